@@ -1,0 +1,57 @@
+/**
+ * The budget file, once loaded and validated: which images to gate, how to obtain each, and the
+ * limits. Sizes are plain byte counts here; units live only in the YAML.
+ */
+import type { Metric } from '../measure/types.js';
+
+/** How an image is obtained. `build` runs a builder; the others read an image that exists. */
+export type ImageSource =
+  | {
+      kind: 'build';
+      /** Absolute path of the build context. */
+      context: string;
+      /** Absolute path of the Dockerfile (default: <context>/Dockerfile). */
+      dockerfile: string;
+      target?: string;
+      buildArgs: Record<string, string>;
+      /** `linux/amd64`; default: the engine's own. */
+      platform?: string;
+      builder: 'docker';
+    }
+  | { kind: 'oci'; path: string }
+  | { kind: 'oci-archive'; path: string }
+  | { kind: 'docker-archive'; path: string }
+  | { kind: 'docker'; reference: string };
+
+/** Limits in bytes (or a count for `layers`). Absent means not gated. */
+export type MetricLimits = Partial<Record<Metric, number>>;
+
+export interface Budget extends MetricLimits {
+  /** Per path (exact absolute path, or a glob with * and **): limit on the sum of matching file entries. */
+  paths: Record<string, number>;
+}
+
+/** Position of a key in the budget file, for error messages and annotations. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ImageConfigEntry {
+  name: string;
+  source: ImageSource;
+  budget: Budget;
+  /** Platforms to measure when the image has several; default: all. */
+  platforms?: string[];
+}
+
+export interface BudgetFile {
+  /** Path of the file as the user named it (relative to the working directory when it was). */
+  file: string;
+  images: ImageConfigEntry[];
+  /**
+   * Where a key was written, by path: ['images', 'http', 'budget', 'files'].
+   * Returns the nearest existing parent's position when the exact key is absent.
+   */
+  positionOf(keyPath: (string | number)[]): Position | undefined;
+}

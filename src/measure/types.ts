@@ -1,0 +1,73 @@
+/**
+ * The measurement of an image: the size contract of DESIGN.md ("Sizes: the contract"), per image,
+ * platform, layer and file. This is the shape the gate reads and the JSON report carries.
+ */
+
+/** The byte metrics. `layers` is a count and lives beside them. */
+export const byteMetrics = ['files', 'tar', 'compressed', 'pull'] as const;
+export type ByteMetric = (typeof byteMetrics)[number];
+export const metrics = [...byteMetrics, 'layers'] as const;
+export type Metric = (typeof metrics)[number];
+
+/** A size in bytes; `estimated` is set, with the method, when it was computed rather than read. */
+export interface Figure {
+  bytes: number;
+  estimated?: string;
+}
+
+export interface Sizes {
+  /** Sum of tar header `size` of regular-file entries in all layers. */
+  files: Figure;
+  /** Sum of uncompressed layer tar lengths (what rootfs.diff_ids hash). */
+  tar: Figure;
+  /** Sum of layers[].size in the manifest. */
+  compressed: Figure;
+  /** compressed + config.size + the manifest's own bytes. */
+  pull: Figure;
+  layers: number;
+}
+
+export type EntryType = 'file' | 'hardlink' | 'symlink' | 'directory' | 'whiteout' | 'opaque-whiteout' | 'other';
+
+/** One entry of a layer tar. Paths are absolute and normalised: `/index.html`, `/usr/bin/`. */
+export interface FileEntry {
+  path: string;
+  /** Bytes counted in `files`: the tar header size for regular files, 0 for everything else. */
+  size: number;
+  type: EntryType;
+  /** Index of the layer (0 = base) the entry is in. */
+  layer: number;
+  /** For hard links and symlinks: the target. For whiteouts: the path they delete. */
+  target?: string;
+}
+
+export interface LayerSizes {
+  index: number;
+  digest: string;
+  diffId: string;
+  mediaType: string;
+  files: number;
+  tar: number;
+  compressed: Figure;
+  entries: number;
+  createdBy?: string;
+}
+
+export interface PlatformSizes {
+  /** `linux/amd64`, `linux/arm/v7`. */
+  platform: string;
+  manifestDigest: string;
+  configDigest: string;
+  sizes: Sizes;
+  layers: LayerSizes[];
+  /** Every entry of every layer, in layer order then tar order. */
+  entries: FileEntry[];
+}
+
+export interface ImageSizes {
+  source: string;
+  references: string[];
+  platforms: PlatformSizes[];
+  /** Manifests the source held that are not platforms (attestations), with why. */
+  skipped: { digest: string; reason: string }[];
+}
