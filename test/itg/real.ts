@@ -1,0 +1,56 @@
+/**
+ * The real components integration tests run against. Each accessor fails loudly, naming the
+ * component and how to get it, when it is missing: an integration test never skips.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+/** Fails the test when a command is not on PATH. */
+export function requireTool(name: string, install = `apt-get install ${name}`): string {
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  const path = found.stdout.trim();
+  if (found.status !== 0 || !path) {
+    throw new Error(`${name} is required by this integration test and is not installed (${install}; .ci/run does it)`);
+  }
+  return path;
+}
+
+let engine: { DOCKER_HOST: string; TSG_REGISTRY: string } | undefined;
+
+/**
+ * The private Docker engine and local registry that scripts/docker-up.sh starts (idempotent).
+ * Returns the environment variables that point clients at them.
+ */
+export function dockerEngine(): { DOCKER_HOST: string; TSG_REGISTRY: string } {
+  if (engine) return engine;
+  requireTool('dockerd', 'apt-get install docker.io');
+  const out = execFileSync('bash', [join(repoRoot, 'scripts/docker-up.sh')], { encoding: 'utf8' });
+  const vars = Object.fromEntries(
+    [...out.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1] as string, m[2] as string]),
+  );
+  if (!vars.DOCKER_HOST || !vars.TSG_REGISTRY) throw new Error(`scripts/docker-up.sh printed no engine: ${out}`);
+  engine = { DOCKER_HOST: vars.DOCKER_HOST, TSG_REGISTRY: vars.TSG_REGISTRY };
+  return engine;
+}
+
+/** Runs Debian's docker client (it has the classic builder and BuildKit) against the private engine. */
+export function docker(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): string {
+  const env = { ...process.env, ...dockerEngine() };
+  return execFileSync('/usr/bin/docker', args, {
+    env,
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+/** A fresh temporary directory for one test. */
+export function tempDir(prefix = 'tsg-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
