@@ -43,6 +43,11 @@ export interface ImageConfigEntry {
   budget: Budget;
   /** Platforms to measure when the image has several; default: all. */
   platforms?: string[];
+  /**
+   * Allowed increase over the baseline in a pull request, per metric (`growth:` in the file; a single
+   * value there applies to every byte metric). For `layers`, `bytes` holds a count of layers.
+   */
+  growth?: Partial<Record<Metric, { bytes: number } | { percent: number }>>;
 }
 
 export interface BudgetFile {

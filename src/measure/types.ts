@@ -27,7 +27,14 @@ export interface Sizes {
   layers: number;
 }
 
-export type EntryType = 'file' | 'hardlink' | 'symlink' | 'directory' | 'whiteout' | 'opaque-whiteout' | 'other';
+export type EntryType =
+  | 'file'
+  | 'hardlink'
+  | 'symlink'
+  | 'directory'
+  | 'whiteout'
+  | 'opaque-whiteout'
+  | 'other';
 
 /** One entry of a layer tar. Paths are absolute and normalised: `/index.html`, `/usr/bin/`. */
 export interface FileEntry {

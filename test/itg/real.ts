@@ -14,7 +14,9 @@ export function requireTool(name: string, install = `apt-get install ${name}`): 
   const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   const path = found.stdout.trim();
   if (found.status !== 0 || !path) {
-    throw new Error(`${name} is required by this integration test and is not installed (${install}; .ci/run does it)`);
+    throw new Error(
+      `${name} is required by this integration test and is not installed (${install}; .ci/run does it)`,
+    );
   }
   return path;
 }
@@ -32,7 +34,8 @@ export function dockerEngine(): { DOCKER_HOST: string; TSG_REGISTRY: string } {
   const vars = Object.fromEntries(
     [...out.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1] as string, m[2] as string]),
   );
-  if (!vars.DOCKER_HOST || !vars.TSG_REGISTRY) throw new Error(`scripts/docker-up.sh printed no engine: ${out}`);
+  if (!vars.DOCKER_HOST || !vars.TSG_REGISTRY)
+    throw new Error(`scripts/docker-up.sh printed no engine: ${out}`);
   engine = { DOCKER_HOST: vars.DOCKER_HOST, TSG_REGISTRY: vars.TSG_REGISTRY };
   return engine;
 }

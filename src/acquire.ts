@@ -1,0 +1,50 @@
+/**
+ * Acquire: turn one image of the budget file into an ImageView, by building it or by reading an
+ * image that exists. Everything after this step sees only the view.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImageConfigEntry } from './budget/types.js';
+import { buildWithDocker } from './build/docker.js';
+import type { ImageView } from './oci/image.js';
+import type { Progress } from './progress.js';
+import { describeSource, openImage } from './source/index.js';
+
+export interface Acquired {
+  view: ImageView;
+  /** How the image was obtained, for the report: "built with docker build + docker save". */
+  method: string;
+  /** Removes temporary files (archives written by a build). */
+  dispose(): Promise<void>;
+}
+
+export interface AcquireOptions {
+  progress: Progress;
+  /** Parent of the temporary directory builds write to; default the OS's. */
+  tempRoot?: string;
+}
+
+export async function acquireImage(image: ImageConfigEntry, options: AcquireOptions): Promise<Acquired> {
+  const workDir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'tiny-size-gate-'));
+  const dispose = () => rm(workDir, { recursive: true, force: true });
+  try {
+    const { source } = image;
+    if (source.kind !== 'build') {
+      const view = await openImage(source, { platforms: image.platforms, workDir });
+      return { view, method: `read from ${describeSource(source)}`, dispose };
+    }
+    const built = await buildWithDocker(source, {
+      workDir,
+      tag: `tiny-size-gate/${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:latest`,
+      onOutput: (chunk) => {
+        for (const line of chunk.split('\n')) if (line.trim()) options.progress.detail(line);
+      },
+    });
+    const view = await openImage(built.source, { platforms: image.platforms, workDir });
+    return { view, method: `built with ${built.method}`, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}

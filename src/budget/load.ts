@@ -1,0 +1,253 @@
+/**
+ * Reading the budget file: YAML with positions, then the zod schema, then paths made absolute.
+ * Every problem is reported with its line and column, all of them at once, and nothing is written.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import { type Document, LineCounter, parseDocument } from 'yaml';
+import type * as z from 'zod';
+import { TinySizeError } from '../errors.js';
+import type { Metric } from '../measure/types.js';
+import { metrics } from '../measure/types.js';
+import { PositionIndex } from './positions.js';
+import { budgetFileSchema, checkImageSources, type Growth, type ImageParsed, knownKeysAt } from './schema.js';
+import type { BudgetFile, ImageConfigEntry, ImageSource, Position } from './types.js';
+
+/** The default name of the budget file, looked for in the working directory. */
+export const defaultBudgetFileName = 'tiny-size.yml';
+
+const example = `images:
+  app:
+    context: .            # the directory with the Dockerfile
+    budget:
+      files: 6kB`;
+
+/** One problem in the budget file, at a place. */
+export interface BudgetProblem extends Position {
+  message: string;
+  fix?: string;
+  /** The key path the problem is about: ['images', 'http', 'budget', 'files']. */
+  keyPath: PropertyKey[];
+}
+
+/**
+ * The budget file is not valid. `problems` lists each one with its place; the message lists them
+ * all, and the error's own place is the first problem's.
+ */
+export class BudgetFileError extends TinySizeError {
+  readonly problems: BudgetProblem[];
+
+  constructor(file: string, problems: BudgetProblem[]) {
+    const [first] = problems;
+    const single = problems.length === 1 && first;
+    const message = single
+      ? first.message
+      : `${problems.length} problems in the budget file:\n${problems
+          .map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}${p.fix ? ` (fix: ${p.fix})` : ''}`)
+          .join('\n')}`;
+    super(message, {
+      file,
+      line: first?.line,
+      column: first?.column,
+      fix: single ? first.fix : 'fix each problem listed above',
+    });
+    this.problems = problems;
+  }
+}
+
+/** "did you mean" for an unknown key, when a valid key is close enough to be a typo. */
+function unknownKeyProblem(key: string, known: string[]): { message: string; fix: string } {
+  const message = `unknown key \`${key}\``;
+  const list = known.map((k) => `\`${k}\``).join(', ');
+  if (known.length === 0) return { message, fix: 'remove it' };
+  const best = closest(key, known);
+  if (distance(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))) {
+    return { message: `${message}; did you mean \`${best}\`?`, fix: `rename it to \`${best}\`` };
+  }
+  return { message, fix: `valid keys here: ${list}` };
+}
+
+/** An issue that only says "this is not of the branch's type", at the branch's own root. */
+function isTypeMismatch(issue: z.core.$ZodIssue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === 'invalid_type') return true;
+  return issue.code === 'invalid_union' && issue.errors.every((branch) => branch.some(isTypeMismatch));
+}
+
+/**
+ * zod reports a failed union with every branch's issues. When exactly one branch matched the
+ * value's shape (a growth map with a bad entry), its issues are the useful ones.
+ */
+function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const matching = issue.errors.filter((branch) => !branch.some(isTypeMismatch));
+  const [branch] = matching;
+  if (matching.length !== 1 || !branch) return undefined;
+  return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+function issueProblems(issue: z.core.$ZodIssue, positions: PositionIndex): BudgetProblem[] {
+  const path = issue.path;
+  const branchIssues = unionBranchIssues(issue);
+  if (branchIssues) return branchIssues.flatMap((inner) => issueProblems(inner, positions));
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(path);
+    return issue.keys.map((key) => {
+      const keyPath = [...path, key];
+      return { ...unknownKeyProblem(key, known), keyPath, ...positions.keyPosition(keyPath) };
+    });
+  }
+  if (issue.code === 'invalid_key') {
+    // A record key that fails its own check (an image name, a path pattern): point at the key.
+    const inner = issue.issues.map((i) => i.message).join('; ');
+    return [{ message: inner || issue.message, keyPath: path, ...positions.keyPosition(path) }];
+  }
+  const fix = issue.code === 'custom' ? (issue.params as { fix?: string } | undefined)?.fix : undefined;
+  return [
+    { message: issue.message, ...(fix ? { fix } : {}), keyPath: path, ...positions.valuePosition(path) },
+  ];
+}
+
+function yamlProblems(doc: Document): BudgetProblem[] {
+  return doc.errors.map((error) => {
+    const [start] = error.linePos ?? [];
+    // yaml appends " at line L, column C:" and a source excerpt; the place is printed apart.
+    const message = error.message.split(/ at line \d+, column \d+:/)[0] ?? error.message;
+    return {
+      message: `not valid YAML: ${message}`,
+      fix: 'correct the YAML syntax at this place',
+      keyPath: [],
+      line: start?.line ?? 1,
+      column: start?.col ?? 1,
+    };
+  });
+}
+
+function byPlace(a: BudgetProblem, b: BudgetProblem): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+function toGrowth(growth: ImageParsed['growth']): ImageConfigEntry['growth'] {
+  if (growth === undefined) return undefined;
+  if ('bytes' in growth || 'percent' in growth) {
+    const all = growth as Growth;
+    // One value applies to every byte metric; `layers` counts layers, so it takes only an explicit value.
+    return Object.fromEntries(metrics.filter((m) => m !== 'layers').map((m) => [m, all]));
+  }
+  const perMetric: Partial<Record<Metric, Growth>> = {};
+  for (const metric of metrics) {
+    const value = (growth as Partial<Record<Metric, Growth>>)[metric];
+    if (value !== undefined) perMetric[metric] = value;
+  }
+  return perMetric;
+}
+
+function toSource(image: ImageParsed, baseDir: string): ImageSource {
+  const at = (path: string) => resolve(baseDir, path);
+  if (image.context !== undefined) {
+    const context = at(image.context);
+    return {
+      kind: 'build',
+      context,
+      dockerfile: image.dockerfile !== undefined ? at(image.dockerfile) : `${context}/Dockerfile`,
+      ...(image.target !== undefined ? { target: image.target } : {}),
+      buildArgs: image['build-args'] ?? {},
+      ...(image.platform !== undefined ? { platform: image.platform } : {}),
+      builder: 'docker',
+    };
+  }
+  if (image.archive !== undefined) return { kind: 'docker-archive', path: at(image.archive) };
+  if (image.oci !== undefined) return { kind: 'oci', path: at(image.oci) };
+  if (image['oci-archive'] !== undefined) return { kind: 'oci-archive', path: at(image['oci-archive']) };
+  if (image.image !== undefined) return { kind: 'docker', reference: image.image };
+  // The schema guarantees exactly one way; reaching here is a bug.
+  throw new Error('image has no source after validation');
+}
+
+function toEntry(name: string, image: ImageParsed, baseDir: string): ImageConfigEntry {
+  const { paths, ...limits } = image.budget ?? {};
+  const budget: ImageConfigEntry['budget'] = { paths: { ...(paths ?? {}) } };
+  for (const metric of metrics) {
+    const limit = limits[metric];
+    if (limit !== undefined) budget[metric] = limit;
+  }
+  const growth = toGrowth(image.growth);
+  return {
+    name,
+    source: toSource(image, baseDir),
+    budget,
+    ...(image.platforms ? { platforms: image.platforms } : {}),
+    ...(growth ? { growth } : {}),
+  };
+}
+
+/**
+ * Parses and validates a budget file's text. Relative paths in it are resolved against
+ * dirname(file). Throws a BudgetFileError listing every problem with its line and column.
+ */
+export function parseBudgetFile(text: string, file: string): BudgetFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: true });
+  const positions = new PositionIndex(doc, lineCounter);
+  const syntax = yamlProblems(doc);
+  if (syntax.length > 0) throw new BudgetFileError(file, syntax.sort(byPlace));
+
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) {
+    throw new BudgetFileError(file, [
+      {
+        message: 'the budget file is empty',
+        fix: `write the images to gate, for example:\n${example}`,
+        keyPath: [],
+        line: 1,
+        column: 1,
+      },
+    ]);
+  }
+  const result = budgetFileSchema.safeParse(data);
+  const problems = result.success
+    ? []
+    : result.error.issues.flatMap((issue) => issueProblems(issue, positions));
+  for (const { path, message, fix } of checkImageSources(data)) {
+    const place = positions.keyPosition(path);
+    problems.push({ message, ...(fix ? { fix } : {}), keyPath: path, ...place });
+  }
+  if (problems.length > 0 || !result.success) throw new BudgetFileError(file, problems.sort(byPlace));
+  const baseDir = dirname(resolve(file));
+  return {
+    file,
+    images: Object.entries(result.data.images).map(([name, image]) => toEntry(name, image, baseDir)),
+    positionOf: (keyPath) => positions.keyPosition(keyPath),
+  };
+}
+
+/** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
+export async function loadBudgetFile(path: string): Promise<BudgetFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new TinySizeError(`no budget file: looked for ${resolve(path)}`, {
+        file: path,
+        fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (CLI: --budget <file>; action: the \`budget-file\` input)`,
+        cause: error,
+      });
+    }
+    if (code === 'EISDIR') {
+      throw new TinySizeError(`the budget file ${resolve(path)} is a directory`, {
+        file: path,
+        fix: `name the YAML file, for example ${resolve(path)}/${defaultBudgetFileName}`,
+        cause: error,
+      });
+    }
+    throw new TinySizeError(`cannot read the budget file ${resolve(path)}`, {
+      file: path,
+      fix: 'check that the file exists and is readable',
+      cause: error,
+    });
+  }
+  return parseBudgetFile(text, path);
+}

@@ -1,0 +1,73 @@
+/**
+ * The engine the CLI and the action share: budget file -> acquire -> measure -> gate.
+ * Reporting and publishing are the callers' business; this returns everything they need.
+ */
+import { acquireImage } from './acquire.js';
+import { loadBudgetFile } from './budget/load.js';
+import type { BudgetFile, ImageConfigEntry } from './budget/types.js';
+import { TinySizeError } from './errors.js';
+import { evaluate } from './gate/index.js';
+import type { Verdict } from './gate/types.js';
+import { measureImage } from './measure/index.js';
+import type { ImageSizes } from './measure/types.js';
+import { type Progress, silentProgress } from './progress.js';
+
+export interface CheckRequest {
+  /** Path of the budget file. */
+  config: string;
+  /** Names of the images to check; empty or absent means all. */
+  images?: string[];
+  progress?: Progress;
+}
+
+export interface MeasuredImage {
+  image: ImageConfigEntry;
+  sizes: ImageSizes;
+  /** How the image was obtained: "built with docker build + docker save". */
+  method: string;
+}
+
+export interface CheckResult {
+  budget: BudgetFile;
+  measured: MeasuredImage[];
+  verdict: Verdict;
+}
+
+export async function runCheck(request: CheckRequest): Promise<CheckResult> {
+  const progress = request.progress ?? silentProgress;
+  const budget = await progress.step(`Read ${request.config}`, () => loadBudgetFile(request.config));
+  const selected = selectImages(budget, request.images ?? []);
+
+  const measured: MeasuredImage[] = [];
+  for (const image of selected) {
+    measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, progress)));
+  }
+  const verdict = evaluate(measured.map(({ image, sizes }) => ({ image, sizes })));
+  return { budget, measured, verdict };
+}
+
+async function measureOne(image: ImageConfigEntry, progress: Progress): Promise<MeasuredImage> {
+  const acquired = await acquireImage(image, { progress });
+  try {
+    const sizes = await measureImage(acquired.view);
+    return { image, sizes, method: acquired.method };
+  } finally {
+    await acquired.dispose();
+  }
+}
+
+function selectImages(budget: BudgetFile, names: string[]): ImageConfigEntry[] {
+  if (names.length === 0) return budget.images;
+  const known = new Map(budget.images.map((image) => [image.name, image]));
+  const unknown = names.filter((name) => !known.has(name));
+  if (unknown.length) {
+    throw new TinySizeError(
+      `no image named ${unknown.map((n) => `\`${n}\``).join(', ')} in the budget file`,
+      {
+        file: budget.file,
+        fix: `choose among: ${budget.images.map((image) => image.name).join(', ')}`,
+      },
+    );
+  }
+  return names.map((name) => known.get(name) as ImageConfigEntry);
+}

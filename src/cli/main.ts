@@ -1,0 +1,164 @@
+/**
+ * The CLI: the same engine as the action, for a laptop or any CI.
+ *   tiny-size-gate check   [--config tiny-size.yml] [--image NAME]... [--json FILE] [--markdown FILE]
+ *   tiny-size-gate measure <source> [--platform P]... [--json]
+ * Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runCheck } from '../check.js';
+import { ExitCode, formatError, TinySizeError } from '../errors.js';
+import { measureImage } from '../measure/index.js';
+import type { Progress } from '../progress.js';
+import { checkReport, measureReport } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderCheckText, renderSizesText } from '../report/text.js';
+import { openImage, parseSourceRef } from '../source/index.js';
+
+export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
+
+Usage:
+  tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
+      Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
+  tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files]
+      Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF,
+      or a path (an OCI layout directory or an archive) or a reference in the local engine.
+
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
+
+/** Writes to the real streams; tests pass their own. */
+export interface Console {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processConsole: Console = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: Console = processConsole): Promise<number> {
+  let code: number;
+  try {
+    code = await dispatch(argv, io);
+  } catch (error) {
+    io.err(`tiny-size-gate: ${formatError(error)}\n`);
+    code = ExitCode.usage;
+  }
+  process.exitCode = code;
+  return code;
+}
+
+async function dispatch(argv: string[], io: Console): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return check(rest, io);
+    case 'measure':
+      return measure(rest, io);
+    case '--version':
+    case '-v':
+      io.out(`${VERSION}\n`);
+      return ExitCode.ok;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(`${usage}\n`);
+      return command === undefined ? ExitCode.usage : ExitCode.ok;
+    default:
+      throw usageError(`unknown command \`${command}\``);
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+
+async function check(args: string[], io: Console): Promise<number> {
+  const { values } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c', default: 'tiny-size.yml' },
+        image: { type: 'string', short: 'i', multiple: true, default: [] },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        verbose: { type: 'boolean', default: false },
+      },
+    }),
+  );
+  const result = await runCheck({
+    config: values.config,
+    images: values.image.flatMap((v) => v.split(',')).filter(Boolean),
+    progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
+  });
+  const report = checkReport(result);
+  if (values.json) await writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io);
+  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report), io);
+  if (values.json !== '-') io.out(renderCheckText(report));
+  return result.verdict.exitCode;
+}
+
+async function measure(args: string[], io: Console): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        platform: { type: 'string', short: 'p', multiple: true, default: [] },
+        json: { type: 'boolean', default: false },
+        'all-files': { type: 'boolean', default: false },
+      },
+    }),
+  );
+  if (positionals.length !== 1) throw usageError('measure takes exactly one SOURCE');
+  const source = parseSourceRef(positionals[0] as string);
+  const platforms = values.platform;
+  const view = await openImage(source, platforms.length ? { platforms } : {});
+  const sizes = await measureImage(view);
+  if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
+  else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
+  return ExitCode.ok;
+}
+
+/** parseArgs, with its complaints turned into usage errors. */
+function parse<T>(parseThem: () => T): T {
+  try {
+    return parseThem();
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function usageError(message: string): TinySizeError {
+  return new TinySizeError(message, { fix: 'run `tiny-size-gate --help` for the usage' });
+}
+
+async function writeOutput(path: string, text: string, io: Console): Promise<void> {
+  if (path === '-') return io.out(text);
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    throw new TinySizeError(`cannot write ${path}`, {
+      file: path,
+      cause: error,
+      fix: 'choose a writable path',
+    });
+  }
+}
+
+/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
+function stderrProgress(io: Console, verbose: boolean): Progress {
+  return {
+    async step(title, run) {
+      io.err(`▸ ${title}\n`);
+      return run();
+    },
+    detail(line) {
+      if (verbose) io.err(`  ${line}\n`);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Measuring: an ImageView in, the size contract of DESIGN.md out (per platform, layer and file).
+ * Each layer is read once, streaming, with at most `layerConcurrency` layers in flight.
+ */
+import { TinySizeError } from '../errors.js';
+import type { ImageView, PlatformImage } from '../oci/image.js';
+import { platformString } from '../oci/types.js';
+import { dockerPushManifest } from './docker-manifest.js';
+import { checkLayerMediaType, type LayerContext, type LayerMeasurement, measureLayer } from './layer.js';
+import { mapLimited } from './pool.js';
+import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
+
+export { dockerPushManifest } from './docker-manifest.js';
+export { mergedFilesystem, normalisePath } from './entries.js';
+export { gzipEstimateNote } from './layer.js';
+export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
+
+/** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */
+export const layerConcurrency = 2;
+
+/** `created_by` of the history entries that made a layer (empty_layer entries made none). */
+function layerHistory(image: PlatformImage): (string | undefined)[] | undefined {
+  const made = (image.config.history ?? []).filter((entry) => entry.empty_layer !== true);
+  return made.length === image.layers.length ? made.map((entry) => entry.created_by) : undefined;
+}
+
+function diffIds(image: PlatformImage, source: string): string[] {
+  const ids = image.config.rootfs.diff_ids;
+  if (ids.length !== image.layers.length) {
+    throw new TinySizeError(
+      `the image config ${image.configDescriptor.digest} lists ${ids.length} diff_ids but the manifest has ${image.layers.length} layers`,
+      {
+        file: source,
+        within: `manifest ${image.manifestDescriptor.digest}`,
+        fix: 'The manifest and config do not belong together: produce the image again.',
+      },
+    );
+  }
+  return ids;
+}
+
+/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
+function joinNotes(notes: (string | undefined)[]): string | undefined {
+  const distinct = [...new Set(notes.filter((note): note is string => Boolean(note)))];
+  return distinct.length ? distinct.join('; ') : undefined;
+}
+
+function figure(bytes: number, estimated: string | undefined): Figure {
+  return estimated ? { bytes, estimated } : { bytes };
+}
+
+async function measurePlatform(view: ImageView, image: PlatformImage): Promise<PlatformSizes> {
+  const ids = diffIds(image, view.source);
+  const contexts: LayerContext[] = image.layers.map((layer, index) => ({
+    blobs: view.blobs,
+    source: view.source,
+    index,
+    layer,
+    diffId: ids[index] as string,
+  }));
+  // Fail on an unsupported layer before spending time on the others.
+  for (const context of contexts) checkLayerMediaType(context);
+  const measured: LayerMeasurement[] = await mapLimited(contexts, layerConcurrency, measureLayer);
+
+  const history = layerHistory(image);
+  const layers: LayerSizes[] = measured.map((m, index) => {
+    const ref = image.layers[index];
+    const sizes: LayerSizes = {
+      index,
+      digest: ref?.descriptor.digest ?? '',
+      diffId: ids[index] as string,
+      mediaType: ref?.descriptor.mediaType ?? '',
+      files: m.files,
+      tar: m.tar,
+      compressed: m.compressed,
+      entries: m.entries.length,
+    };
+    const createdBy = history?.[index] ?? ref?.createdBy;
+    if (createdBy !== undefined) sizes.createdBy = createdBy;
+    return sizes;
+  });
+
+  const unavailable = joinNotes(measured.map((m) => m.unavailable));
+  const contentNote = unavailable ? `lower bound: ${unavailable}` : undefined;
+  const compressedNote = joinNotes(measured.map((m) => m.compressed.estimated));
+  const compressedBytes = measured.reduce((sum, m) => sum + m.compressed.bytes, 0);
+
+  let manifestBytes = image.manifestDescriptor.size;
+  let manifestNote: string | undefined;
+  if (image.synthesized) {
+    manifestBytes = Buffer.byteLength(
+      dockerPushManifest(
+        { digest: image.configDescriptor.digest, size: image.configDescriptor.size },
+        measured.map((m) => ({ digest: m.pushedDigest, size: m.compressed.bytes })),
+      ),
+    );
+    manifestNote = `manifest bytes: the ${manifestBytes}-byte Docker schema 2 manifest \`docker push\` would write (the source stores none)`;
+  }
+
+  return {
+    platform: platformString(image.platform),
+    manifestDigest: image.manifestDescriptor.digest,
+    configDigest: image.configDescriptor.digest,
+    sizes: {
+      files: figure(
+        measured.reduce((sum, m) => sum + m.files, 0),
+        contentNote,
+      ),
+      tar: figure(
+        measured.reduce((sum, m) => sum + m.tar, 0),
+        contentNote,
+      ),
+      compressed: figure(compressedBytes, compressedNote),
+      pull: figure(
+        compressedBytes + image.configDescriptor.size + manifestBytes,
+        joinNotes([compressedNote, manifestNote]),
+      ),
+      layers: layers.length,
+    },
+    layers,
+    entries: measured.flatMap((m) => m.entries),
+  };
+}
+
+/** Measures every platform of an image, reading each layer blob once (digest-verified). */
+export async function measureImage(view: ImageView): Promise<ImageSizes> {
+  const platforms: PlatformSizes[] = [];
+  // Platforms one after another: the layer pool already bounds the work in flight.
+  for (const image of view.platforms) platforms.push(await measurePlatform(view, image));
+  return {
+    source: view.source,
+    references: [...view.references],
+    platforms,
+    skipped: view.skipped.map((s) => ({ digest: s.descriptor.digest, reason: s.reason })),
+  };
+}

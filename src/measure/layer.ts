@@ -1,0 +1,221 @@
+/**
+ * Measures one layer in a single streaming pass: blob → (gunzip) → meter → tar walk.
+ * The blob store verifies the compressed digest as the bytes flow; the meter counts and hashes
+ * the tar (checked against the config's diff_id) and, for an uncompressed layer, gzips a copy
+ * to estimate what a registry would store. Memory stays bounded: nothing is buffered whole.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
+import { TinySizeError } from '../errors.js';
+import type { BlobStore, LayerRef } from '../oci/image.js';
+import { isForeignLayer, type LayerCompression, layerCompression } from '../oci/media-types.js';
+import { toFileEntry } from './entries.js';
+import { createTarWalker } from './tar-walk.js';
+import type { Figure, FileEntry } from './types.js';
+
+/** The gzip level `docker push` uses (Go's compress/gzip default), in zlib's terms. */
+export const estimateGzipLevel = 6;
+export const gzipEstimateNote = 'gzip -6 of the layer tar; a registry push may differ by a few bytes';
+
+/**
+ * Go's compress/flate (what `docker push` gzips with) ends its last data block unmarked and then
+ * writes an empty final stored block. zlib ends with a sync flush (the same empty stored block,
+ * unmarked) and then an empty final fixed block of 2 bytes: the same length as Go, plus 2.
+ */
+const zlibFinishAfterSyncFlush = 2;
+
+export interface LayerMeasurement {
+  /** Sum of regular-file sizes, 0 when the layer could not be read (see `unavailable`). */
+  files: number;
+  /** Bytes of the uncompressed tar. */
+  tar: number;
+  compressed: Figure;
+  /**
+   * The digest a registry would list: the blob's own; for an estimate, the digest of our gzip output
+   * (not what a push would produce, but of the same length, which is all the manifest estimate needs).
+   */
+  pushedDigest: string;
+  entries: FileEntry[];
+  /** Why files and tar could not be measured (a foreign layer whose blob is not in the source). */
+  unavailable?: string;
+}
+
+export interface LayerContext {
+  blobs: BlobStore;
+  /** The image source, for messages. */
+  source: string;
+  index: number;
+  layer: LayerRef;
+  /** rootfs.diff_ids[index] from the config. */
+  diffId: string;
+}
+
+/** Counts and hashes the bytes that pass, and optionally feeds a gzip estimator with backpressure. */
+class TarMeter extends Transform {
+  readonly #hash: Hash | undefined;
+  bytes = 0;
+
+  constructor(
+    hashIt: boolean,
+    readonly gzip: Gzip | undefined,
+  ) {
+    super();
+    this.#hash = hashIt ? createHash('sha256') : undefined;
+    gzip?.on('error', (error) => this.destroy(error));
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    this.#hash?.update(chunk);
+    if (this.gzip && !this.gzip.write(chunk)) {
+      this.gzip.once('drain', () => callback(null, chunk));
+      return;
+    }
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (!this.gzip) {
+      callback();
+      return;
+    }
+    const gzip = this.gzip;
+    gzip.once('end', () => callback());
+    gzip.once('error', callback);
+    gzip.flush(constants.Z_SYNC_FLUSH, () => gzip.end());
+  }
+
+  digest(): string | undefined {
+    return this.#hash ? `sha256:${this.#hash.digest('hex')}` : undefined;
+  }
+}
+
+/** Counts and hashes the gzip estimator's output, which is consumed as fast as it comes. */
+function measureOutput(gzip: Gzip): { bytes: () => number; digest: () => string } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  gzip.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    hash.update(chunk);
+  });
+  return { bytes: () => bytes - zlibFinishAfterSyncFlush, digest: () => `sha256:${hash.digest('hex')}` };
+}
+
+function layerPlace(context: LayerContext): { file: string; within: string } {
+  return { file: context.source, within: `layer ${context.index} ${context.layer.descriptor.digest}` };
+}
+
+/** Refuses layers that cannot be measured before any byte is read. */
+export function checkLayerMediaType(context: LayerContext): LayerCompression {
+  const { mediaType, digest } = context.layer.descriptor;
+  const compression = layerCompression(mediaType);
+  if (compression === 'zstd') {
+    throw new TinySizeError(
+      `zstd layers are not supported yet: layer ${context.index} (${digest}) has media type ${mediaType}`,
+      {
+        ...layerPlace(context),
+        fix: 'Re-push the image with gzip layers, e.g. `skopeo copy --dest-compress-format gzip SRC DEST` (or build with compression=gzip).',
+      },
+    );
+  }
+  if (compression === undefined) {
+    throw new TinySizeError(
+      `layer ${context.index} (${digest}) has media type "${mediaType}", which is not a known layer type (tar, tar+gzip or tar+zstd)`,
+      {
+        ...layerPlace(context),
+        fix: 'Measure an image whose layers are OCI or Docker image layers; artifacts (SBOMs, signatures, Helm charts) are not images.',
+      },
+    );
+  }
+  return compression;
+}
+
+function streamError(error: unknown, context: LayerContext, compression: LayerCompression): TinySizeError {
+  if (error instanceof TinySizeError) return error;
+  const { digest, mediaType } = context.layer.descriptor;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | undefined)?.code ?? '';
+  if (code.startsWith('Z_')) {
+    return new TinySizeError(`layer ${context.index} (${digest}) is not valid gzip: ${message}`, {
+      ...layerPlace(context),
+      cause: error,
+      fix: `Its media type ${mediaType} says gzip; the image is damaged or mislabelled: produce it again.`,
+    });
+  }
+  return new TinySizeError(
+    `layer ${context.index} (${digest}) is not a valid tar${compression === 'gzip' ? ' inside its gzip' : ''}: ${message}`,
+    {
+      ...layerPlace(context),
+      cause: error,
+      fix: 'The layer is damaged or truncated: produce the image again.',
+    },
+  );
+}
+
+/** Reads one layer once, to the end, and measures it. */
+export async function measureLayer(context: LayerContext): Promise<LayerMeasurement> {
+  const { layer, index, diffId } = context;
+  const { descriptor } = layer;
+  const compression = checkLayerMediaType(context);
+
+  let blob: Awaited<ReturnType<BlobStore['open']>>;
+  try {
+    blob = await context.blobs.open(descriptor);
+  } catch (error) {
+    // A foreign layer's bytes live at its urls, not in the source: count what the manifest says.
+    if (!isForeignLayer(descriptor.mediaType)) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      files: 0,
+      tar: 0,
+      compressed: { bytes: descriptor.size },
+      pushedDigest: descriptor.digest,
+      entries: [],
+      unavailable: `foreign layer ${index} (${descriptor.digest}) is not in ${context.source} (${why}); its files and tar bytes are not counted`,
+    };
+  }
+
+  // An uncompressed layer's blob digest is its diff_id, already verified by the blob store.
+  const hashTar = !(compression === 'none' && descriptor.digest === diffId);
+  const estimator = compression === 'none' ? createGzip({ level: estimateGzipLevel }) : undefined;
+  const estimate = estimator ? measureOutput(estimator) : undefined;
+  const meter = new TarMeter(hashTar, estimator);
+  const entries: FileEntry[] = [];
+  let files = 0;
+  const walker = createTarWalker((header) => {
+    const entry = toFileEntry(header, index);
+    files += entry.size;
+    entries.push(entry);
+  });
+
+  try {
+    if (compression === 'gzip') await pipeline(blob, createGunzip(), meter, walker);
+    else await pipeline(blob, meter, walker);
+  } catch (error) {
+    estimator?.destroy();
+    throw streamError(error, context, compression);
+  }
+
+  const tarDigest = meter.digest();
+  if (tarDigest !== undefined && tarDigest !== diffId) {
+    throw new TinySizeError(
+      `layer ${index} (${descriptor.digest}) does not match the image config: its uncompressed tar hashes to ${tarDigest}, but rootfs.diff_ids[${index}] is ${diffId}`,
+      {
+        ...layerPlace(context),
+        fix: 'The config and the layer come from different images, or the layer is damaged: produce the image again.',
+      },
+    );
+  }
+
+  return {
+    files,
+    tar: meter.bytes,
+    compressed: estimate
+      ? { bytes: estimate.bytes(), estimated: gzipEstimateNote }
+      : { bytes: descriptor.size },
+    pushedDigest: estimate ? estimate.digest() : descriptor.digest,
+    entries,
+  };
+}

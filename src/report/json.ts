@@ -1,0 +1,69 @@
+/**
+ * The JSON report: everything measured and every check, for machines, the job's outputs and,
+ * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
+ * person reads and what a machine reads cannot disagree.
+ */
+import type { CheckResult } from '../check.js';
+import type { Check } from '../gate/types.js';
+import type { ImageSizes } from '../measure/types.js';
+
+export const reportSchemaVersion = 1;
+
+export interface ReportImage {
+  name: string;
+  /** How the image was obtained: "built with docker build + docker save". */
+  method: string;
+  sizes: ImageSizes;
+}
+
+export interface CheckReport {
+  tool: 'tiny-size-gate';
+  schemaVersion: typeof reportSchemaVersion;
+  verdict: 'pass' | 'fail';
+  /** The budget file, as named. */
+  config: string;
+  images: ReportImage[];
+  checks: Check[];
+}
+
+export interface MeasureReport {
+  tool: 'tiny-size-gate';
+  schemaVersion: typeof reportSchemaVersion;
+  image: ImageSizes;
+}
+
+export function checkReport(result: CheckResult): CheckReport {
+  return {
+    tool: 'tiny-size-gate',
+    schemaVersion: reportSchemaVersion,
+    verdict: result.verdict.ok ? 'pass' : 'fail',
+    config: result.budget.file,
+    images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
+    checks: result.verdict.checks,
+  };
+}
+
+export function measureReport(sizes: ImageSizes): MeasureReport {
+  return { tool: 'tiny-size-gate', schemaVersion: reportSchemaVersion, image: sizes };
+}
+
+/** Per image and platform, the five totals in bytes: the action's `totals` output. */
+export function totals(report: CheckReport): Record<string, Record<string, Record<string, number>>> {
+  return Object.fromEntries(
+    report.images.map((image) => [
+      image.name,
+      Object.fromEntries(
+        image.sizes.platforms.map(({ platform, sizes }) => [
+          platform,
+          {
+            files: sizes.files.bytes,
+            tar: sizes.tar.bytes,
+            compressed: sizes.compressed.bytes,
+            pull: sizes.pull.bytes,
+            layers: sizes.layers,
+          },
+        ]),
+      ),
+    ]),
+  );
+}

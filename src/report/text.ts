@@ -1,0 +1,159 @@
+/**
+ * The terminal report: per image and platform, every metric in exact bytes beside the human form,
+ * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
+ */
+import type { Check } from '../gate/types.js';
+import type { Figure, ImageSizes, PlatformSizes } from '../measure/types.js';
+import { byteMetrics } from '../measure/types.js';
+import { formatBytes, formatExact } from '../units.js';
+import type { CheckReport } from './json.js';
+import { textTable } from './table.js';
+
+export interface TextOptions {
+  /** List every file, not only the largest. */
+  allFiles?: boolean;
+  /** How many of the largest files to list; default 10. */
+  largestFiles?: number;
+}
+
+/** `tiny-size-gate measure`: sizes only, no budget. */
+export function renderSizesText(sizes: ImageSizes, options: TextOptions = {}): string {
+  const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
+  for (const platform of sizes.platforms) parts.push(renderPlatform(platform, [], options));
+  for (const skipped of sizes.skipped) parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** `tiny-size-gate check`: sizes against the budget, and the verdict last. */
+export function renderCheckText(report: CheckReport, options: TextOptions = {}): string {
+  const parts: string[] = [];
+  for (const image of report.images) {
+    const checks = report.checks.filter((check) => check.image === image.name);
+    const failed = checks.filter((check) => check.status !== 'ok').length;
+    parts.push(
+      `${image.name}: ${failed ? `✘ ${failed} over budget` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`,
+    );
+    for (const platform of image.sizes.platforms) {
+      parts.push(
+        renderPlatform(
+          platform,
+          checks.filter((check) => check.platform === platform.platform),
+          options,
+        ),
+      );
+    }
+  }
+  parts.push(verdictLine(report));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function verdictLine(report: CheckReport): string {
+  const failures = report.checks.filter((check) => check.status !== 'ok');
+  if (!failures.length) {
+    return `✔ pass: ${report.checks.length} budgets hold for ${report.images.length} image(s) in ${report.config}`;
+  }
+  return [`✘ fail: ${failures.length} of ${report.checks.length} budgets exceeded in ${report.config}`]
+    .concat(failures.map((check) => `  - ${describeFailure(check)}`))
+    .join('\n');
+}
+
+/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
+export function describeFailure(check: Check): string {
+  return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
+}
+
+function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextOptions): string {
+  const notes = new Set<string>();
+  const figure = (value: Figure) => {
+    if (value.estimated) notes.add(value.estimated);
+    return `${formatExact(value.bytes)}${value.estimated ? '*' : ''}`;
+  };
+  const metricChecks = new Map(
+    checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
+  );
+  const status = (check: Check | undefined) =>
+    check ? (check.status === 'ok' ? 'ok' : `✘ ${check.status}`) : '';
+
+  const rows = byteMetrics.map((metric) => {
+    const value = platform.sizes[metric];
+    const check = metricChecks.get(metric);
+    return [
+      metric,
+      figure(value),
+      formatBytes(value.bytes),
+      check ? formatExact(check.limit) : '',
+      status(check),
+    ];
+  });
+  const layerCheck = metricChecks.get('layers');
+  rows.push([
+    'layers',
+    String(platform.sizes.layers),
+    '',
+    layerCheck ? String(layerCheck.limit) : '',
+    status(layerCheck),
+  ]);
+  for (const check of checks) {
+    if (check.kind !== 'path') continue;
+    rows.push([
+      check.pattern,
+      formatExact(check.actual),
+      formatBytes(check.actual),
+      formatExact(check.limit),
+      status(check),
+    ]);
+  }
+
+  const sections = [
+    `  ${platform.platform}  manifest ${platform.manifestDigest}`,
+    textTable(['metric', 'bytes', 'human', 'budget', 'status'], rows, [
+      'left',
+      'right',
+      'right',
+      'right',
+      'left',
+    ]),
+    '  layers:',
+    textTable(
+      ['#', 'digest', 'files', 'tar', 'compressed', 'created by'],
+      platform.layers.map((layer) => [
+        String(layer.index),
+        shortDigest(layer.digest),
+        formatExact(layer.files),
+        formatExact(layer.tar),
+        figure(layer.compressed),
+        truncate(layer.createdBy ?? '', 60),
+      ]),
+      ['right', 'left', 'right', 'right', 'right', 'left'],
+    ),
+  ];
+
+  const files = platform.entries.filter((entry) => entry.type === 'file');
+  const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+  const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
+  sections.push(
+    `  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`,
+    textTable(
+      ['bytes', 'layer', 'path'],
+      shown.map((entry) => [formatExact(entry.size), String(entry.layer), entry.path]),
+      ['right', 'right', 'left'],
+    ),
+  );
+  const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
+  if (whiteouts.length) {
+    sections.push(
+      `  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`,
+    );
+  }
+  for (const note of notes) sections.push(`  * estimated: ${note}`);
+  return sections.join('\n');
+}
+
+function shortDigest(digest: string): string {
+  return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+}
+
+function truncate(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

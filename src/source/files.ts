@@ -1,0 +1,95 @@
+/**
+ * The files of an image source, by '/'-separated relative name, whether they sit in a directory
+ * or inside a tar archive. Layouts and docker archives are read through this one interface.
+ */
+import { createReadStream, open, read } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { TinySizeError } from '../errors.js';
+import { readCapped } from '../oci/digest.js';
+import { normaliseTarName, resolveTarEntry, type TarIndex } from './tar-index.js';
+
+export interface SourceFiles {
+  /** The directory or archive as the user named it, for error places. */
+  readonly file: string;
+  /** The size of a regular file, or undefined when there is none by that name. */
+  size(name: string): Promise<number | undefined>;
+  /** Streams a file's bytes (the file must exist: check with size()). */
+  open(name: string): Readable;
+}
+
+/** Names from documents (manifest.json) must stay inside the source. */
+function safeName(files: { file: string }, name: string): string {
+  const normal = normaliseTarName(name);
+  if (name.startsWith('/') || normal.split('/').includes('..') || normal === '') {
+    throw new TinySizeError(`refusing the path "${name}": it points outside the image source`, {
+      file: files.file,
+      fix: 'The archive or layout is malformed or hostile: produce it again with docker, skopeo or buildah.',
+    });
+  }
+  return normal;
+}
+
+export function directoryFiles(dir: string, file = dir): SourceFiles {
+  return {
+    file,
+    async size(name) {
+      try {
+        const info = await stat(join(dir, safeName({ file }, name)));
+        return info.isFile() ? info.size : undefined;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    open(name) {
+      return createReadStream(join(dir, safeName({ file }, name)));
+    },
+  };
+}
+
+const keepOpen = { read, open, close: (_fd: number, callback: (error: null) => void) => callback(null) };
+
+/** Files served from a tar by ranged reads on an open descriptor, never extracted. */
+export function archiveFiles(fd: number, index: TarIndex): SourceFiles {
+  const file = index.file;
+  const entry = (name: string) => resolveTarEntry(index, safeName({ file }, name));
+  return {
+    file,
+    async size(name) {
+      return entry(name)?.size;
+    },
+    open(name) {
+      const found = entry(name);
+      if (!found) throw new TinySizeError(`${name} is not in the archive`, { file, within: name });
+      if (found.size === 0) return Readable.from([]);
+      return createReadStream('', {
+        fd,
+        start: found.offset,
+        end: found.offset + found.size - 1,
+        // The descriptor is shared by every blob of the archive: destroying one stream must not close it.
+        fs: keepOpen,
+      });
+    },
+  };
+}
+
+/** Reads a small file whole; undefined when it does not exist. */
+export async function readSmallFile(
+  files: SourceFiles,
+  name: string,
+  cap: number,
+  what: string,
+): Promise<Buffer | undefined> {
+  const size = await files.size(name);
+  if (size === undefined) return undefined;
+  const place = { file: files.file, within: name };
+  if (size > cap) {
+    throw new TinySizeError(`${what} is ${size} bytes, over the ${cap}-byte limit for JSON documents`, {
+      ...place,
+      fix: 'This is not a plain image document; check that the source is an image produced by docker, buildah or skopeo.',
+    });
+  }
+  return readCapped(files.open(name), cap, place, what);
+}
