@@ -154,13 +154,14 @@ function toSource(image: ImageParsed, baseDir: string): ImageSource {
       ...(image.target !== undefined ? { target: image.target } : {}),
       buildArgs: image['build-args'] ?? {},
       ...(image.platform !== undefined ? { platform: image.platform } : {}),
-      builder: 'docker',
+      builder: image.builder ?? 'docker',
     };
   }
   if (image.archive !== undefined) return { kind: 'docker-archive', path: at(image.archive) };
   if (image.oci !== undefined) return { kind: 'oci', path: at(image.oci) };
   if (image['oci-archive'] !== undefined) return { kind: 'oci-archive', path: at(image['oci-archive']) };
   if (image.image !== undefined) return { kind: 'docker', reference: image.image };
+  if (image.registry !== undefined) return { kind: 'registry', reference: image.registry };
   // The schema guarantees exactly one way; reaching here is a bug.
   throw new Error('image has no source after validation');
 }

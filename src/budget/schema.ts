@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { metrics } from '../measure/types.js';
+import { builders } from './types.js';
 import { acceptedSizes, parseSize } from '../units.js';
 
 /** Extra data on a custom issue: the fix to print beside the message. */
@@ -126,9 +127,9 @@ const nonEmpty = (what: string) =>
   z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
 
 /** The ways to obtain an image: a build context, or one of the existing-image sources. */
-export const sourceKeys = ['context', 'archive', 'oci', 'oci-archive', 'image'] as const;
+export const sourceKeys = ['context', 'archive', 'oci', 'oci-archive', 'image', 'registry'] as const;
 /** Keys that only mean something for a build. */
-export const buildKeys = ['dockerfile', 'target', 'build-args', 'platform'] as const;
+export const buildKeys = ['dockerfile', 'target', 'build-args', 'platform', 'builder'] as const;
 
 export const imageShape = {
   context: nonEmpty('a directory')
@@ -149,6 +150,10 @@ export const imageShape = {
     .meta({ description: 'Build arguments (numbers and booleans become strings).' })
     .optional(),
   platform: platform.optional(),
+  builder: z
+    .enum(builders, { error: `expected a builder: ${builders.join(' or ')}` })
+    .meta({ description: 'What builds the image: `docker` (default) or `buildah`.' })
+    .optional(),
   archive: nonEmpty('a file')
     .meta({ description: 'A `docker save` archive, relative to this file.' })
     .optional(),
@@ -160,6 +165,9 @@ export const imageShape = {
     .optional(),
   image: nonEmpty('an image reference')
     .meta({ description: 'An image in the local Docker daemon: name:tag or name@digest.' })
+    .optional(),
+  registry: nonEmpty('an image reference')
+    .meta({ description: 'An image in a registry: registry/repository:tag or …@sha256:digest.' })
     .optional(),
   budget: z
     .strictObject(budgetShape, {
@@ -198,7 +206,7 @@ export function checkImageSources(data: unknown): ImageIssue[] {
       issues.push({
         path: at(),
         message: `image \`${name}\` has no way to be obtained`,
-        fix: 'add `context:` (a directory to build) or one of `archive:`, `oci:`, `oci-archive:`, `image:`',
+        fix: 'add `context:` (a directory to build) or one of `archive:`, `oci:`, `oci-archive:`, `image:`, `registry:`',
       });
     }
     for (const extra of ways.slice(1)) {

@@ -16,12 +16,18 @@ export type ImageSource =
       buildArgs: Record<string, string>;
       /** `linux/amd64`; default: the engine's own. */
       platform?: string;
-      builder: 'docker';
+      builder: Builder;
     }
   | { kind: 'oci'; path: string }
   | { kind: 'oci-archive'; path: string }
   | { kind: 'docker-archive'; path: string }
-  | { kind: 'docker'; reference: string };
+  | { kind: 'docker'; reference: string }
+  /** An image in a registry (Distribution API v2): `registry/repo:tag`, `repo@sha256:…`, `alpine`. */
+  | { kind: 'registry'; reference: string };
+
+/** What runs a build: the Docker engine, or buildah (daemonless). */
+export const builders = ['docker', 'buildah'] as const;
+export type Builder = (typeof builders)[number];
 
 /** Limits in bytes (or a count for `layers`). Absent means not gated. */
 export type MetricLimits = Partial<Record<Metric, number>>;

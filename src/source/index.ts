@@ -137,7 +137,7 @@ function isFile(path: string): boolean {
 
 /** The user-facing form of a source: `oci-archive:out/app.tar`, `docker:hello:latest`. */
 export function describeSource(source: ReadableSource): string {
-  return source.kind === 'docker' ? `docker:${source.reference}` : `${source.kind}:${source.path}`;
+  return 'reference' in source ? `${source.kind}:${source.reference}` : `${source.kind}:${source.path}`;
 }
 
 export interface OpenImageOptions {
@@ -168,6 +168,10 @@ export async function openImage(source: ReadableSource, options: OpenImageOption
     case 'docker':
       view = await readDockerDaemon(source.reference, name, options.workDir);
       break;
+    case 'registry':
+      throw new TinySizeError(`reading from a registry is not supported yet (${name})`, {
+        fix: 'pull the image and use `image:` (the local engine), or save it and use `archive:`',
+      });
   }
   if (view.platforms.length === 0) {
     const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');

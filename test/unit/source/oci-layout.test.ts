@@ -243,7 +243,7 @@ describe('bad OCI layouts', () => {
     const { source, image } = await layoutWith(change);
     const error = await failure(openImage(source));
     expect(error.message).toMatch(message);
-    expect(error.place.file).toBe(source.kind === 'docker' ? '' : source.path);
+    expect(error.place.file).toBe('path' in source ? source.path : '');
     const expectedWithin =
       within === 'manifest'
         ? `blobs/sha256/${image.manifest.digest.slice(7)}`
