@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(docker.io skopeo buildah nasm mmdebstrap docker-registry git curl ca-certificates wrk nginx-light busybox)
+packages=(docker.io skopeo buildah nasm mmdebstrap docker-registry git curl ca-certificates tar gzip zstd apache2-utils openssl wrk nginx-light busybox)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

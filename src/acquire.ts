@@ -4,12 +4,14 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ImageConfigEntry } from './budget/types.js';
-import { buildWithDocker } from './build/docker.js';
+import { expandBuildArgs } from './build/build-args.js';
+import { buildImage } from './build/index.js';
 import type { ImageView } from './oci/image.js';
 import type { Progress } from './progress.js';
 import { describeSource, openImage } from './source/index.js';
+import type { RegistryOptions } from './source/registry/index.js';
 
 export interface Acquired {
   view: ImageView;
@@ -21,6 +23,10 @@ export interface Acquired {
 
 export interface AcquireOptions {
   progress: Progress;
+  /** The budget file the image comes from, for messages. */
+  budgetFile: string;
+  /** Credentials and transport for `registry:` images. */
+  registry?: RegistryOptions;
   /** Parent of the temporary directory builds write to; default the OS's. */
   tempRoot?: string;
 }
@@ -31,10 +37,21 @@ export async function acquireImage(image: ImageConfigEntry, options: AcquireOpti
   try {
     const { source } = image;
     if (source.kind !== 'build') {
-      const view = await openImage(source, { platforms: image.platforms, workDir });
+      const view = await openImage(source, {
+        platforms: image.platforms,
+        workDir,
+        registry: options.registry,
+      });
       return { view, method: `read from ${describeSource(source)}`, dispose };
     }
-    const built = await buildWithDocker(source, {
+    const spec = {
+      ...source,
+      buildArgs: expandBuildArgs(source.buildArgs, process.env, {
+        file: options.budgetFile,
+        image: image.name,
+      }),
+    };
+    const built = await buildImage(spec, {
       workDir,
       tag: `tiny-size-gate/${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:latest`,
       onOutput: (chunk) => {
@@ -42,7 +59,12 @@ export async function acquireImage(image: ImageConfigEntry, options: AcquireOpti
       },
     });
     const view = await openImage(built.source, { platforms: image.platforms, workDir });
-    return { view, method: `built with ${built.method}`, dispose };
+    // The archive is a temporary file; what the user knows is the Dockerfile it came from.
+    return {
+      view: { ...view, source: `build:${relative(process.cwd(), spec.dockerfile) || spec.dockerfile}` },
+      method: `built with ${built.method}`,
+      dispose,
+    };
   } catch (error) {
     await dispose();
     throw error;

@@ -2,15 +2,16 @@
  * The engine the CLI and the action share: budget file -> acquire -> measure -> gate.
  * Reporting and publishing are the callers' business; this returns everything they need.
  */
-import { acquireImage } from './acquire.js';
+import { type AcquireOptions, acquireImage } from './acquire.js';
 import { loadBudgetFile } from './budget/load.js';
 import type { BudgetFile, ImageConfigEntry } from './budget/types.js';
 import { TinySizeError } from './errors.js';
-import { evaluate } from './gate/index.js';
+import { evaluate, type NamedSizes } from './gate/index.js';
 import type { Verdict } from './gate/types.js';
 import { measureImage } from './measure/index.js';
 import type { ImageSizes } from './measure/types.js';
 import { type Progress, silentProgress } from './progress.js';
+import type { RegistryOptions } from './source/registry/index.js';
 
 export interface CheckRequest {
   /** Path of the budget file. */
@@ -18,6 +19,12 @@ export interface CheckRequest {
   /** Names of the images to check; empty or absent means all. */
   images?: string[];
   progress?: Progress;
+  /** The baseline's images (the merge-base's report), for the growth gate. */
+  baseline?: readonly NamedSizes[];
+  /** Growth over the allowance becomes a warning (the pull request carries the override label). */
+  overrideGrowth?: boolean;
+  /** Credentials and transport for `registry:` images. */
+  registry?: RegistryOptions;
 }
 
 export interface MeasuredImage {
@@ -40,20 +47,41 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
 
   const measured: MeasuredImage[] = [];
   for (const image of selected) {
-    measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, progress)));
+    measured.push(
+      await progress.step(`Measure ${image.name}`, () => measureOne(image, budget.file, progress)),
+    );
   }
-  const verdict = evaluate(measured.map(({ image, sizes }) => ({ image, sizes })));
+  const verdict = evaluate(
+    measured.map(({ image, sizes }) => ({ image, sizes })),
+    {
+      baseline: onlySelected(request.baseline, request.images),
+      overrideGrowth: request.overrideGrowth ?? false,
+    },
+  );
   return { budget, measured, verdict };
 }
 
-async function measureOne(image: ImageConfigEntry, progress: Progress): Promise<MeasuredImage> {
-  const acquired = await acquireImage(image, { progress });
+async function measureOne(
+  image: ImageConfigEntry,
+  budgetFile: string,
+  progress: Progress,
+): Promise<MeasuredImage> {
+  const acquired = await acquireImage(image, { progress, budgetFile });
   try {
     const sizes = await measureImage(acquired.view);
     return { image, sizes, method: acquired.method };
   } finally {
     await acquired.dispose();
   }
+}
+
+/** When only some images are checked, only their baselines count (the others are not "removed"). */
+function onlySelected(
+  baseline: readonly NamedSizes[] | undefined,
+  names: string[] = [],
+): NamedSizes[] | undefined {
+  if (!baseline || names.length === 0) return baseline ? [...baseline] : undefined;
+  return baseline.filter((image) => names.includes(image.name));
 }
 
 function selectImages(budget: BudgetFile, names: string[]): ImageConfigEntry[] {

@@ -1,6 +1,7 @@
 /** The action's inputs, read once. Every name here is declared in action.yml (a test checks both ways). */
 import * as core from '@actions/core';
 import { TinySizeError } from './errors.js';
+import type { CommentMode } from './github/comment.js';
 
 export type FailOn = 'budget' | 'never';
 
@@ -10,18 +11,20 @@ export interface Inputs {
   workingDirectory: string;
   failOn: FailOn;
   githubToken: string;
+  comment: CommentMode;
+  commentKey: string;
+  overrideLabel: string;
+  /** For `registry:` images; empty means anonymous or ~/.docker/config.json. */
+  registryUsername: string;
+  registryPassword: string;
 }
 
+const commentModes: readonly CommentMode[] = ['always', 'on-change', 'on-failure', 'never'];
+
 export function getInputs(): Inputs {
-  const failOn = core.getInput('fail-on') || 'budget';
-  if (failOn !== 'budget' && failOn !== 'never') {
-    throw new TinySizeError(`input \`fail-on\` is \`${failOn}\``, {
-      within: 'the action step',
-      fix: 'set `fail-on` to `budget` (fail when a budget is exceeded) or `never` (report only)',
-    });
-  }
   const githubToken = core.getInput('github-token');
-  if (githubToken) core.setSecret(githubToken);
+  const registryPassword = core.getInput('registry-password');
+  for (const secret of [githubToken, registryPassword]) if (secret) core.setSecret(secret);
   return {
     config: core.getInput('config') || 'tiny-size.yml',
     images: core
@@ -30,7 +33,21 @@ export function getInputs(): Inputs {
       .map((name) => name.trim())
       .filter(Boolean),
     workingDirectory: core.getInput('working-directory') || '.',
-    failOn,
+    failOn: oneOf('fail-on', core.getInput('fail-on'), ['budget', 'never'] as const, 'budget'),
     githubToken,
+    comment: oneOf('comment', core.getInput('comment'), commentModes, 'always'),
+    commentKey: core.getInput('comment-key') || 'default',
+    overrideLabel: core.getInput('override-label') || 'size-increase-approved',
+    registryUsername: core.getInput('registry-username'),
+    registryPassword,
   };
+}
+
+function oneOf<T extends string>(name: string, given: string, allowed: readonly T[], fallback: T): T {
+  const value = given || fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new TinySizeError(`input \`${name}\` is \`${value}\``, {
+    within: 'the action step',
+    fix: `set \`${name}\` to one of: ${allowed.map((a) => `\`${a}\``).join(', ')}`,
+  });
 }

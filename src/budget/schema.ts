@@ -5,8 +5,8 @@
  */
 import * as z from 'zod';
 import { metrics } from '../measure/types.js';
-import { builders } from './types.js';
 import { acceptedSizes, parseSize } from '../units.js';
+import { builders } from './types.js';
 
 /** Extra data on a custom issue: the fix to print beside the message. */
 interface IssueParams {

@@ -1,8 +1,10 @@
 /**
  * Builds an image with the Docker engine and leaves it as an archive the sources can read.
- * With buildx and a driver that exports OCI, the archive is an OCI layout whose compressed sizes
- * are exact; otherwise the classic builder (or BuildKit through DOCKER_BUILDKIT=1) builds and
- * `docker save` writes a docker-archive, whose compressed sizes are estimated later.
+ * With buildx and a driver that exports OCI (docker-container, kubernetes, remote, or the `docker`
+ * driver on the containerd image store: see planBuildx), the archive is an OCI layout whose
+ * compressed sizes are exact; otherwise the classic builder (or BuildKit through
+ * DOCKER_BUILDKIT=1) builds and `docker save` writes a docker-archive, whose compressed sizes are
+ * estimated later. The method in the outcome says which path was taken, and why.
  */
 import { join } from 'node:path';
 import type { ImageSource } from '../budget/types.js';
@@ -36,16 +38,22 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
   await requireEngine(docker, spec);
   const common = buildArguments(spec);
 
-  if (await hasBuildx(docker)) {
+  const plan = await planBuildx(docker);
+  let classicWhy = plan.use ? '' : plan.why;
+  if (plan.use) {
     const dest = join(options.workDir, 'image.oci.tar');
-    const args = ['buildx', 'build', ...common, '--output', `type=oci,dest=${dest}`, spec.context];
+    const output = `type=oci,dest=${dest}`;
+    const args = ['buildx', 'build', ...common, '--tag', options.tag, '--output', output, spec.context];
     const result = await runTool(docker, args, { onOutput: options.onOutput });
     if (result.exitCode === 0)
-      return { source: { kind: 'oci-archive', path: dest }, method: 'buildx (OCI export)' };
-    // The default `docker` driver refuses OCI export unless the engine uses the containerd store.
-    if (!/exporter.*not supported|not supported.*driver|containerd image store/i.test(result.stderr)) {
+      return {
+        source: { kind: 'oci-archive', path: dest },
+        method: `buildx (OCI export, driver \`${plan.driver}\`)`,
+      };
+    // Detection can be wrong (a containerd store that is only half on): fall back, and say why.
+    if (!ociExportRefused(result.stderr))
       throw buildFailed(spec, 'docker buildx build', result.stderr || result.stdout);
-    }
+    classicWhy = `buildx driver \`${plan.driver}\` refused the OCI export`;
   }
 
   const build = await runTool(docker, ['build', ...common, '--tag', options.tag, spec.context], {
@@ -61,7 +69,10 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
       fix: 'check the free space in the temporary directory and that the engine is healthy (docker info)',
     });
   }
-  return { source: { kind: 'docker-archive', path: archive }, method: 'docker build + docker save' };
+  return {
+    source: { kind: 'docker-archive', path: archive },
+    method: `docker build + docker save (${classicWhy})`,
+  };
 }
 
 /** The arguments every builder takes: Dockerfile, target, platform, build args. */
@@ -92,9 +103,38 @@ async function requireEngine(docker: string, spec: BuildSpec): Promise<void> {
   );
 }
 
-async function hasBuildx(docker: string): Promise<boolean> {
-  const probe = await runTool(docker, ['buildx', 'version']);
-  return probe.exitCode === 0;
+/** Whether `docker buildx build --output type=oci` can work here, and if not, why. */
+export type BuildxPlan = { use: true; driver: string } | { use: false; why: string };
+
+/** Buildx drivers that run their own BuildKit and so export OCI archives. */
+export const ociExportDrivers = new Set(['docker-container', 'kubernetes', 'remote']);
+
+export async function planBuildx(docker: string): Promise<BuildxPlan> {
+  const version = await runTool(docker, ['buildx', 'version']);
+  if (version.exitCode !== 0) return { use: false, why: 'no buildx plugin' };
+  const inspect = await runTool(docker, ['buildx', 'inspect']);
+  const driver = inspect.exitCode === 0 ? parseBuildxDriver(inspect.stdout) : undefined;
+  if (!driver) return { use: false, why: 'docker buildx inspect named no driver' };
+  if (ociExportDrivers.has(driver)) return { use: true, driver };
+  // The `docker` driver exports OCI only when the engine keeps images in containerd.
+  if (driver === 'docker' && (await usesContainerdStore(docker))) return { use: true, driver };
+  return { use: false, why: `buildx driver \`${driver}\` cannot export OCI` };
+}
+
+/** The builder's driver from `docker buildx inspect` (its first `Driver:` line; nodes come after). */
+export function parseBuildxDriver(inspectOutput: string): string | undefined {
+  return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1];
+}
+
+/** The containerd image store shows as driver-type io.containerd.snapshotter.v1 in `docker info`. */
+async function usesContainerdStore(docker: string): Promise<boolean> {
+  const info = await runTool(docker, ['info', '--format', '{{json .DriverStatus}}']);
+  return info.exitCode === 0 && info.stdout.includes('io.containerd.snapshotter');
+}
+
+/** BuildKit's refusal: "OCI exporter is not supported for the docker driver" (wording varies by version). */
+export function ociExportRefused(stderr: string): boolean {
+  return /exporter.*not supported|not supported.*driver|containerd image store/i.test(stderr);
 }
 
 function buildFailed(spec: BuildSpec, what: string, output: string): TinySizeError {

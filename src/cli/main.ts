@@ -20,9 +20,12 @@ export const usage = `tiny-size-gate: gate container image sizes against a commi
 Usage:
   tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
       Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
-  tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files]
-      Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF,
-      or a path (an OCI layout directory or an archive) or a reference in the local engine.
+  tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files] [--manifest-only] [--insecure]
+      Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF
+      (the local engine), registry:REF or docker://REF (a registry), or a path (an OCI layout
+      directory or an archive) or a reference in the local engine.
+      --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
+      Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 
@@ -111,17 +114,34 @@ async function measure(args: string[], io: Console): Promise<number> {
         platform: { type: 'string', short: 'p', multiple: true, default: [] },
         json: { type: 'boolean', default: false },
         'all-files': { type: 'boolean', default: false },
+        'manifest-only': { type: 'boolean', default: false },
+        insecure: { type: 'boolean', default: false },
       },
     }),
   );
   if (positionals.length !== 1) throw usageError('measure takes exactly one SOURCE');
   const source = parseSourceRef(positionals[0] as string);
   const platforms = values.platform;
-  const view = await openImage(source, platforms.length ? { platforms } : {});
-  const sizes = await measureImage(view);
+  const manifestOnly = values['manifest-only'];
+  if (manifestOnly && source.kind !== 'registry') {
+    throw usageError("--manifest-only reads a registry's manifests; this source is not a registry");
+  }
+  const view = await openImage(source, {
+    ...(platforms.length ? { platforms } : {}),
+    manifestOnly,
+    registry: { ...registryCredentials(), insecure: values.insecure },
+  });
+  const sizes = await measureImage(view, { layers: !manifestOnly });
   if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
   else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
   return ExitCode.ok;
+}
+
+/** Registry credentials from the environment (never from arguments, which other users can see). */
+function registryCredentials(): { username?: string; password?: string } {
+  const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } =
+    process.env;
+  return username || password ? { username, password } : {};
 }
 
 /** parseArgs, with its complaints turned into usage errors. */

@@ -1,27 +1,65 @@
 /**
- * The gate: measured sizes x budget -> verdict. Pure: no I/O, no logging.
+ * The gate: measured sizes x budget x baseline -> verdict. Pure: no I/O, no logging.
  *
  * A `paths:` entry's actual size is the sum of the sizes of the regular-file entries it matches in
  * all layers, consistent with the `files` metric: a file rewritten in a later layer counts twice,
  * and a file deleted by a later whiteout still counts, because its bytes are still shipped.
+ *
+ * Growth (`growth:` in the budget file) is gated only when a baseline is given: per metric with an
+ * allowance, head - base against the allowance (a percentage is of the base, rounded down to whole
+ * bytes; growth equal to the allowance is within it). Absolute budgets are checked all the same, and
+ * the override label turns only growth failures into warnings, never budget failures.
  */
 import type { ImageConfigEntry } from '../budget/types.js';
 import { ExitCode } from '../errors.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/types.js';
-import { formatExact } from '../units.js';
+import { formatExact, formatSignedExact } from '../units.js';
+import { joinEstimates, metricFigure, type NamedSizes } from './compare.js';
 import { compilePathPattern } from './glob.js';
-import type { Check, GateEntry, MetricCheck, PathCheck, PlatformCheck, Verdict } from './types.js';
-
-export { compilePathPattern } from './glob.js';
-export type {
+import type {
   Check,
-  CheckStatus,
   GateEntry,
+  GateOptions,
+  GrowthAllowance,
+  GrowthCheck,
   MetricCheck,
   PathCheck,
   PlatformCheck,
+  PresenceCheck,
   Verdict,
+  VerdictCounts,
 } from './types.js';
+
+export * from './compare.js';
+export { compilePathPattern } from './glob.js';
+export type {
+  BudgetStatus,
+  Check,
+  CheckStatus,
+  GateEntry,
+  GateOptions,
+  GrowthAllowance,
+  GrowthCheck,
+  GrowthStatus,
+  MetricCheck,
+  PathCheck,
+  PlatformCheck,
+  PresenceCheck,
+  PresenceStatus,
+  Verdict,
+  VerdictCounts,
+} from './types.js';
+
+/** A check that fails the gate: over a budget, a budget that guards nothing, or growth not overridden. */
+export function isFailure(check: Check): boolean {
+  if (check.kind === 'growth') return check.status === 'over-allowance' && !check.overridden;
+  return check.status === 'over-budget' || check.status === 'no-match';
+}
+
+/** Growth over the allowance that the override label turned into a warning. */
+export function isWarning(check: Check): boolean {
+  return check.kind === 'growth' && check.status === 'over-allowance' && check.overridden === true;
+}
 
 function formatAmount(metric: Metric | 'path', value: number): string {
   if (metric === 'layers') return `${value} ${value === 1 ? 'layer' : 'layers'}`;
@@ -29,8 +67,7 @@ function formatAmount(metric: Metric | 'path', value: number): string {
 }
 
 function actualOf(platform: PlatformSizes, metric: Metric): { actual: number; estimated?: string } {
-  if (metric === 'layers') return { actual: platform.sizes.layers };
-  const figure = platform.sizes[metric];
+  const figure = metricFigure(platform, metric);
   return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
 }
 
@@ -117,24 +154,142 @@ function missingPlatformChecks(image: ImageConfigEntry, measured: PlatformSizes[
   );
 }
 
-/** Checks every budgeted metric and `paths:` entry of every image on every selected platform. */
-export function evaluate(entries: GateEntry[]): Verdict {
+/**
+ * The allowance in whole bytes (or layers) over `base`. A percentage is computed in exact decimal
+ * arithmetic and rounded down, since sizes are whole bytes: 5% of 62 B allows 3 B.
+ */
+export function allowedGrowth(allowance: GrowthAllowance, base: number): number {
+  if ('bytes' in allowance) return allowance.bytes;
+  const text = String(allowance.percent);
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return Math.floor((base * allowance.percent) / 100);
+  const [, whole = '0', fraction = ''] = match;
+  const scale = 10n ** BigInt(fraction.length + 2);
+  return Number((BigInt(base) * BigInt(whole + fraction)) / scale);
+}
+
+function describeAllowance(metric: Metric, allowance: GrowthAllowance, allowed: number): string {
+  if ('bytes' in allowance) return `+${formatAmount(metric, allowed)}`;
+  return `${allowance.percent}% (+${formatAmount(metric, allowed)})`;
+}
+
+function growthChecks(
+  image: ImageConfigEntry,
+  head: PlatformSizes,
+  base: PlatformSizes,
+  overrideGrowth: boolean,
+): GrowthCheck[] {
+  const checks: GrowthCheck[] = [];
+  for (const metric of metrics) {
+    const allowance = image.growth?.[metric];
+    if (!allowance) continue;
+    const now = metricFigure(head, metric);
+    const before = metricFigure(base, metric);
+    const delta = now.bytes - before.bytes;
+    const allowed = allowedGrowth(allowance, before.bytes);
+    const status = delta <= 0 ? 'ok' : delta <= allowed ? 'grew' : 'over-allowance';
+    const overridden = status === 'over-allowance' && overrideGrowth;
+    const estimated = joinEstimates(now.estimated, before.estimated);
+    const grewBy =
+      metric === 'layers'
+        ? `grew by ${formatAmount(metric, delta)} to ${formatAmount(metric, now.bytes)}`
+        : `grew by ${formatSignedExact(delta)} to ${formatExact(now.bytes)}`;
+    const message =
+      status === 'over-allowance'
+        ? `${metric} of ${image.name} (${head.platform}) ${grewBy}, ${formatAmount(metric, delta - allowed)} over the allowed growth of ${describeAllowance(metric, allowance, allowed)}${overridden ? '; allowed by the override label' : ''}`
+        : undefined;
+    checks.push({
+      kind: 'growth',
+      image: image.name,
+      platform: head.platform,
+      metric,
+      status,
+      base: before.bytes,
+      actual: now.bytes,
+      delta,
+      allowance,
+      allowed,
+      exceedance: delta - allowed,
+      ...(overridden ? { overridden: true as const } : {}),
+      ...(estimated ? { estimated } : {}),
+      keyPath: ['images', image.name, 'growth', metric],
+      ...(message ? { message } : {}),
+    });
+  }
+  return checks;
+}
+
+function presence(
+  status: PresenceCheck['status'],
+  scope: PresenceCheck['scope'],
+  image: string,
+  platform: string,
+  keyPath: (string | number)[],
+): PresenceCheck {
+  const what = scope === 'image' ? `image ${image} (${platform})` : `platform ${platform} of ${image}`;
+  const message =
+    status === 'new' ? `${what} is new: not in the baseline` : `${what} is in the baseline only`;
+  return { kind: 'presence', image, platform, status, scope, keyPath, message };
+}
+
+function countChecks(checks: Check[]): VerdictCounts {
+  const count = (predicate: (check: Check) => boolean) => checks.filter(predicate).length;
+  return {
+    checks: checks.length,
+    ok: count((c) => c.status === 'ok'),
+    overBudget: count((c) => c.status === 'over-budget'),
+    noMatch: count((c) => c.status === 'no-match'),
+    grew: count((c) => c.status === 'grew'),
+    overAllowance: count((c) => c.status === 'over-allowance'),
+    overridden: count(isWarning),
+    new: count((c) => c.status === 'new'),
+    removed: count((c) => c.status === 'removed'),
+    failures: count(isFailure),
+    warnings: count(isWarning),
+  };
+}
+
+/**
+ * Checks every budgeted metric and `paths:` entry of every image on every selected platform and,
+ * with a baseline, every metric with a growth allowance, and which images and platforms are new or gone.
+ */
+export function evaluate(entries: GateEntry[], options: GateOptions = {}): Verdict {
+  const { baseline, overrideGrowth = false } = options;
+  const baseByName = new Map<string, NamedSizes>(baseline?.map((image) => [image.name, image]));
   const checks: Check[] = [];
   for (const { image, sizes } of entries) {
-    const selected = image.platforms
-      ? sizes.platforms.filter((p) => image.platforms?.includes(p.platform))
-      : sizes.platforms;
+    const isSelected = (platform: string) => !image.platforms || image.platforms.includes(platform);
+    const selected = sizes.platforms.filter((p) => isSelected(p.platform));
+    const base = baseByName.get(image.name)?.sizes;
     checks.push(...missingPlatformChecks(image, sizes.platforms));
     for (const platform of selected) {
       checks.push(...metricChecks(image, platform), ...pathChecks(image, platform));
+      if (!baseline) continue;
+      const basePlatform = base?.platforms.find((p) => p.platform === platform.platform);
+      if (basePlatform) checks.push(...growthChecks(image, platform, basePlatform, overrideGrowth));
+      else if (base)
+        checks.push(presence('new', 'platform', image.name, platform.platform, ['images', image.name]));
+      else checks.push(presence('new', 'image', image.name, platform.platform, ['images', image.name]));
+    }
+    for (const gone of base?.platforms ?? []) {
+      if (!isSelected(gone.platform) || sizes.platforms.some((p) => p.platform === gone.platform)) continue;
+      checks.push(presence('removed', 'platform', image.name, gone.platform, ['images', image.name]));
     }
   }
-  const counts = {
-    checks: checks.length,
-    ok: checks.filter((c) => c.status === 'ok').length,
-    overBudget: checks.filter((c) => c.status === 'over-budget').length,
-    noMatch: checks.filter((c) => c.status === 'no-match').length,
+  const headNames = new Set(entries.map((entry) => entry.image.name));
+  for (const gone of baseline ?? []) {
+    if (headNames.has(gone.name)) continue;
+    for (const platform of gone.sizes.platforms) {
+      checks.push(presence('removed', 'image', gone.name, platform.platform, ['images']));
+    }
+  }
+  const counts = countChecks(checks);
+  const ok = counts.failures === 0;
+  return {
+    ok,
+    checks,
+    counts,
+    baseline: baseline !== undefined,
+    exitCode: ok ? ExitCode.ok : ExitCode.overBudget,
   };
-  const ok = counts.ok === counts.checks;
-  return { ok, checks, counts, exitCode: ok ? ExitCode.ok : ExitCode.overBudget };
 }

@@ -1,42 +1,64 @@
 /**
- * The gate's verdict: one check per image x platform x budgeted metric, and per `paths:` entry.
- * Reports read this; they do not recompute anything.
+ * The gate's verdict: one check per image x platform x budgeted metric, per `paths:` entry, per
+ * metric with a growth allowance (when a baseline exists), and per image or platform that is new
+ * or gone since the baseline. Reports read this; they do not recompute anything.
  */
 import type { ImageConfigEntry } from '../budget/types.js';
 import type { ImageSizes, Metric } from '../measure/types.js';
+import type { NamedSizes } from './compare.js';
 
 /**
+ * Budget checks:
  * - ok: the actual figure is at or under the limit.
  * - over-budget: actual > limit.
  * - no-match: a `paths:` pattern matched no file (usually a renamed or removed file, so the budget
  *   no longer guards anything), or a platform listed in `platforms:` is not in the image.
  *   It fails the gate like over-budget does.
  */
-export type CheckStatus = 'ok' | 'over-budget' | 'no-match';
+export type BudgetStatus = 'ok' | 'over-budget' | 'no-match';
 
-interface CheckBase {
+/**
+ * Growth checks (only with a baseline):
+ * - ok: the figure did not grow (equal, or shrank).
+ * - grew: it grew, by at most the allowance (growth == allowance is within).
+ * - over-allowance: it grew by more; a failure unless overridden by the pull request's label.
+ */
+export type GrowthStatus = 'ok' | 'grew' | 'over-allowance';
+
+/** An image or platform only in head (new) or only in the baseline (removed). Never a failure. */
+export type PresenceStatus = 'new' | 'removed';
+
+export type CheckStatus = BudgetStatus | GrowthStatus | PresenceStatus;
+
+interface CheckCommon {
   image: string;
   platform: string;
-  /** Bytes (a count for `layers`). */
-  limit: number;
-  actual: number;
-  /** Set, with how, when the actual figure was computed rather than read (see measure/types.ts Figure). */
+  /** Set, with how, when a figure was computed rather than read (see measure/types.ts Figure). */
   estimated?: string;
-  status: CheckStatus;
-  /** actual - limit: > 0 when over budget, <= 0 is the headroom left. */
-  exceedance: number;
-  /** Where the limit is written: ['images', name, 'budget', metric] or [..., 'paths', pattern]. */
+  /**
+   * Where the limit is written: ['images', name, 'budget', metric], [..., 'paths', pattern],
+   * ['images', name, 'growth', metric]. BudgetFile.positionOf() falls back to the nearest parent.
+   */
   keyPath: (string | number)[];
-  /** One sentence for the user when the check failed. */
+  /** One sentence for the user when the check failed, was overridden, or the image is new or gone. */
   message?: string;
 }
 
-export interface MetricCheck extends CheckBase {
+interface BudgetCheckBase extends CheckCommon {
+  /** Bytes (a count for `layers`). */
+  limit: number;
+  actual: number;
+  status: BudgetStatus;
+  /** actual - limit: > 0 when over budget, <= 0 is the headroom left. */
+  exceedance: number;
+}
+
+export interface MetricCheck extends BudgetCheckBase {
   kind: 'metric';
   metric: Metric;
 }
 
-export interface PathCheck extends CheckBase {
+export interface PathCheck extends BudgetCheckBase {
   kind: 'path';
   pattern: string;
   /** Number of file entries (in all layers) the pattern matched. */
@@ -44,34 +66,84 @@ export interface PathCheck extends CheckBase {
 }
 
 /** A platform listed in the image's `platforms:` that the measured image does not have (status no-match). */
-export interface PlatformCheck extends CheckBase {
+export interface PlatformCheck extends BudgetCheckBase {
   kind: 'platform';
 }
 
-export type Check = MetricCheck | PathCheck | PlatformCheck;
+/** An allowed growth as written: bytes (a count for `layers`) or a percentage of the base. */
+export type GrowthAllowance = { bytes: number } | { percent: number };
+
+export interface GrowthCheck extends CheckCommon {
+  kind: 'growth';
+  metric: Metric;
+  status: GrowthStatus;
+  /** The baseline's figure. */
+  base: number;
+  /** Head's figure. */
+  actual: number;
+  /** actual - base: negative when it shrank. */
+  delta: number;
+  allowance: GrowthAllowance;
+  /** The allowance in whole bytes (or layers): a percentage of the base, rounded down. */
+  allowed: number;
+  /** delta - allowed: > 0 when over the allowance. */
+  exceedance: number;
+  /** Set when over the allowance and the pull request carries the override label: a warning, not a failure. */
+  overridden?: true;
+}
+
+export interface PresenceCheck extends CheckCommon {
+  kind: 'presence';
+  status: PresenceStatus;
+  /** A whole image, or one platform of an image that is in both. */
+  scope: 'image' | 'platform';
+}
+
+export type Check = MetricCheck | PathCheck | PlatformCheck | GrowthCheck | PresenceCheck;
 
 export interface VerdictCounts {
   checks: number;
+  /** Checks with status ok. */
   ok: number;
   overBudget: number;
   noMatch: number;
+  /** Growth within the allowance. */
+  grew: number;
+  /** Growth over the allowance, overridden or not. */
+  overAllowance: number;
+  /** Of those, turned into warnings by the override label. */
+  overridden: number;
+  new: number;
+  removed: number;
+  /** Checks that fail the gate (isFailure). */
+  failures: number;
+  /** Checks shown as warnings (isWarning). */
+  warnings: number;
 }
 
 export interface Verdict {
-  /** Every check holds. */
+  /** No check failed. */
   ok: boolean;
   checks: Check[];
   counts: VerdictCounts;
-  /** 0 when every check holds, 1 (ExitCode.overBudget) when any failed. */
+  /** Whether growth was gated: a baseline was given. */
+  baseline: boolean;
+  /** 0 when no check failed, 1 (ExitCode.overBudget) when any did. */
   exitCode: 0 | 1;
 }
 
 export interface GateEntry {
   image: ImageConfigEntry;
   sizes: ImageSizes;
+}
+
+export interface GateOptions {
   /**
-   * Seam for the pull-request growth gate: the merge-base's sizes of the same image, compared with
-   * `image.growth`. Not read yet; checks will gain `baseline` and `growth` fields when it is.
+   * The baseline's images (the merge-base's report: `report.images` fits). Absent: no baseline,
+   * and growth is not gated. Images in it without an entry are reported removed; pass only the
+   * images that were selected for this run when a run checks a subset.
    */
-  baseline?: ImageSizes;
+  baseline?: readonly NamedSizes[];
+  /** The pull request carries the override label: over-allowance checks become warnings. */
+  overrideGrowth?: boolean;
 }

@@ -18,6 +18,29 @@ export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
 /** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */
 export const layerConcurrency = 2;
 
+export interface MeasureOptions {
+  /**
+   * false: read no layer blob (a registry's manifest-only mode). `compressed`, `pull` and `layers`
+   * come from the manifests; `files` and `tar` are 0 and marked as not measured.
+   */
+  layers?: boolean;
+}
+
+export const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are not measured';
+
+/** A layer known from its descriptor alone. */
+async function unreadLayer(context: LayerContext): Promise<LayerMeasurement> {
+  const { descriptor } = context.layer;
+  return {
+    files: 0,
+    tar: 0,
+    compressed: { bytes: descriptor.size },
+    pushedDigest: descriptor.digest,
+    entries: [],
+    unavailable: manifestOnlyNote,
+  };
+}
+
 /** `created_by` of the history entries that made a layer (empty_layer entries made none). */
 function layerHistory(image: PlatformImage): (string | undefined)[] | undefined {
   const made = (image.config.history ?? []).filter((entry) => entry.empty_layer !== true);
@@ -49,8 +72,22 @@ function figure(bytes: number, estimated: string | undefined): Figure {
   return estimated ? { bytes, estimated } : { bytes };
 }
 
-async function measurePlatform(view: ImageView, image: PlatformImage): Promise<PlatformSizes> {
+async function measurePlatform(
+  view: ImageView,
+  image: PlatformImage,
+  options: MeasureOptions,
+): Promise<PlatformSizes> {
   const ids = diffIds(image, view.source);
+  const readLayers = options.layers !== false;
+  if (!readLayers && image.synthesized) {
+    throw new TinySizeError(
+      `${view.source} stores no manifest, so it cannot be measured from manifests alone`,
+      {
+        file: view.source,
+        fix: 'Measure it with its layers, or measure the pushed image in its registry.',
+      },
+    );
+  }
   const contexts: LayerContext[] = image.layers.map((layer, index) => ({
     blobs: view.blobs,
     source: view.source,
@@ -59,8 +96,12 @@ async function measurePlatform(view: ImageView, image: PlatformImage): Promise<P
     diffId: ids[index] as string,
   }));
   // Fail on an unsupported layer before spending time on the others.
-  for (const context of contexts) checkLayerMediaType(context);
-  const measured: LayerMeasurement[] = await mapLimited(contexts, layerConcurrency, measureLayer);
+  if (readLayers) for (const context of contexts) checkLayerMediaType(context);
+  const measured: LayerMeasurement[] = await mapLimited(
+    contexts,
+    layerConcurrency,
+    readLayers ? measureLayer : unreadLayer,
+  );
 
   const history = layerHistory(image);
   const layers: LayerSizes[] = measured.map((m, index) => {
@@ -77,6 +118,7 @@ async function measurePlatform(view: ImageView, image: PlatformImage): Promise<P
     };
     const createdBy = history?.[index] ?? ref?.createdBy;
     if (createdBy !== undefined) sizes.createdBy = createdBy;
+    if (m.note) sizes.note = m.note;
     return sizes;
   });
 
@@ -123,10 +165,10 @@ async function measurePlatform(view: ImageView, image: PlatformImage): Promise<P
 }
 
 /** Measures every platform of an image, reading each layer blob once (digest-verified). */
-export async function measureImage(view: ImageView): Promise<ImageSizes> {
+export async function measureImage(view: ImageView, options: MeasureOptions = {}): Promise<ImageSizes> {
   const platforms: PlatformSizes[] = [];
   // Platforms one after another: the layer pool already bounds the work in flight.
-  for (const image of view.platforms) platforms.push(await measurePlatform(view, image));
+  for (const image of view.platforms) platforms.push(await measurePlatform(view, image, options));
   return {
     source: view.source,
     references: [...view.references],

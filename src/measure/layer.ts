@@ -1,19 +1,27 @@
 /**
- * Measures one layer in a single streaming pass: blob → (gunzip) → meter → tar walk.
+ * Measures one layer in a single streaming pass: blob → (gunzip | zstd) → meter → tar walk.
+ * The compression is told by the blob's first bytes; where the media type says otherwise, the
+ * bytes win and the measurement carries a note (skopeo can label plain tar layers tar+gzip).
  * The blob store verifies the compressed digest as the bytes flow; the meter counts and hashes
  * the tar (checked against the config's diff_id) and, for an uncompressed layer, gzips a copy
  * to estimate what a registry would store. Memory stays bounded: nothing is buffered whole.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, LayerRef } from '../oci/image.js';
-import { isForeignLayer, type LayerCompression, layerCompression } from '../oci/media-types.js';
+import {
+  isForeignLayer,
+  type LayerCompression,
+  layerCompression,
+  sniffCompression,
+} from '../oci/media-types.js';
 import { toFileEntry } from './entries.js';
 import { createTarWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
+import { decompressZstd, ZstdDataError } from './zstd.js';
 
 /** The gzip level `docker push` uses (Go's compress/gzip default), in zlib's terms. */
 export const estimateGzipLevel = 6;
@@ -40,6 +48,8 @@ export interface LayerMeasurement {
   entries: FileEntry[];
   /** Why files and tar could not be measured (a foreign layer whose blob is not in the source). */
   unavailable?: string;
+  /** Something the reader should know that changes no figure: a media type that lies about compression. */
+  note?: string;
 }
 
 export interface LayerContext {
@@ -111,15 +121,6 @@ function layerPlace(context: LayerContext): { file: string; within: string } {
 export function checkLayerMediaType(context: LayerContext): LayerCompression {
   const { mediaType, digest } = context.layer.descriptor;
   const compression = layerCompression(mediaType);
-  if (compression === 'zstd') {
-    throw new TinySizeError(
-      `zstd layers are not supported yet: layer ${context.index} (${digest}) has media type ${mediaType}`,
-      {
-        ...layerPlace(context),
-        fix: 'Re-push the image with gzip layers, e.g. `skopeo copy --dest-compress-format gzip SRC DEST` (or build with compression=gzip).',
-      },
-    );
-  }
   if (compression === undefined) {
     throw new TinySizeError(
       `layer ${context.index} (${digest}) has media type "${mediaType}", which is not a known layer type (tar, tar+gzip or tar+zstd)`,
@@ -132,20 +133,82 @@ export function checkLayerMediaType(context: LayerContext): LayerCompression {
   return compression;
 }
 
+/** Bytes that tell gzip (2) and zstd (4) apart from a tar. */
+const magicBytes = 4;
+
+/**
+ * The first bytes of a stream, left in it: read until there are enough (or the stream ends), then
+ * unshifted. Returns the stream to go on reading, which is a new one when the source had ended.
+ */
+export async function peekHead(
+  stream: Readable,
+  length: number,
+): Promise<{ head: Buffer; stream: Readable }> {
+  // The source may fail in the gap between this peek and its next consumer (a digest verifier
+  // flushes as soon as its input ends): that consumer sees the error as stream.errored, and this
+  // listener keeps it from being thrown as uncaught meanwhile.
+  stream.on('error', ignore);
+  const chunks: Buffer[] = [];
+  let have = 0;
+  let ended = false;
+  while (have < length && !ended) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) {
+      chunks.push(chunk);
+      have += chunk.length;
+      continue;
+    }
+    // 'end' may already have been emitted, in the same tick as the last 'readable'.
+    if (stream.readableEnded) break;
+    ended = await new Promise<boolean>((resolve, reject) => {
+      const done = (value: boolean) => () => {
+        stream.off('readable', onReadable).off('end', onEnd).off('error', onError);
+        resolve(value);
+      };
+      const onReadable = done(false);
+      const onEnd = done(true);
+      const onError = (error: Error) => {
+        stream.off('readable', onReadable).off('end', onEnd);
+        reject(error);
+      };
+      stream.once('readable', onReadable).once('end', onEnd).once('error', onError);
+    });
+  }
+  const head = Buffer.concat(chunks);
+  if (ended || stream.readableEnded) return { head, stream: Readable.from(head.length ? [head] : []) };
+  stream.unshift(head);
+  return { head, stream };
+}
+
+function ignore(): void {}
+
+const compressionNames: Record<LayerCompression, string> = {
+  none: 'an uncompressed tar',
+  gzip: 'gzip',
+  zstd: 'zstd',
+};
+
 function streamError(error: unknown, context: LayerContext, compression: LayerCompression): TinySizeError {
   if (error instanceof TinySizeError) return error;
   const { digest, mediaType } = context.layer.descriptor;
   const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string } | undefined)?.code ?? '';
+  if (error instanceof ZstdDataError) {
+    return new TinySizeError(`layer ${context.index} (${digest}) is not valid zstd: ${message}`, {
+      ...layerPlace(context),
+      cause: error,
+      fix: `Its bytes begin like zstd (its media type is ${mediaType}) but do not decode: the layer is damaged or truncated; produce the image again.`,
+    });
+  }
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '');
   if (code.startsWith('Z_')) {
     return new TinySizeError(`layer ${context.index} (${digest}) is not valid gzip: ${message}`, {
       ...layerPlace(context),
       cause: error,
-      fix: `Its media type ${mediaType} says gzip; the image is damaged or mislabelled: produce it again.`,
+      fix: `Its bytes begin like gzip (its media type is ${mediaType}) but do not inflate: the layer is damaged or truncated; produce the image again.`,
     });
   }
   return new TinySizeError(
-    `layer ${context.index} (${digest}) is not a valid tar${compression === 'gzip' ? ' inside its gzip' : ''}: ${message}`,
+    `layer ${context.index} (${digest}) is not a valid tar${compression === 'none' ? '' : ` inside its ${compression}`}: ${message}`,
     {
       ...layerPlace(context),
       cause: error,
@@ -158,11 +221,11 @@ function streamError(error: unknown, context: LayerContext, compression: LayerCo
 export async function measureLayer(context: LayerContext): Promise<LayerMeasurement> {
   const { layer, index, diffId } = context;
   const { descriptor } = layer;
-  const compression = checkLayerMediaType(context);
+  const declared = checkLayerMediaType(context);
 
-  let blob: Awaited<ReturnType<BlobStore['open']>>;
+  let opened: Readable;
   try {
-    blob = await context.blobs.open(descriptor);
+    opened = await context.blobs.open(descriptor);
   } catch (error) {
     // A foreign layer's bytes live at its urls, not in the source: count what the manifest says.
     if (!isForeignLayer(descriptor.mediaType)) throw error;
@@ -177,9 +240,24 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
     };
   }
 
+  let peeked: { head: Buffer; stream: Readable };
+  try {
+    peeked = await peekHead(opened, magicBytes);
+  } catch (error) {
+    throw streamError(error, context, declared);
+  }
+  const { stream: blob } = peeked;
+  const compression = sniffCompression(peeked.head);
+  const note =
+    compression === declared
+      ? undefined
+      : `layer ${index} (${descriptor.digest}) has media type ${descriptor.mediaType} but its bytes are ${compressionNames[compression]}; read as ${compressionNames[compression]}`;
+
   // An uncompressed layer's blob digest is its diff_id, already verified by the blob store.
   const hashTar = !(compression === 'none' && descriptor.digest === diffId);
-  const estimator = compression === 'none' ? createGzip({ level: estimateGzipLevel }) : undefined;
+  // Only a layer stored uncompressed by intent (docker save) is gzipped to estimate a push.
+  const estimator =
+    declared === 'none' && compression === 'none' ? createGzip({ level: estimateGzipLevel }) : undefined;
   const estimate = estimator ? measureOutput(estimator) : undefined;
   const meter = new TarMeter(hashTar, estimator);
   const entries: FileEntry[] = [];
@@ -192,6 +270,7 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
 
   try {
     if (compression === 'gzip') await pipeline(blob, createGunzip(), meter, walker);
+    else if (compression === 'zstd') await pipeline(blob, decompressZstd, meter, walker);
     else await pipeline(blob, meter, walker);
   } catch (error) {
     estimator?.destroy();
@@ -217,5 +296,6 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
       : { bytes: descriptor.size },
     pushedDigest: estimate ? estimate.digest() : descriptor.digest,
     entries,
+    ...(note ? { note } : {}),
   };
 }

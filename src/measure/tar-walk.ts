@@ -56,6 +56,8 @@ export function createTarWalker(onEntry: OnTarEntry): Writable {
       return;
     }
     data.on('end', () => next());
+    // A stream cut mid-entry errors here as well as on the extractor, which already rejects the walk.
+    data.on('error', () => {});
     data.resume();
   });
   // tar-stream's streams are streamx streams, which node:stream's pipeline drives like its own.

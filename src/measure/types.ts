@@ -58,6 +58,8 @@ export interface LayerSizes {
   compressed: Figure;
   entries: number;
   createdBy?: string;
+  /** Something the report should say about this layer: its bytes were not what its media type says. */
+  note?: string;
 }
 
 export interface PlatformSizes {

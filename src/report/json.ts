@@ -3,6 +3,9 @@
  * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
  * person reads and what a machine reads cannot disagree.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CheckResult } from '../check.js';
 import type { Check } from '../gate/types.js';
 import type { ImageSizes } from '../measure/types.js';
@@ -16,6 +19,19 @@ export interface ReportImage {
   sizes: ImageSizes;
 }
 
+/** Where the baseline (the merge-base's report) came from: its cache, a rebuild, or nowhere. */
+export type BaselineSource = 'cache' | 'rebuild' | 'none';
+
+export interface BaselineInfo {
+  source: BaselineSource;
+  /** The merge-base commit, when known. */
+  sha?: string;
+  /** The branch the pull request targets, when known. */
+  ref?: string;
+  /** One sentence: where it came from, or why there is none. */
+  reason?: string;
+}
+
 export interface CheckReport {
   tool: 'tiny-size-gate';
   schemaVersion: typeof reportSchemaVersion;
@@ -24,6 +40,8 @@ export interface CheckReport {
   config: string;
   images: ReportImage[];
   checks: Check[];
+  /** Set when the report was compared with a baseline (a pull request). */
+  baseline?: BaselineInfo;
 }
 
 export interface MeasureReport {
@@ -32,7 +50,7 @@ export interface MeasureReport {
   image: ImageSizes;
 }
 
-export function checkReport(result: CheckResult): CheckReport {
+export function checkReport(result: CheckResult, baseline?: BaselineInfo): CheckReport {
   return {
     tool: 'tiny-size-gate',
     schemaVersion: reportSchemaVersion,
@@ -40,7 +58,21 @@ export function checkReport(result: CheckResult): CheckReport {
     config: result.budget.file,
     images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
     checks: result.verdict.checks,
+    ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
   };
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
+export async function writeReport(report: CheckReport, dir = tmpdir()): Promise<string> {
+  const folder = join(dir, 'tiny-size-gate');
+  await mkdir(folder, { recursive: true });
+  const path = join(folder, 'report.json');
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  return path;
 }
 
 export function measureReport(sizes: ImageSizes): MeasureReport {

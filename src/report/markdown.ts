@@ -3,37 +3,45 @@
  * Headline first; a table per image and platform; layers and the largest files folded away.
  * Every name that comes from an image passes through codeName().
  */
+import { isFailure } from '../gate/index.js';
 import type { Check } from '../gate/types.js';
 import type { Figure, PlatformSizes } from '../measure/types.js';
 import { byteMetrics } from '../measure/types.js';
 import { formatBytes, formatExact } from '../units.js';
+import { type CommentOptions, renderComment } from './comment.js';
+import { checkText, markdownTable } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';
 import type { CheckReport, ReportImage } from './json.js';
+import { distinctNotes } from './notes.js';
 
-export function renderMarkdown(report: CheckReport): string {
-  const failures = report.checks.filter((check) => check.status !== 'ok');
+/** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
+export const summaryMaxLength = 1_000_000;
+
+export interface MarkdownOptions extends Omit<CommentOptions, 'maxLength'> {
+  /** The baseline's report (the merge-base's). */
+  base?: CheckReport;
+}
+
+/**
+ * The job summary. In a pull request (options given) it is the comment's body, with a larger size
+ * limit, so that the summary and the comment say the same; elsewhere, the sizes against the budget.
+ */
+export function renderMarkdown(report: CheckReport, options?: MarkdownOptions): string {
+  if (options) {
+    const { base, ...comment } = options;
+    return renderComment(report, base, { ...comment, maxLength: summaryMaxLength });
+  }
+  const failures = report.checks.filter(isFailure);
   const headline = failures.length
     ? `### ❌ tiny-size-gate: ${failures.length} of ${report.checks.length} budgets exceeded`
     : `### ✅ tiny-size-gate: all ${report.checks.length} budgets hold`;
   const parts = [headline];
-  if (failures.length) parts.push(failures.map((check) => `- ${failureText(check)}`).join('\n'));
+  if (failures.length) parts.push(failures.map((check) => `- ${checkText(check)}`).join('\n'));
   for (const image of report.images) parts.push(renderImage(image, report.checks));
   parts.push(
     `<sub>Budget file: ${codeName(report.config)}. Sizes: B, kB = 1000 B, MB = 10⁶ B; exact bytes first.</sub>`,
   );
   return `${parts.join('\n\n')}\n`;
-}
-
-/** The gate's sentence, rebuilt from its fields so that every name in it is escaped. */
-function failureText(check: Check): string {
-  const where = `**${escapeMarkdown(check.image)}** (${escapeMarkdown(check.platform)})`;
-  if (check.kind === 'platform') return `${where}: the image has no such platform`;
-  const what = check.kind === 'path' ? codeName(check.pattern) : `\`${check.metric}\``;
-  const amount = (value: number) =>
-    check.kind === 'metric' && check.metric === 'layers' ? String(value) : formatExact(value);
-  if (check.status === 'no-match')
-    return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
-  return `${where}: ${what} is ${amount(check.actual)}, ${amount(check.exceedance)} over the budget of ${amount(check.limit)}`;
 }
 
 function renderImage(image: ReportImage, allChecks: Check[]): string {
@@ -62,50 +70,70 @@ function renderPlatform(platform: PlatformSizes, checks: Check[]): string {
   const byMetric = new Map(
     checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
   );
-  const status = (check: Check | undefined) => (check ? (check.status === 'ok' ? '✅' : '❌') : '');
+  const status = (check: Check | undefined) => (check ? (isFailure(check) ? '❌' : '✅') : '');
   const rows = byteMetrics.map((metric) => {
     const check = byMetric.get(metric);
     const value = platform.sizes[metric];
-    return `| ${metric} | ${figure(value)} | ${formatBytes(value.bytes)} | ${check ? formatExact(check.limit) : ''} | ${status(check)} |`;
+    return [
+      metric,
+      figure(value),
+      formatBytes(value.bytes),
+      check ? formatExact(check.limit) : '',
+      status(check),
+    ];
   });
   const layers = byMetric.get('layers');
-  rows.push(`| layers | ${platform.sizes.layers} | | ${layers ? layers.limit : ''} | ${status(layers)} |`);
+  rows.push([
+    'layers',
+    String(platform.sizes.layers),
+    '',
+    layers ? String(layers.limit) : '',
+    status(layers),
+  ]);
   for (const check of checks) {
     if (check.kind !== 'path') continue;
-    rows.push(
-      `| ${codeName(check.pattern)} | ${formatExact(check.actual)} | ${formatBytes(check.actual)} | ${formatExact(check.limit)} | ${status(check)} |`,
-    );
+    rows.push([
+      codeName(check.pattern),
+      formatExact(check.actual),
+      formatBytes(check.actual),
+      formatExact(check.limit),
+      status(check),
+    ]);
   }
-  const table = ['| metric | bytes | human | budget | |', '|---|--:|--:|--:|:-:|', ...rows].join('\n');
-
-  const layerRows = platform.layers.map(
-    (layer) =>
-      `| ${layer.index} | ${codeName(layer.digest.slice(0, 19))} | ${formatExact(layer.files)} | ${formatExact(layer.tar)} | ${figure(layer.compressed)} | ${layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : ''} |`,
+  const table = markdownTable(
+    ['metric', 'bytes', 'human', 'budget', ''],
+    ['left', 'right', 'right', 'right', 'center'],
+    rows,
   );
+
+  const layerRows = platform.layers.map((layer) => [
+    String(layer.index),
+    codeName(layer.digest.slice(0, 19)),
+    formatExact(layer.files),
+    formatExact(layer.tar),
+    figure(layer.compressed),
+    layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
+  ]);
   const files = platform.entries
     .filter((entry) => entry.type === 'file')
     .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
   const fileRows = files
     .slice(0, 20)
-    .map((entry) => `| ${formatExact(entry.size)} | ${entry.layer} | ${codeName(entry.path)} |`);
+    .map((entry) => [formatExact(entry.size), String(entry.layer), codeName(entry.path)]);
   const details = [
     `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
-    '',
-    '| # | digest | files | tar | compressed | created by |',
-    '|--:|---|--:|--:|--:|---|',
-    ...layerRows,
-    '',
+    markdownTable(
+      ['#', 'digest', 'files', 'tar', 'compressed', 'created by'],
+      ['right', 'left', 'right', 'right', 'right', 'left'],
+      layerRows,
+    ),
     `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
-    '',
-    '| bytes | layer | path |',
-    '|--:|--:|---|',
-    ...fileRows,
-    '',
+    markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
     '</details>',
-  ].join('\n');
+  ].join('\n\n');
 
   const parts = [`**${escapeMarkdown(platform.platform)}**`, table];
-  for (const note of notes) parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+  for (const note of distinctNotes(notes)) parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
   parts.push(details);
   return parts.join('\n\n');
 }

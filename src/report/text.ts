@@ -2,11 +2,13 @@
  * The terminal report: per image and platform, every metric in exact bytes beside the human form,
  * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
  */
+import { isFailure, isWarning } from '../gate/index.js';
 import type { Check } from '../gate/types.js';
 import type { Figure, ImageSizes, PlatformSizes } from '../measure/types.js';
 import { byteMetrics } from '../measure/types.js';
-import { formatBytes, formatExact } from '../units.js';
+import { formatBytes, formatExact, formatSignedExact } from '../units.js';
 import type { CheckReport } from './json.js';
+import { distinctNotes } from './notes.js';
 import { textTable } from './table.js';
 
 export interface TextOptions {
@@ -29,9 +31,9 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
   const parts: string[] = [];
   for (const image of report.images) {
     const checks = report.checks.filter((check) => check.image === image.name);
-    const failed = checks.filter((check) => check.status !== 'ok').length;
+    const failed = checks.filter(isFailure).length;
     parts.push(
-      `${image.name}: ${failed ? `✘ ${failed} over budget` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`,
+      `${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`,
     );
     for (const platform of image.sizes.platforms) {
       parts.push(
@@ -48,18 +50,37 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
 }
 
 function verdictLine(report: CheckReport): string {
-  const failures = report.checks.filter((check) => check.status !== 'ok');
+  const failures = report.checks.filter(isFailure);
+  const warnings = report.checks.filter(isWarning).map((check) => `  ! ${describeFailure(check)}`);
   if (!failures.length) {
-    return `✔ pass: ${report.checks.length} budgets hold for ${report.images.length} image(s) in ${report.config}`;
+    return [
+      `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
+    ]
+      .concat(warnings)
+      .join('\n');
   }
-  return [`✘ fail: ${failures.length} of ${report.checks.length} budgets exceeded in ${report.config}`]
-    .concat(failures.map((check) => `  - ${describeFailure(check)}`))
+  return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
+    .concat(
+      failures.map((check) => `  - ${describeFailure(check)}`),
+      warnings,
+    )
     .join('\n');
 }
 
 /** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
 export function describeFailure(check: Check): string {
   return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
+}
+
+/** Growth checks get their own lines under the table when there is a baseline. */
+function growthLines(checks: Check[]): string[] {
+  return checks.flatMap((check) =>
+    check.kind === 'growth' && check.status !== 'ok'
+      ? [
+          `  growth of ${check.metric}: ${formatSignedExact(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
+        ]
+      : [],
+  );
 }
 
 function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextOptions): string {
@@ -72,7 +93,7 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
     checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
   );
   const status = (check: Check | undefined) =>
-    check ? (check.status === 'ok' ? 'ok' : `✘ ${check.status}`) : '';
+    check ? (check.status === 'ok' ? 'ok' : `${isFailure(check) ? '✘' : '!'} ${check.status}`) : '';
 
   const rows = byteMetrics.map((metric) => {
     const value = platform.sizes[metric];
@@ -113,6 +134,7 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
       'right',
       'left',
     ]),
+    ...growthLines(checks),
     '  layers:',
     textTable(
       ['#', 'digest', 'files', 'tar', 'compressed', 'created by'],
@@ -145,7 +167,9 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
       `  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`,
     );
   }
-  for (const note of notes) sections.push(`  * estimated: ${note}`);
+  for (const note of distinctNotes(notes)) sections.push(`  * estimated: ${note}`);
+  for (const layer of platform.layers)
+    if (layer.note) sections.push(`  note: layer ${layer.index}: ${layer.note}`);
   return sections.join('\n');
 }
 

@@ -17,24 +17,17 @@ import { readDockerArchive } from './docker-archive.js';
 import { readDockerDaemon } from './docker-daemon.js';
 import { directoryFiles } from './files.js';
 import { readOciLayout } from './oci-layout.js';
+import { parseRegistryReference, type RegistryOptions, readRegistry } from './registry/index.js';
 import { indexTar } from './tar-index.js';
 
 export type ReadableSource = Exclude<ImageSource, { kind: 'build' }>;
 
 const forms =
-  'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF (or a path or an image reference alone)';
+  'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone)';
 const pathKinds = { oci: 'oci', 'oci-archive': 'oci-archive', 'docker-archive': 'docker-archive' } as const;
 const daemonPrefixes = new Set(['docker', 'docker-daemon']);
 /** Other tools' transports, named so that a typo or an unsupported one is not mistaken for an image name. */
-const foreignTransports = new Set([
-  'containers-storage',
-  'dir',
-  'ostree',
-  'sif',
-  'tarball',
-  'file',
-  'registry',
-]);
+const foreignTransports = new Set(['containers-storage', 'dir', 'ostree', 'sif', 'tarball', 'file']);
 
 // https://github.com/distribution/reference/blob/main/regexp.go, without IPv6 hosts.
 const pathComponent = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -67,13 +60,12 @@ export function parseSourceRef(text: string): ReadableSource {
       if (!rest) throw usage(`"${text}" names no path after ${prefix}:`);
       return { kind: pathKinds[prefix as keyof typeof pathKinds], path: rest };
     }
+    if (prefix === 'registry' || (prefix === 'docker' && rest.startsWith('//'))) {
+      const reference = prefix === 'registry' ? rest : rest.slice(2);
+      parseRegistryReference(reference);
+      return { kind: 'registry', reference };
+    }
     if (daemonPrefixes.has(prefix)) {
-      if (rest.startsWith('//')) {
-        throw usage(
-          `"${text}" names a registry, which is not a readable source here`,
-          `Pull it first (docker pull ${rest.slice(2)}) and write docker:${rest.slice(2)}, or use one of: ${forms}.`,
-        );
-      }
       if (!looksLikeImageReference(rest)) throw usage(`"${rest}" in "${text}" is not an image reference`);
       return { kind: 'docker', reference: rest };
     }
@@ -145,6 +137,10 @@ export interface OpenImageOptions {
   platforms?: string[];
   /** Where temporary files go (a decompressed archive, a docker save); default: the OS temp dir. */
   workDir?: string;
+  /** Registry sources: read manifests and configs only, never a layer blob (compressed and pull only). */
+  manifestOnly?: boolean;
+  /** Registry sources: credentials, plain HTTP beyond loopback, retries. */
+  registry?: RegistryOptions;
 }
 
 /** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
@@ -168,10 +164,18 @@ export async function openImage(source: ReadableSource, options: OpenImageOption
     case 'docker':
       view = await readDockerDaemon(source.reference, name, options.workDir);
       break;
-    case 'registry':
-      throw new TinySizeError(`reading from a registry is not supported yet (${name})`, {
-        fix: 'pull the image and use `image:` (the local engine), or save it and use `archive:`',
+    case 'registry': {
+      const wanted = options.platforms;
+      view = await readRegistry(source.reference, {
+        ...options.registry,
+        manifestOnly: options.manifestOnly ?? options.registry?.manifestOnly,
+        source: name,
+        ...(wanted
+          ? { platforms: wanted, selectPlatform: (p) => wanted.some((w) => platformMatches(w, p)) }
+          : {}),
       });
+      break;
+    }
   }
   if (view.platforms.length === 0) {
     const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');

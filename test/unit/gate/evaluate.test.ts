@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageConfigEntry } from '../../../src/budget/types.js';
 import { ExitCode } from '../../../src/errors.js';
-import { type Check, evaluate, type GateEntry } from '../../../src/gate/index.js';
+import { type Check, evaluate, type GateEntry, type VerdictCounts } from '../../../src/gate/index.js';
 import type { FileEntry, ImageSizes, PlatformSizes, Sizes } from '../../../src/measure/types.js';
 
 // Measurements built by hand: the gate's truth is these inputs, not another measurement.
@@ -37,6 +37,25 @@ function entry(
 
 const file = (path: string, size: number, layer = 0): FileEntry => ({ path, size, type: 'file', layer });
 const amd64 = 'linux/amd64';
+
+/** Counts with every field not named zero; failures are over-budget + no-match here (no baseline). */
+function counts(some: Partial<VerdictCounts>): VerdictCounts {
+  const zero: VerdictCounts = {
+    checks: 0,
+    ok: 0,
+    overBudget: 0,
+    noMatch: 0,
+    grew: 0,
+    overAllowance: 0,
+    overridden: 0,
+    new: 0,
+    removed: 0,
+    failures: 0,
+    warnings: 0,
+  };
+  const all = { ...zero, ...some };
+  return { ...all, failures: some.failures ?? all.overBudget + all.noMatch };
+}
 
 function only(checks: Check[]): Check {
   expect(checks).toHaveLength(1);
@@ -91,7 +110,7 @@ describe('evaluate: metrics', () => {
       ['pull', 900, 'ok'],
       ['layers', 2, 'over-budget'],
     ]);
-    expect(verdict.counts).toEqual({ checks: 3, ok: 2, overBudget: 1, noMatch: 0 });
+    expect(verdict.counts).toEqual(counts({ checks: 3, ok: 2, overBudget: 1 }));
     expect(verdict.checks[2]?.message).toMatch(/is 2 layers, 1 layer over the budget of 1 layer/);
   });
 
@@ -114,7 +133,8 @@ describe('evaluate: metrics', () => {
     expect(verdict).toEqual({
       ok: true,
       checks: [],
-      counts: { checks: 0, ok: 0, overBudget: 0, noMatch: 0 },
+      counts: counts({}),
+      baseline: false,
       exitCode: 0,
     });
   });
@@ -158,7 +178,7 @@ describe('evaluate: platforms', () => {
     expect(missing?.message).toMatch(
       /has no platform linux\/s390x \(it has linux\/amd64, linux\/arm64, linux\/arm\/v7\)/,
     );
-    expect(verdict.counts).toEqual({ checks: 2, ok: 1, overBudget: 0, noMatch: 1 });
+    expect(verdict.counts).toEqual(counts({ checks: 2, ok: 1, noMatch: 1 }));
     expect(verdict.exitCode).toBe(1);
   });
 });
@@ -218,7 +238,7 @@ describe('evaluate: paths', () => {
     expect(verdict).toMatchObject({
       ok: false,
       exitCode: 1,
-      counts: { checks: 3, ok: 1, overBudget: 0, noMatch: 2 },
+      counts: counts({ checks: 3, ok: 1, noMatch: 2 }),
     });
   });
 

@@ -183,6 +183,9 @@ describe('measureImage: a synthesized manifest (legacy docker save)', () => {
   });
 });
 
+const gzipMagic = Buffer.from([0x1f, 0x8b]);
+const zstdMagic = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+
 describe('measureImage: refusals and damaged images', () => {
   it.each([
     {
@@ -196,11 +199,14 @@ describe('measureImage: refusals and damaged images', () => {
       message: /does not match the image config/,
     },
     {
-      name: 'a zstd layer',
-      layer: async () => ({ ...gzipLayer(await makeTar(base)), mediaType: MediaType.ociLayerZstd }),
-      message:
-        /zstd layers are not supported yet: layer 0 \(sha256:[0-9a-f]{64}\) has media type application\/vnd\.oci\.image\.layer\.v1\.tar\+zstd/,
-      fix: /skopeo copy --dest-compress-format gzip/,
+      // zstd layers are read since issue 5; these bytes only begin like zstd (see zstd.test.ts).
+      name: 'a zstd layer that is not zstd',
+      layer: async () => ({
+        ...tarLayer(Buffer.concat([zstdMagic, await makeTar(base)])),
+        mediaType: MediaType.ociLayerZstd,
+      }),
+      message: /layer 0 \(sha256:[0-9a-f]{64}\) is not valid zstd/,
+      fix: /damaged or truncated/,
     },
     {
       name: 'an unknown media type',
@@ -211,8 +217,12 @@ describe('measureImage: refusals and damaged images', () => {
       message: /"application\/vnd\.example\.sbom\+json", which is not a known layer type/,
     },
     {
+      // A plain tar labelled gzip is read as a tar (see zstd.test.ts); these bytes only begin like gzip.
       name: 'a gzip layer that is not gzip',
-      layer: async () => ({ ...tarLayer(await makeTar(base)), mediaType: MediaType.ociLayerGzip }),
+      layer: async () => ({
+        ...tarLayer(Buffer.concat([gzipMagic, await makeTar(base)])),
+        mediaType: MediaType.ociLayerGzip,
+      }),
       message: /layer 0 \(sha256:[0-9a-f]{64}\) is not valid gzip/,
     },
     {

@@ -45,7 +45,6 @@ describe('parseSourceRef', () => {
   });
 
   it.each([
-    ['docker://hello:1', /names a registry/],
     ['containers-storage:app', /unknown image source prefix "containers-storage:"/],
     ['https://example.com/app.tar', /unknown image source prefix "https:"/],
     ['oci:', /names no path after oci:/],

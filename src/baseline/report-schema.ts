@@ -1,0 +1,120 @@
+/**
+ * A zod schema of the JSON report (src/report/json.ts CheckReport). A baseline restored from the
+ * Actions cache is untrusted input (any workflow of the repository can write a cache entry under
+ * any key), so it is validated before the growth gate reads a single figure from it.
+ */
+import { z } from 'zod';
+import type { Check } from '../gate/types.js';
+import { type FileEntry, metrics } from '../measure/types.js';
+import { type CheckReport, reportSchemaVersion } from '../report/json.js';
+
+const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const signedBytes = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const digest = z.string().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
+
+const figure = z.object({ bytes, estimated: z.string().optional() });
+
+const sizes = z.object({
+  files: figure,
+  tar: figure,
+  compressed: figure,
+  pull: figure,
+  layers: bytes,
+});
+
+const entryTypes = [
+  'file',
+  'hardlink',
+  'symlink',
+  'directory',
+  'whiteout',
+  'opaque-whiteout',
+  'other',
+] as const satisfies readonly FileEntry['type'][];
+
+const fileEntry = z.object({
+  path: z.string(),
+  size: bytes,
+  type: z.enum(entryTypes),
+  layer: bytes,
+  target: z.string().optional(),
+});
+
+const layerSizes = z.object({
+  index: bytes,
+  digest,
+  diffId: digest,
+  mediaType: z.string(),
+  files: bytes,
+  tar: bytes,
+  compressed: figure,
+  entries: bytes,
+  createdBy: z.string().optional(),
+});
+
+const platformSizes = z.object({
+  platform: z.string().min(1),
+  manifestDigest: digest,
+  configDigest: digest,
+  sizes,
+  layers: z.array(layerSizes),
+  entries: z.array(fileEntry),
+});
+
+const imageSizes = z.object({
+  source: z.string(),
+  references: z.array(z.string()),
+  platforms: z.array(platformSizes),
+  skipped: z.array(z.object({ digest: z.string(), reason: z.string() })),
+});
+
+// Checks are loose: the gate may grow fields (baseline, growth) that an older baseline lacks and a
+// newer one has; the growth gate reads the images' sizes, not the baseline's checks.
+const checkBase = {
+  image: z.string(),
+  platform: z.string(),
+  limit: signedBytes,
+  actual: signedBytes,
+  estimated: z.string().optional(),
+  status: z.enum(['ok', 'over-budget', 'no-match']),
+  exceedance: signedBytes,
+  keyPath: z.array(z.union([z.string(), z.number()])),
+  message: z.string().optional(),
+};
+
+const check = z.discriminatedUnion('kind', [
+  z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(metrics) }),
+  z.looseObject({ ...checkBase, kind: z.literal('path'), pattern: z.string(), matched: bytes }),
+  z.looseObject({ ...checkBase, kind: z.literal('platform') }),
+]);
+
+export const checkReportSchema = z.object({
+  tool: z.literal('tiny-size-gate'),
+  schemaVersion: z.literal(reportSchemaVersion),
+  verdict: z.enum(['pass', 'fail']),
+  config: z.string(),
+  images: z.array(z.object({ name: z.string().min(1), method: z.string(), sizes: imageSizes })),
+  checks: z.array(check),
+});
+
+// Compile-time guard: the schema's output must stay a CheckReport, so a change to the report's
+// types that the schema does not follow breaks the build instead of a baseline at run time.
+type Parsed = z.infer<typeof checkReportSchema>;
+const _schemaMatchesReport: (parsed: Parsed) => CheckReport = (parsed) => parsed;
+const _schemaMatchesCheck: (parsed: Parsed['checks'][number]) => Check = (parsed) => parsed;
+void _schemaMatchesReport;
+void _schemaMatchesCheck;
+
+export type ReportValidation = { ok: true; report: CheckReport } | { ok: false; problems: string[] };
+
+/** Validates parsed JSON as a CheckReport; the problems name the JSON path of each (at most 5). */
+export function validateCheckReport(value: unknown): ReportValidation {
+  const parsed = checkReportSchema.safeParse(value);
+  if (parsed.success) return { ok: true, report: parsed.data };
+  const problems = parsed.error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+    return `${where}: ${issue.message}`;
+  });
+  if (parsed.error.issues.length > 5) problems.push(`and ${parsed.error.issues.length - 5} more`);
+  return { ok: false, problems };
+}

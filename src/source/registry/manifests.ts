@@ -1,0 +1,120 @@
+/**
+ * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
+ * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
+ * and the registry's Docker-Content-Digest header.
+ */
+import { Readable } from 'node:stream';
+import { TinySizeError } from '../../errors.js';
+import { defaultJsonCap, readCapped, sha256Digest } from '../../oci/digest.js';
+import { isIndex, isManifest, isSchema1Manifest, MediaType } from '../../oci/media-types.js';
+import type { Descriptor } from '../../oci/types.js';
+import type { RegistryClient } from './client.js';
+
+export const manifestAccept = [
+  MediaType.ociIndex,
+  MediaType.ociManifest,
+  MediaType.dockerManifestList,
+  MediaType.dockerManifest,
+];
+
+export interface FetchedManifest {
+  bytes: Buffer;
+  /** The document's media type (its own mediaType field, else the Content-Type). */
+  mediaType: string;
+  descriptor: Descriptor;
+}
+
+/** The media type a manifest declares in its body; Content-Type is the fallback. */
+function declaredMediaType(bytes: Buffer, contentType: string | null): string | undefined {
+  try {
+    const value = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown; manifests?: unknown };
+    if (typeof value.mediaType === 'string') return value.mediaType;
+    const header = contentType?.split(';')[0]?.trim();
+    if (header && (isIndex(header) || isManifest(header) || isSchema1Manifest(header))) return header;
+    // An OCI document may omit mediaType: tell index from manifest by shape.
+    return Array.isArray(value.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
+ */
+export async function fetchManifest(
+  client: RegistryClient,
+  reference: string,
+  expected?: Descriptor,
+  cap = defaultJsonCap,
+): Promise<FetchedManifest> {
+  const path = client.repositoryPath(`manifests/${reference}`);
+  const what = `manifest ${reference}`;
+  const place = { file: client.source, within: `GET ${path}` };
+  if (expected && expected.size > cap) {
+    throw new TinySizeError(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
+      ...place,
+      fix: 'This is not a plain image manifest; check the reference.',
+    });
+  }
+  const response = await client.get(path, { accept: manifestAccept, what });
+  const contentType = response.headers.get('content-type');
+  const bytes = await readCapped(
+    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+    cap,
+    place,
+    what,
+  );
+  const actual = sha256Digest(bytes);
+  const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
+  if (wanted && wanted !== actual) {
+    throw new TinySizeError(
+      `${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`,
+      {
+        ...place,
+        fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
+      },
+    );
+  }
+  if (expected && expected.size !== bytes.length) {
+    throw new TinySizeError(
+      `${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`,
+      { ...place, fix: 'The index and the manifest do not belong together: push the image again.' },
+    );
+  }
+  const header = response.headers.get('docker-content-digest');
+  if (header?.startsWith('sha256:') && header !== actual) {
+    throw new TinySizeError(
+      `${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`,
+      {
+        ...place,
+        fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
+      },
+    );
+  }
+  const mediaType = declaredMediaType(bytes, contentType);
+  if (mediaType === undefined) {
+    const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
+    throw new TinySizeError(
+      html
+        ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
+        : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`,
+      {
+        ...place,
+        fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
+      },
+    );
+  }
+  if (isSchema1Manifest(mediaType)) {
+    throw new TinySizeError(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
+      ...place,
+      fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
+    });
+  }
+  if (!isIndex(mediaType) && !isManifest(mediaType)) {
+    throw new TinySizeError(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
+      ...place,
+      fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
+    });
+  }
+  return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
+}

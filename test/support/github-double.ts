@@ -1,0 +1,424 @@
+/**
+ * A local double of GitHub's REST API for the calls tiny-size-gate makes: issue comments (list
+ * with GitHub's pagination, create, update, delete) and pull requests (get). It keeps state in
+ * memory, answers in GitHub's response shapes, and checks every request against GitHub's
+ * published OpenAPI description: an invalid request is recorded in `violations` and answered 422.
+ * Responses are checked too, so the double cannot drift from the real shapes unnoticed.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { githubOpenApi, type Operation } from './github-openapi.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON from GitHub, checked by schema not by type
+type Json = any;
+
+export interface Violation {
+  kind: 'request' | 'response';
+  method: string;
+  url: string;
+  problems: string[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  /** The authorization scheme only ("token", "bearer"), never the credential. */
+  auth: string | undefined;
+  at: number;
+}
+
+/** A failure to answer instead of the real response, taken by the first request that matches. */
+export interface Fault {
+  status: number;
+  headers?: Record<string, string>;
+  message: string;
+  method?: string;
+  path?: RegExp;
+}
+
+const docs = 'https://docs.github.com/rest';
+
+export const faults = {
+  serverError(status = 500, match: Pick<Fault, 'method' | 'path'> = {}): Fault {
+    return { status, message: status === 502 ? 'Server Error' : 'Internal Server Error', ...match };
+  },
+  /** What GitHub sends when too many requests come at once: Retry-After in seconds. */
+  secondaryRateLimit(
+    retryAfter: number,
+    status: 403 | 429 = 429,
+    match: Pick<Fault, 'method' | 'path'> = {},
+  ): Fault {
+    return {
+      status,
+      headers: {
+        'retry-after': String(retryAfter),
+        'x-ratelimit-remaining': '4990',
+        'x-ratelimit-limit': '5000',
+      },
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+      ...match,
+    };
+  },
+  /** The hourly quota used up: x-ratelimit-remaining 0 and the reset time. */
+  primaryRateLimit(
+    resetInSeconds: number,
+    status: 403 | 429 = 403,
+    match: Pick<Fault, 'method' | 'path'> = {},
+  ): Fault {
+    const reset = Math.floor(Date.now() / 1000) + resetInSeconds;
+    return {
+      status,
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(reset),
+        'x-ratelimit-resource': 'core',
+      },
+      message: 'API rate limit exceeded for installation ID 1.',
+      ...match,
+    };
+  },
+};
+
+export interface GitHubDouble {
+  /** The API base URL (what GITHUB_API_URL would be). */
+  url: string;
+  violations: Violation[];
+  requests: RecordedRequest[];
+  /** Write requests with this token get 403, as a fork's read-only GITHUB_TOKEN does. */
+  markReadOnly(token: string): void;
+  injectFault(...faults: Fault[]): void;
+  pendingFaults(): number;
+  comments(owner: string, repo: string, issueNumber: number): Json[];
+  /** Adds comments as if other users had written them; returns them in GitHub's shape. */
+  seedComments(owner: string, repo: string, issueNumber: number, bodies: string[], login?: string): Json[];
+  /** Replaces a stored comment's fields (to break the response shape on purpose). */
+  corruptComment(id: number, fields: Record<string, unknown>): void;
+  seedPullRequest(owner: string, repo: string, pullRequest: Json): void;
+  setLabels(owner: string, repo: string, pullNumber: number, names: string[]): void;
+  close(): Promise<void>;
+}
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function user(login: string, id: number, type: 'Bot' | 'User'): Json {
+  // GitHub escapes a bot's brackets in its URLs: users/github-actions%5Bbot%5D.
+  const api = 'https://api.github.com/users';
+  const name = encodeURIComponent(login);
+  return {
+    login,
+    id,
+    node_id: `MDQ6VXNlcj${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url: `${api}/${name}`,
+    html_url:
+      type === 'Bot'
+        ? `https://github.com/apps/${login.replace(/\[bot\]$/, '')}`
+        : `https://github.com/${name}`,
+    followers_url: `${api}/${name}/followers`,
+    following_url: `${api}/${name}/following{/other_user}`,
+    gists_url: `${api}/${name}/gists{/gist_id}`,
+    starred_url: `${api}/${name}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/${name}/subscriptions`,
+    organizations_url: `${api}/${name}/orgs`,
+    repos_url: `${api}/${name}/repos`,
+    events_url: `${api}/${name}/events{/privacy}`,
+    received_events_url: `${api}/${name}/received_events`,
+    type,
+    user_view_type: 'public',
+    site_admin: false,
+  };
+}
+
+const actionsBot = user('github-actions[bot]', 41898282, 'Bot');
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export async function startGitHubDouble(): Promise<GitHubDouble> {
+  const openapi = githubOpenApi();
+  const violations: Violation[] = [];
+  const requests: RecordedRequest[] = [];
+  const readOnly = new Set<string>();
+  const queue: Fault[] = [];
+  /** "owner/repo#number" -> comments, ascending id. */
+  const issues = new Map<string, Json[]>();
+  const pulls = new Map<string, Json>();
+  let nextId = 2_000_000_001;
+  let baseUrl = '';
+
+  const issueKey = (owner: string, repo: string, n: number) =>
+    `${owner.toLowerCase()}/${repo.toLowerCase()}#${n}`;
+  const thread = (owner: string, repo: string, n: number) => {
+    const key = issueKey(owner, repo, n);
+    const list = issues.get(key) ?? [];
+    issues.set(key, list);
+    return list;
+  };
+  const makeComment = (owner: string, repo: string, n: number, body: string, author: Json): Json => {
+    const id = nextId++;
+    const now = timestamp();
+    return {
+      id,
+      node_id: `IC_kwDO${randomBytes(9).toString('base64url')}`,
+      url: `${baseUrl}/repos/${owner}/${repo}/issues/comments/${id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${n}#issuecomment-${id}`,
+      body,
+      user: author,
+      created_at: now,
+      updated_at: now,
+      issue_url: `${baseUrl}/repos/${owner}/${repo}/issues/${n}`,
+      author_association: author.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+      performed_via_github_app: null,
+      reactions: {
+        url: `${baseUrl}/repos/${owner}/${repo}/issues/comments/${id}/reactions`,
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      },
+    };
+  };
+  const findComment = (
+    owner: string,
+    repo: string,
+    id: number,
+  ): { list: Json[]; index: number } | undefined => {
+    const prefix = `${owner.toLowerCase()}/${repo.toLowerCase()}#`;
+    for (const [key, list] of issues) {
+      if (!key.startsWith(prefix)) continue;
+      const index = list.findIndex((c) => c.id === id);
+      if (index >= 0) return { list, index };
+    }
+    return undefined;
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      violations.push({
+        kind: 'response',
+        method: request.method ?? '',
+        url: request.url ?? '',
+        problems: [`double crashed: ${error}`],
+      });
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', baseUrl);
+    const raw = await readBody(request);
+    const authorization = request.headers.authorization;
+    const [scheme, token] = authorization?.split(' ') ?? [];
+    let status = 0;
+    const send = (
+      code: number,
+      body: Json,
+      headers: Record<string, string> = {},
+      operation?: Operation,
+    ): undefined => {
+      status = code;
+      if (operation && body !== undefined) {
+        const problems = openapi.checkResponse(operation, code, body);
+        if (problems.length)
+          violations.push({ kind: 'response', method, url: url.pathname + url.search, problems });
+      }
+      const text = body === undefined ? '' : JSON.stringify(body);
+      response.writeHead(code, {
+        ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+        'x-github-api-version-selected': '2022-11-28',
+        'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
+        ...headers,
+      });
+      response.end(text);
+    };
+    const error = (
+      code: number,
+      message: string,
+      headers: Record<string, string> = {},
+      operation?: Operation,
+    ) => send(code, { message, documentation_url: docs, status: String(code) }, headers, operation);
+
+    try {
+      let body: unknown;
+      if (raw) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          violations.push({
+            kind: 'request',
+            method,
+            url: request.url ?? '',
+            problems: ['the body is not JSON'],
+          });
+          return error(400, 'Problems parsing JSON');
+        }
+      }
+      const { operation, problems } = openapi.checkRequest({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        body,
+      });
+      if (problems.length || !operation) {
+        violations.push({ kind: 'request', method, url: url.pathname + url.search, problems });
+        return error(
+          operation ? 422 : 404,
+          operation ? `Invalid request.\n\n${problems.join('\n')}` : 'Not Found',
+        );
+      }
+      const isWrite = method !== 'GET' && method !== 'HEAD';
+      if (isWrite && !token) return error(401, 'Requires authentication');
+      if (isWrite && token && readOnly.has(token))
+        return error(403, 'Resource not accessible by integration', {}, operation);
+      const faultIndex = queue.findIndex(
+        (f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)),
+      );
+      if (faultIndex >= 0) {
+        const [fault] = queue.splice(faultIndex, 1) as [Fault];
+        return error(fault.status, fault.message, fault.headers ?? {});
+      }
+      route(operation, url, body as Json, send, error);
+    } finally {
+      requests.push({
+        method,
+        path: url.pathname,
+        query: url.search,
+        status,
+        auth: scheme?.toLowerCase(),
+        at: Date.now(),
+      });
+    }
+  }
+
+  function route(
+    operation: Operation,
+    url: URL,
+    body: Json,
+    send: (code: number, body: Json, headers?: Record<string, string>, operation?: Operation) => undefined,
+    error: (
+      code: number,
+      message: string,
+      headers?: Record<string, string>,
+      operation?: Operation,
+    ) => undefined,
+  ): undefined {
+    const parts = url.pathname.split('/').map(decodeURIComponent);
+    const [, , owner = '', repo = ''] = parts;
+    switch (operation.operationId) {
+      case 'issues/list-comments': {
+        const n = Number(parts[5]);
+        const list = issues.get(issueKey(owner, repo, n)) ?? [];
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100);
+        const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+        const last = Math.max(Math.ceil(list.length / perPage), 1);
+        const link = (p: number) => {
+          const target = new URL(url.pathname, baseUrl);
+          for (const [k, v] of url.searchParams) if (k !== 'page') target.searchParams.append(k, v);
+          target.searchParams.set('page', String(p));
+          return `<${target}>`;
+        };
+        const rels: string[] = [];
+        if (page > 1) rels.push(`${link(Math.min(page - 1, last))}; rel="prev"`);
+        if (page < last) rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+        if (page > 1) rels.push(`${link(1)}; rel="first"`);
+        const slice = list.slice((page - 1) * perPage, page * perPage);
+        return send(200, slice, rels.length ? { link: rels.join(', ') } : {}, operation);
+      }
+      case 'issues/create-comment': {
+        const n = Number(parts[5]);
+        const comment = makeComment(owner, repo, n, body.body, actionsBot);
+        thread(owner, repo, n).push(comment);
+        return send(201, comment, { location: comment.url }, operation);
+      }
+      case 'issues/update-comment': {
+        const found = findComment(owner, repo, Number(parts[6]));
+        if (!found) return error(404, 'Not Found', {}, operation);
+        const comment = found.list[found.index];
+        comment.body = body.body;
+        comment.updated_at = timestamp();
+        return send(200, comment, {}, operation);
+      }
+      case 'issues/delete-comment': {
+        const found = findComment(owner, repo, Number(parts[6]));
+        if (!found) return error(404, 'Not Found', {}, operation);
+        found.list.splice(found.index, 1);
+        return send(204, undefined);
+      }
+      case 'pulls/get': {
+        const pull = pulls.get(issueKey(owner, repo, Number(parts[5])));
+        if (!pull) return error(404, 'Not Found', {}, operation);
+        return send(200, pull, {}, operation);
+      }
+      default:
+        return error(501, `the GitHub double does not implement ${operation.operationId}`);
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    violations,
+    requests,
+    markReadOnly: (token) => void readOnly.add(token),
+    injectFault: (...added) => void queue.push(...added),
+    pendingFaults: () => queue.length,
+    comments: (owner, repo, n) => structuredClone(issues.get(issueKey(owner, repo, n)) ?? []),
+    seedComments(owner, repo, n, bodies, login = 'octocat') {
+      const author = user(login, 583231, 'User');
+      const added = bodies.map((body) => makeComment(owner, repo, n, body, author));
+      thread(owner, repo, n).push(...added);
+      return structuredClone(added);
+    },
+    corruptComment(id, fields) {
+      for (const list of issues.values()) {
+        const comment = list.find((c) => c.id === id);
+        if (comment) Object.assign(comment, fields);
+      }
+    },
+    seedPullRequest(owner, repo, pullRequest) {
+      pulls.set(issueKey(owner, repo, pullRequest.number), structuredClone(pullRequest));
+    },
+    setLabels(owner, repo, n, names) {
+      const pull = pulls.get(issueKey(owner, repo, n));
+      if (!pull) throw new Error(`no pull request ${owner}/${repo}#${n} seeded`);
+      pull.labels = names.map((name, i) => ({
+        id: 1000 + i,
+        node_id: `LA_kwDO${i}`,
+        url: `${baseUrl}/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      }));
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
