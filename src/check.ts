@@ -45,11 +45,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const budget = await progress.step(`Read ${request.config}`, () => loadBudgetFile(request.config));
   const selected = selectImages(budget, request.images ?? []);
 
+  const acquireOptions: AcquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
   const measured: MeasuredImage[] = [];
   for (const image of selected) {
-    measured.push(
-      await progress.step(`Measure ${image.name}`, () => measureOne(image, budget.file, progress)),
-    );
+    measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
   }
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
@@ -61,12 +60,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   return { budget, measured, verdict };
 }
 
-async function measureOne(
-  image: ImageConfigEntry,
-  budgetFile: string,
-  progress: Progress,
-): Promise<MeasuredImage> {
-  const acquired = await acquireImage(image, { progress, budgetFile });
+async function measureOne(image: ImageConfigEntry, options: AcquireOptions): Promise<MeasuredImage> {
+  const acquired = await acquireImage(image, options);
   try {
     const sizes = await measureImage(acquired.view);
     return { image, sizes, method: acquired.method };

@@ -75,7 +75,15 @@ function checkout(pr: Pr): string {
   const dir = tempDir('tsg-pr-workspace-');
   git(dir, 'init', '-q');
   git(dir, 'remote', 'add', 'origin', `file://${pr.origin}`);
-  git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/pull/${number}/merge:refs/remotes/pull/${number}/merge`);
+  git(
+    dir,
+    'fetch',
+    '-q',
+    '--no-tags',
+    '--depth=1',
+    'origin',
+    `+refs/pull/${number}/merge:refs/remotes/pull/${number}/merge`,
+  );
   git(dir, 'checkout', '-q', '--detach', `refs/remotes/pull/${number}/merge`);
   return dir;
 }
@@ -87,10 +95,18 @@ function payload(pr: Pr, labels: string[]): Record<string, unknown> {
     name: string;
     examples: Record<string, unknown>[];
   }[];
-  const example = index.find((entry) => entry.name === 'pull_request')?.examples.find((e) => e.action === 'opened');
+  const example = index
+    .find((entry) => entry.name === 'pull_request')
+    ?.examples.find((e) => e.action === 'opened');
   if (!example) throw new Error('no pull_request.opened example in @octokit/webhooks-examples');
+  // biome-ignore lint/suspicious/noExplicitAny: a webhook payload edited field by field
   const event = structuredClone(example) as Record<string, any>;
-  const repository = { ...event.repository, name: repo, full_name: `${owner}/${repo}`, default_branch: 'main' };
+  const repository = {
+    ...event.repository,
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    default_branch: 'main',
+  };
   repository.owner = { ...repository.owner, login: owner };
   event.repository = repository;
   event.number = number;
@@ -128,7 +144,11 @@ async function runAction(
   inputs: Record<string, string> = {},
 ): Promise<ActionRun> {
   const out = tempDir('tsg-pr-run-');
-  const files = { event: join(out, 'event.json'), output: join(out, 'output'), summary: join(out, 'summary.md') };
+  const files = {
+    event: join(out, 'event.json'),
+    output: join(out, 'output'),
+    summary: join(out, 'summary.md'),
+  };
   writeFileSync(files.event, JSON.stringify(event));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
@@ -151,7 +171,8 @@ async function runAction(
     RUNNER_TEMP: out,
   };
   const all = { 'github-token': token, config: 'tiny-size.yml', 'working-directory': '.', ...inputs };
-  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(all))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   // Asynchronous: the API double answers from this process's event loop.
   const child = spawn(process.execPath, [join(repoRoot, 'dist/index.js')], { cwd: workspace, env });
   let stdout = '';
