@@ -89,14 +89,24 @@ describe('tiny-size-gate measure', () => {
       encoding: 'utf8',
     });
     expect(skopeo.stderr).not.toMatch(/error/i);
-    const storage = ['--storage-driver', 'vfs', '--root', join(dir, 'buildah-root'), '--runroot', join(dir, 'buildah-run')];
-    const pulled = spawnSync('buildah', [...storage, 'pull', `docker-archive:${archive}`], { encoding: 'utf8' });
+    const storage = [
+      '--storage-driver',
+      'vfs',
+      '--root',
+      join(dir, 'buildah-root'),
+      '--runroot',
+      join(dir, 'buildah-run'),
+    ];
+    const pulled = spawnSync('buildah', [...storage, 'pull', `docker-archive:${archive}`], {
+      encoding: 'utf8',
+    });
     expect(pulled.status, pulled.stderr).toBe(0);
     const id = pulled.stdout.trim().split('\n').pop() as string;
     const pushed = spawnSync('buildah', [...storage, 'push', id, `oci:${layout}`], { encoding: 'utf8' });
     expect(pushed.status, pushed.stderr).toBe(0);
 
-    const measure = (source: string) => JSON.parse(cli(['measure', source, '--json']).stdout).image.platforms[0].sizes;
+    const measure = (source: string) =>
+      JSON.parse(cli(['measure', source, '--json']).stdout).image.platforms[0].sizes;
     const fromDocker = measure(`docker-archive:${archive}`);
     for (const source of [`oci-archive:${ociArchive}`, `oci:${layout}`]) {
       const sizes = measure(source);
@@ -148,7 +158,10 @@ describe('tiny-size-gate check', () => {
     mkdirSync(context, { recursive: true });
     const bytes = 4321;
     writeFileSync(join(context, 'payload'), randomBytes(bytes));
-    writeFileSync(join(context, 'Dockerfile'), 'FROM scratch AS base\nCOPY payload /payload\n\nFROM base AS final\n');
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      'FROM scratch AS base\nCOPY payload /payload\n\nFROM base AS final\n',
+    );
     const path = budgetFile(
       'build.yml',
       `images:\n  built:\n    context: build-context\n    target: final\n    budget:\n      files: ${bytes}\n`,
@@ -172,9 +185,21 @@ describe('bad input: a clear message, exit code 2, nothing written', () => {
 
   it.each([
     ['not YAML', 'images: [\n', /bad\.yml:\d+:\d+/],
-    ['an unknown key', 'images:\n  app:\n    archive: image.tar\n    budgte:\n      files: 1\n', /did you mean `budget`/],
-    ['a negative size', 'images:\n  app:\n    archive: image.tar\n    budget:\n      files: -5\n', /negative/],
-    ['an unknown unit', 'images:\n  app:\n    archive: image.tar\n    budget:\n      files: 5 parsecs\n', /unit/],
+    [
+      'an unknown key',
+      'images:\n  app:\n    archive: image.tar\n    budgte:\n      files: 1\n',
+      /did you mean `budget`/,
+    ],
+    [
+      'a negative size',
+      'images:\n  app:\n    archive: image.tar\n    budget:\n      files: -5\n',
+      /negative/,
+    ],
+    [
+      'an unknown unit',
+      'images:\n  app:\n    archive: image.tar\n    budget:\n      files: 5 parsecs\n',
+      /unit/,
+    ],
     ['no way to obtain the image', 'images:\n  app:\n    budget:\n      files: 5\n', /no way to be obtained/],
   ])('a budget file with %s', (_, text, pattern) => {
     const json = join(dir, `never-${randomBytes(4).toString('hex')}.json`);
@@ -198,7 +223,9 @@ describe('bad input: a clear message, exit code 2, nothing written', () => {
 
   it('a blob whose bytes do not match its digest', () => {
     const layout = join(dir, 'tampered');
-    const made = spawnSync('skopeo', ['copy', `docker-archive:${archive}`, `oci:${layout}`], { encoding: 'utf8' });
+    const made = spawnSync('skopeo', ['copy', `docker-archive:${archive}`, `oci:${layout}`], {
+      encoding: 'utf8',
+    });
     expect(made.status, made.stderr).toBe(0);
     const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8'));
     const manifestDigest = index.manifests[0].digest.slice('sha256:'.length);
@@ -207,7 +234,11 @@ describe('bad input: a clear message, exit code 2, nothing written', () => {
     const bytes = readFileSync(layer);
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
     writeFileSync(layer, bytes);
-    expectUsageError(cli(['measure', `oci:${layout}`]), /digest/i, new RegExp(manifest.layers[0].digest.slice(7, 19)));
+    expectUsageError(
+      cli(['measure', `oci:${layout}`]),
+      /digest/i,
+      new RegExp(manifest.layers[0].digest.slice(7, 19)),
+    );
   });
 
   it('a manifest that is not JSON', () => {
@@ -264,11 +295,18 @@ describe('the action, run as the runner runs it', () => {
       join(dir, 'tiny-size.yml'),
       `images:\n  app:\n    archive: image.tar\n    budget:\n      files: ${engineSize}\n`,
     );
-    const run = runAction({ config: 'tiny-size.yml', 'working-directory': '.', 'fail-on': 'budget', 'github-token': 'ghs_secret' });
+    const run = runAction({
+      config: 'tiny-size.yml',
+      'working-directory': '.',
+      'fail-on': 'budget',
+      'github-token': 'ghs_secret',
+    });
     expect(run.status).toBe(0);
     expect(output(run.output, 'verdict')).toBe('pass');
     const reportPath = output(run.output, 'report') as string;
-    expect(JSON.parse(readFileSync(reportPath, 'utf8')).images[0].sizes.platforms[0].sizes.files.bytes).toBe(engineSize);
+    expect(JSON.parse(readFileSync(reportPath, 'utf8')).images[0].sizes.platforms[0].sizes.files.bytes).toBe(
+      engineSize,
+    );
     expect(JSON.parse(output(run.output, 'totals') as string).app['linux/amd64'].files).toBe(engineSize);
     expect(run.summary).toContain('budgets hold');
     expect(run.summary).toContain(engineSize.toLocaleString('en-US'));
@@ -281,16 +319,28 @@ describe('the action, run as the runner runs it', () => {
       join(dir, 'tiny-size.yml'),
       `images:\n  app:\n    archive: image.tar\n    budget:\n      layers: 2\n      files: ${engineSize - 10}\n`,
     );
-    const run = runAction({ config: 'tiny-size.yml', 'working-directory': '.', 'fail-on': 'budget', 'github-token': '' });
+    const run = runAction({
+      config: 'tiny-size.yml',
+      'working-directory': '.',
+      'fail-on': 'budget',
+      'github-token': '',
+    });
     expect(run.status).toBe(1);
     expect(output(run.output, 'verdict')).toBe('fail');
     // The annotation points at line 6, column 14 of the budget file, where `files:` is written.
-    expect(run.stdout).toMatch(/::error title=tiny-size-gate,file=tiny-size\.yml,line=6,col=\d+::files of app/);
+    expect(run.stdout).toMatch(
+      /::error title=tiny-size-gate,file=tiny-size\.yml,line=6,col=\d+::files of app/,
+    );
     expect(run.summary).toMatch(/budgets exceeded/);
   });
 
   it('with fail-on: never, reports the failure but passes', () => {
-    const run = runAction({ config: 'tiny-size.yml', 'working-directory': '.', 'fail-on': 'never', 'github-token': '' });
+    const run = runAction({
+      config: 'tiny-size.yml',
+      'working-directory': '.',
+      'fail-on': 'never',
+      'github-token': '',
+    });
     expect(run.status).toBe(0);
     expect(output(run.output, 'verdict')).toBe('fail');
   });

@@ -24,7 +24,10 @@ function check(args: string[], cwd: string) {
 
 beforeAll(() => {
   const env = { ...process.env, ...dockerEngine() };
-  builder = execFileSync('bash', [join(repoRoot, 'scripts/make-builder-image.sh')], { env, encoding: 'utf8' }).trim();
+  builder = execFileSync('bash', [join(repoRoot, 'scripts/make-builder-image.sh')], {
+    env,
+    encoding: 'utf8',
+  }).trim();
 });
 
 describe('tiny-size.yml gates the examples', () => {
@@ -34,7 +37,9 @@ describe('tiny-size.yml gates the examples', () => {
     expect(run.status, run.stderr + run.stdout).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     // No slack: every byte budget equals what was measured.
-    for (const check of report.checks.filter((c: { kind: string; metric?: string }) => c.metric !== 'layers')) {
+    for (const check of report.checks.filter(
+      (c: { kind: string; metric?: string }) => c.metric !== 'layers',
+    )) {
       expect(check.actual, `${check.image} ${check.metric ?? check.pattern}`).toBe(check.limit);
     }
     // The records: under 62 B for hello and under 6.34 kB (aiming under 1 kB) for the server.
@@ -56,7 +61,11 @@ describe('tiny-size.yml gates the examples', () => {
     const failures = run.stdout.slice(run.stdout.indexOf('✘ fail'));
     const files = parseSize(budget.images.http.budget.files);
     const page = parseSize(budget.images.http.budget.paths['/index.html']);
-    expect(failures).toContain(`files of http (linux/amd64) is ${files + 1} B, 1 B over the budget of ${files} B`);
-    expect(failures).toContain(`\`/index.html\` in http (linux/amd64) is ${page + 1} B, 1 B over the budget of ${page} B`);
+    expect(failures).toContain(
+      `files of http (linux/amd64) is ${files + 1} B, 1 B over the budget of ${files} B`,
+    );
+    expect(failures).toContain(
+      `\`/index.html\` in http (linux/amd64) is ${page + 1} B, 1 B over the budget of ${page} B`,
+    );
   });
 });
