@@ -11,8 +11,15 @@ import { TinySizeError } from '../errors.js';
 import type { Metric } from '../measure/types.js';
 import { metrics } from '../measure/types.js';
 import { PositionIndex } from './positions.js';
-import { budgetFileSchema, checkImageSources, type Growth, type ImageParsed, knownKeysAt } from './schema.js';
-import type { BudgetFile, ImageConfigEntry, ImageSource, Position } from './types.js';
+import {
+  budgetFileSchema,
+  checkImageSources,
+  type Growth,
+  type ImageParsed,
+  knownKeysAt,
+  platformSyntax,
+} from './schema.js';
+import type { Budget, BudgetFile, ImageConfigEntry, ImageSource, PlatformBudget, Position } from './types.js';
 
 /** The default name of the budget file, looked for in the working directory. */
 export const defaultBudgetFileName = 'tiny-size.yml';
@@ -59,6 +66,13 @@ export class BudgetFileError extends TinySizeError {
 /** "did you mean" for an unknown key, when a valid key is close enough to be a typo. */
 function unknownKeyProblem(key: string, known: string[]): { message: string; fix: string } {
   const message = `unknown key \`${key}\``;
+  if (known.includes('platforms') && platformSyntax.test(key)) {
+    // `budget: { linux/arm64: {...} }`: a platform's limits written one level too high.
+    return {
+      message: `${message}: a budget for one platform goes under \`platforms:\``,
+      fix: `write it as \`platforms: { ${key}: ... }\` inside \`budget:\``,
+    };
+  }
   const list = known.map((k) => `\`${k}\``).join(', ');
   if (known.length === 0) return { message, fix: 'remove it' };
   const best = closest(key, known);
@@ -166,13 +180,31 @@ function toSource(image: ImageParsed, baseDir: string): ImageSource {
   throw new Error('image has no source after validation');
 }
 
-function toEntry(name: string, image: ImageParsed, baseDir: string): ImageConfigEntry {
-  const { paths, ...limits } = image.budget ?? {};
-  const budget: ImageConfigEntry['budget'] = { paths: { ...(paths ?? {}) } };
+type PlatformBudgetParsed = NonNullable<NonNullable<ImageParsed['budget']>['platforms']>[string];
+
+function toPlatformBudget(parsed: PlatformBudgetParsed | undefined): PlatformBudget {
+  const { paths, ...limits } = parsed ?? {};
+  const budget: PlatformBudget = { paths: { ...(paths ?? {}) } };
   for (const metric of metrics) {
     const limit = limits[metric];
     if (limit !== undefined) budget[metric] = limit;
   }
+  return budget;
+}
+
+function toBudget(parsed: ImageParsed['budget']): Budget {
+  const budget: Budget = toPlatformBudget(parsed);
+  const platforms = parsed?.platforms;
+  if (platforms !== undefined) {
+    budget.platforms = Object.fromEntries(
+      Object.entries(platforms).map(([platform, limits]) => [platform, toPlatformBudget(limits)]),
+    );
+  }
+  return budget;
+}
+
+function toEntry(name: string, image: ImageParsed, baseDir: string): ImageConfigEntry {
+  const budget = toBudget(image.budget);
   const growth = toGrowth(image.growth);
   return {
     name,

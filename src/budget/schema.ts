@@ -87,9 +87,19 @@ const pathPattern = z.string().check(
   }),
 );
 
+export const platformSyntax = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+const platform = z
+  .string()
+  .regex(platformSyntax, {
+    error: (issue) =>
+      `expected a platform like linux/amd64 or linux/arm/v7 (os/architecture[/variant], lower case), not ${JSON.stringify(issue.input)}`,
+  })
+  .meta({ description: 'os/architecture[/variant], like linux/amd64 or linux/arm/v7.' });
+
 const sizeOf = (description: string) => size.meta({ description }).optional();
 
-export const budgetShape = {
+/** A budget's limits, image-wide or for one platform. */
+export const platformBudgetShape = {
   files: sizeOf('Sum of the sizes of the regular files in all layers (the classic `docker images` SIZE).'),
   tar: sizeOf('Sum of the uncompressed layer tar lengths (what `docker save` writes).'),
   compressed: sizeOf('Sum of the compressed layer sizes in the manifest (what registries show).'),
@@ -100,6 +110,25 @@ export const budgetShape = {
     .meta({
       description:
         'Per path in the image: an absolute path or a glob (`*` within one segment, `**` any depth) -> limit on the sum of the matching regular files in all layers.',
+    })
+    .optional(),
+};
+
+const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, paths';
+
+export const budgetShape = {
+  ...platformBudgetShape,
+  platforms: z
+    .record(
+      platform,
+      z
+        .strictObject(platformBudgetShape, { error: wrongType(limitsError) })
+        .meta({ description: 'Limits for this platform; a limit left out is the image-wide one.' }),
+      { error: wrongType('expected a map from a platform to its limits: { linux/arm64: { files: 7kB } }') },
+    )
+    .meta({
+      description:
+        'Per platform (os/architecture[/variant]): limits that override the image-wide ones for that platform, metric by metric and path by path. `linux/arm64` also applies to its variants; a variant given overrides it further.',
     })
     .optional(),
 };
@@ -116,12 +145,6 @@ const growth = z
     description:
       'Allowed increase over the baseline (the merge-base) in a pull request: one value for every byte metric, or per metric. Bytes with a unit or a percentage like 5%.',
   });
-
-const platformSyntax = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-const platform = z
-  .string()
-  .regex(platformSyntax, { error: 'expected a platform like linux/amd64 or linux/arm/v7' })
-  .meta({ description: 'os/architecture[/variant], like linux/amd64 or linux/arm/v7.' });
 
 const nonEmpty = (what: string) =>
   z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
@@ -171,7 +194,7 @@ export const imageShape = {
     .optional(),
   budget: z
     .strictObject(budgetShape, {
-      error: wrongType('expected a map of limits: files, tar, compressed, pull, layers, paths'),
+      error: wrongType(`${limitsError}, platforms`),
     })
     .meta({ description: 'Limits; a metric left out is not gated.' })
     .optional(),
@@ -290,6 +313,9 @@ export function knownKeysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] !== 'images') return [];
   if (path.length === 2) return Object.keys(imageShape);
   if (path.length === 3 && path[2] === 'budget') return Object.keys(budgetShape);
+  if (path.length === 5 && path[2] === 'budget' && path[3] === 'platforms') {
+    return Object.keys(platformBudgetShape);
+  }
   if (path.length === 3 && path[2] === 'growth') return [...metrics];
   return [];
 }

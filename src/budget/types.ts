@@ -32,9 +32,19 @@ export type Builder = (typeof builders)[number];
 /** Limits in bytes (or a count for `layers`). Absent means not gated. */
 export type MetricLimits = Partial<Record<Metric, number>>;
 
-export interface Budget extends MetricLimits {
+/** Limits for one platform; also the image-wide part of a Budget. */
+export interface PlatformBudget extends MetricLimits {
   /** Per path (exact absolute path, or a glob with * and **): limit on the sum of matching file entries. */
   paths: Record<string, number>;
+}
+
+export interface Budget extends PlatformBudget {
+  /**
+   * Per platform as written (`linux/arm64`, `linux/arm/v7`): limits that override the image-wide ones
+   * for that platform, metric by metric and path by path. `linux/arm64` also applies to
+   * `linux/arm64/v8`; a key with the variant overrides it further. Absent when the file has none.
+   */
+  platforms?: Record<string, PlatformBudget>;
 }
 
 /** Position of a key in the budget file, for error messages and annotations. */

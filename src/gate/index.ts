@@ -5,14 +5,19 @@
  * all layers, consistent with the `files` metric: a file rewritten in a later layer counts twice,
  * and a file deleted by a later whiteout still counts, because its bytes are still shipped.
  *
+ * A platform's limits are the image-wide ones overridden by its `budget.platforms` entry, metric by
+ * metric and path by path; each check's keyPath names the limit that applied. Platforms match as the
+ * sources select them (`linux/arm64` also names `linux/arm64/v8`).
+ *
  * Growth (`growth:` in the budget file) is gated only when a baseline is given: per metric with an
  * allowance, head - base against the allowance (a percentage is of the base, rounded down to whole
  * bytes; growth equal to the allowance is within it). Absolute budgets are checked all the same, and
  * the override label turns only growth failures into warnings, never budget failures.
  */
-import type { ImageConfigEntry } from '../budget/types.js';
+import type { ImageConfigEntry, PlatformBudget } from '../budget/types.js';
 import { ExitCode } from '../errors.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/types.js';
+import { platformMatches } from '../oci/types.js';
 import { formatExact, formatSignedExact } from '../units.js';
 import { joinEstimates, metricFigure, type NamedSizes } from './compare.js';
 import { compilePathPattern } from './glob.js';
@@ -71,11 +76,64 @@ function actualOf(platform: PlatformSizes, metric: Metric): { actual: number; es
   return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
 }
 
-function metricChecks(image: ImageConfigEntry, platform: PlatformSizes): MetricCheck[] {
+/** Whether `wanted` as written in the budget file (`linux/arm64`) names the measured `platform`. */
+function platformIs(wanted: string, platform: string): boolean {
+  const [os = '', architecture = '', variant] = platform.split('/');
+  return platformMatches(wanted, { os, architecture, ...(variant ? { variant } : {}) });
+}
+
+/** A limit and where it is written in the budget file. */
+interface Limit {
+  limit: number;
+  keyPath: (string | number)[];
+}
+
+/** The limits that apply to one platform of an image. */
+interface EffectiveBudget {
+  metrics: Partial<Record<Metric, Limit>>;
+  /** In the order written: image-wide patterns first, then those a platform adds. */
+  paths: Map<string, Limit>;
+}
+
+/**
+ * The image-wide limits overridden, metric by metric and path by path, by the platform budgets that
+ * name this platform: `linux/arm` first, then `linux/arm/v7`, so the more specific one wins.
+ */
+function effectiveBudget(image: ImageConfigEntry, platform: string): EffectiveBudget {
+  const at = ['images', image.name, 'budget'];
+  const overrides = Object.entries(image.budget.platforms ?? {})
+    .filter(([wanted]) => platformIs(wanted, platform))
+    .sort(([a], [b]) => a.split('/').length - b.split('/').length);
+  const layers: [(string | number)[], PlatformBudget][] = [
+    [at, image.budget],
+    ...overrides.map(([wanted, budget]): [(string | number)[], PlatformBudget] => [
+      [...at, 'platforms', wanted],
+      budget,
+    ]),
+  ];
+  const effective: EffectiveBudget = { metrics: {}, paths: new Map() };
+  for (const [keyPath, budget] of layers) {
+    for (const metric of metrics) {
+      const limit = budget[metric];
+      if (limit !== undefined) effective.metrics[metric] = { limit, keyPath: [...keyPath, metric] };
+    }
+    for (const [pattern, limit] of Object.entries(budget.paths)) {
+      effective.paths.set(pattern, { limit, keyPath: [...keyPath, 'paths', pattern] });
+    }
+  }
+  return effective;
+}
+
+function metricChecks(
+  image: ImageConfigEntry,
+  platform: PlatformSizes,
+  budget: EffectiveBudget,
+): MetricCheck[] {
   const checks: MetricCheck[] = [];
   for (const metric of metrics) {
-    const limit = image.budget[metric];
-    if (limit === undefined) continue;
+    const written = budget.metrics[metric];
+    if (written === undefined) continue;
+    const { limit, keyPath } = written;
     const { actual, estimated } = actualOf(platform, metric);
     const over = actual > limit;
     checks.push({
@@ -88,7 +146,7 @@ function metricChecks(image: ImageConfigEntry, platform: PlatformSizes): MetricC
       ...(estimated ? { estimated } : {}),
       status: over ? 'over-budget' : 'ok',
       exceedance: actual - limit,
-      keyPath: ['images', image.name, 'budget', metric],
+      keyPath,
       ...(over
         ? {
             message: `${metric} of ${image.name} (${platform.platform}) is ${formatAmount(metric, actual)}, ${formatAmount(metric, actual - limit)} over the budget of ${formatAmount(metric, limit)}`,
@@ -99,8 +157,8 @@ function metricChecks(image: ImageConfigEntry, platform: PlatformSizes): MetricC
   return checks;
 }
 
-function pathChecks(image: ImageConfigEntry, platform: PlatformSizes): PathCheck[] {
-  return Object.entries(image.budget.paths).map(([pattern, limit]) => {
+function pathChecks(image: ImageConfigEntry, platform: PlatformSizes, budget: EffectiveBudget): PathCheck[] {
+  return [...budget.paths].map(([pattern, { limit, keyPath }]) => {
     const matches = compilePathPattern(pattern);
     let actual = 0;
     let matched = 0;
@@ -127,7 +185,7 @@ function pathChecks(image: ImageConfigEntry, platform: PlatformSizes): PathCheck
       actual,
       status,
       exceedance: actual - limit,
-      keyPath: ['images', image.name, 'budget', 'paths', pattern],
+      keyPath,
       ...(message ? { message } : {}),
     };
   });
@@ -136,7 +194,7 @@ function pathChecks(image: ImageConfigEntry, platform: PlatformSizes): PathCheck
 function missingPlatformChecks(image: ImageConfigEntry, measured: PlatformSizes[]): PlatformCheck[] {
   const present = measured.map((p) => p.platform);
   return (image.platforms ?? []).flatMap((platform, index): PlatformCheck[] =>
-    present.includes(platform)
+    present.some((measuredPlatform) => platformIs(platform, measuredPlatform))
       ? []
       : [
           {
@@ -152,6 +210,33 @@ function missingPlatformChecks(image: ImageConfigEntry, measured: PlatformSizes[
           },
         ],
   );
+}
+
+/** A platform budget that names no platform measured guards nothing, so it fails like a `paths:` no-match. */
+function unusedPlatformBudgetChecks(image: ImageConfigEntry, selected: PlatformSizes[]): PlatformCheck[] {
+  const has = selected.map((p) => p.platform).join(', ') || 'none';
+  // With `platforms:`, the sources read only the platforms it names; say so when that is why.
+  const listed = (wanted: string) =>
+    !image.platforms || image.platforms.some((w) => platformIs(w, wanted) || platformIs(wanted, w));
+  return Object.keys(image.budget.platforms ?? {}).flatMap((wanted): PlatformCheck[] => {
+    if (selected.some((p) => platformIs(wanted, p.platform))) return [];
+    const why = listed(wanted)
+      ? `${image.name} has no platform ${wanted} (it has ${has}); fix the platform or remove this budget`
+      : `${wanted} is not among the platforms \`platforms:\` selects (${image.platforms?.join(', ')}); add it there or remove this budget`;
+    return [
+      {
+        kind: 'platform',
+        image: image.name,
+        platform: wanted,
+        limit: 0,
+        actual: 0,
+        status: 'no-match',
+        exceedance: 0,
+        keyPath: ['images', image.name, 'budget', 'platforms', wanted],
+        message: `the budget for ${wanted} of ${image.name} guards nothing: ${why}`,
+      },
+    ];
+  });
 }
 
 /**
@@ -258,12 +343,15 @@ export function evaluate(entries: GateEntry[], options: GateOptions = {}): Verdi
   const baseByName = new Map<string, NamedSizes>(baseline?.map((image) => [image.name, image]));
   const checks: Check[] = [];
   for (const { image, sizes } of entries) {
-    const isSelected = (platform: string) => !image.platforms || image.platforms.includes(platform);
+    const isSelected = (platform: string) =>
+      !image.platforms || image.platforms.some((wanted) => platformIs(wanted, platform));
     const selected = sizes.platforms.filter((p) => isSelected(p.platform));
     const base = baseByName.get(image.name)?.sizes;
     checks.push(...missingPlatformChecks(image, sizes.platforms));
+    checks.push(...unusedPlatformBudgetChecks(image, selected));
     for (const platform of selected) {
-      checks.push(...metricChecks(image, platform), ...pathChecks(image, platform));
+      const budget = effectiveBudget(image, platform.platform);
+      checks.push(...metricChecks(image, platform, budget), ...pathChecks(image, platform, budget));
       if (!baseline) continue;
       const basePlatform = base?.platforms.find((p) => p.platform === platform.platform);
       if (basePlatform) checks.push(...growthChecks(image, platform, basePlatform, overrideGrowth));

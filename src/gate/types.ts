@@ -12,7 +12,8 @@ import type { NamedSizes } from './compare.js';
  * - ok: the actual figure is at or under the limit.
  * - over-budget: actual > limit.
  * - no-match: a `paths:` pattern matched no file (usually a renamed or removed file, so the budget
- *   no longer guards anything), or a platform listed in `platforms:` is not in the image.
+ *   no longer guards anything), a platform listed in `platforms:` is not in the image, or a
+ *   budget under `budget.platforms` names a platform that was not measured.
  *   It fails the gate like over-budget does.
  */
 export type BudgetStatus = 'ok' | 'over-budget' | 'no-match';
@@ -36,8 +37,10 @@ interface CheckCommon {
   /** Set, with how, when a figure was computed rather than read (see measure/types.ts Figure). */
   estimated?: string;
   /**
-   * Where the limit is written: ['images', name, 'budget', metric], [..., 'paths', pattern],
-   * ['images', name, 'growth', metric]. BudgetFile.positionOf() falls back to the nearest parent.
+   * Where the limit that applied is written: ['images', name, 'budget', metric], [..., 'paths', pattern],
+   * or, when a platform budget overrode it, ['images', name, 'budget', 'platforms', 'linux/arm64', metric]
+   * (and [..., 'paths', pattern]); ['images', name, 'growth', metric]. BudgetFile.positionOf() falls
+   * back to the nearest parent.
    */
   keyPath: (string | number)[];
   /** One sentence for the user when the check failed, was overridden, or the image is new or gone. */
@@ -65,7 +68,11 @@ export interface PathCheck extends BudgetCheckBase {
   matched: number;
 }
 
-/** A platform listed in the image's `platforms:` that the measured image does not have (status no-match). */
+/**
+ * Status no-match: a platform listed in the image's `platforms:` that the measured image does not
+ * have (keyPath [..., 'platforms', index]), or a `budget.platforms` entry that names no measured
+ * platform (keyPath [..., 'budget', 'platforms', platform]). `platform` is the platform as written.
+ */
 export interface PlatformCheck extends BudgetCheckBase {
   kind: 'platform';
 }

@@ -104,3 +104,14 @@ export type DockerArchiveManifest = z.infer<typeof DockerArchiveManifest>;
 export function platformString(platform: Pick<Platform, 'os' | 'architecture' | 'variant'>): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
+
+/** `linux/arm64` matches any variant; `linux/arm64/v8` also matches an arm64 image with no variant. */
+export function platformMatches(
+  wanted: string,
+  platform: { os: string; architecture: string; variant?: string },
+): boolean {
+  const [os, architecture, variant] = wanted.split('/');
+  if (os !== platform.os || architecture !== platform.architecture) return false;
+  if (variant === undefined || variant === platform.variant) return true;
+  return architecture === 'arm64' && variant === 'v8' && platform.variant === undefined;
+}

@@ -11,7 +11,7 @@ import type { ImageSource } from '../budget/types.js';
 import { TinySizeError } from '../errors.js';
 import type { ImageView } from '../oci/image.js';
 import { sniffCompression } from '../oci/media-types.js';
-import { platformString } from '../oci/types.js';
+import { platformMatches, platformString } from '../oci/types.js';
 import { assertArchiveFile, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 import { readDockerDaemon } from './docker-daemon.js';
@@ -204,17 +204,6 @@ function assertDirectory(path: string): void {
       fix: `For an archive write oci-archive:${path} or docker-archive:${path}.`,
     });
   }
-}
-
-/** `linux/arm64` matches any variant; `linux/arm64/v8` also matches an arm64 image with no variant. */
-export function platformMatches(
-  wanted: string,
-  platform: { os: string; architecture: string; variant?: string },
-): boolean {
-  const [os, architecture, variant] = wanted.split('/');
-  if (os !== platform.os || architecture !== platform.architecture) return false;
-  if (variant === undefined || variant === platform.variant) return true;
-  return architecture === 'arm64' && variant === 'v8' && platform.variant === undefined;
 }
 
 function selectPlatforms(view: ImageView, wanted: string[]): ImageView {

@@ -308,7 +308,7 @@ describe('the action, run as the runner runs it', () => {
       engineSize,
     );
     expect(JSON.parse(output(run.output, 'totals') as string).app['linux/amd64'].files).toBe(engineSize);
-    expect(run.summary).toContain('budgets hold');
+    expect(run.summary).toMatch(/✅ tiny-size-gate: all 1 checks pass/);
     expect(run.summary).toContain(engineSize.toLocaleString('en-US'));
     // The token reaches the log only inside the runner's own mask command, which hides it everywhere else.
     expect(run.stdout.replaceAll('::add-mask::ghs_secret', '')).not.toContain('ghs_secret');
@@ -331,7 +331,7 @@ describe('the action, run as the runner runs it', () => {
     expect(run.stdout).toMatch(
       /::error title=tiny-size-gate,file=tiny-size\.yml,line=6,col=\d+::files of app/,
     );
-    expect(run.summary).toMatch(/budgets exceeded/);
+    expect(run.summary).toMatch(/❌ tiny-size-gate: 1 of 2 checks failed/);
   });
 
   it('with fail-on: never, reports the failure but passes', () => {

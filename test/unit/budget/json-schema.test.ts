@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { budgetJsonSchema, jsonSchemaPath, renderBudgetJsonSchema } from '../../../src/budget/json-schema.js';
+import { parseBudgetFile } from '../../../src/budget/load.js';
 import { parseSize } from '../../../src/units.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -58,5 +61,26 @@ describe('the JSON Schema for editors', () => {
     const fixture = await readFile(resolve(root, 'test/fixtures/budget/tiny-size.yml'), 'utf8');
     const reference = /^# yaml-language-server: \$schema=(\S+)$/m.exec(fixture)?.[1];
     expect(reference && resolve(root, 'test/fixtures/budget', reference)).toBe(resolve(root, jsonSchemaPath));
+  });
+
+  it.each([
+    ['a budget per platform', 'platforms:\n  linux/arm64: { files: 7kB, paths: { /a: 1kB } }', true],
+    ['a platform key with capitals', 'platforms:\n  Linux/ARM64: { files: 7kB }', false],
+    ['an unknown key in a platform budget', 'platforms:\n  linux/arm64: { fils: 7kB }', false],
+    ['a platform budget inside a platform budget', 'platforms:\n  linux/arm64: { platforms: {} }', false],
+  ])('agrees with the loader on %s', (_name, budget, valid) => {
+    const indented = budget.replaceAll('\n', '\n      ');
+    const text = `images:\n  a:\n    image: x\n    budget:\n      files: 8kB\n      ${indented}\n`;
+    const validate = new Ajv({ strict: false }).compile(budgetJsonSchema());
+    expect(validate(parse(text))).toBe(valid);
+    const loads = (() => {
+      try {
+        parseBudgetFile(text, 'tiny-size.yml');
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    expect(loads).toBe(valid);
   });
 });

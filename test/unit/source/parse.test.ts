@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TinySizeError } from '../../../src/errors.js';
-import {
-  describeSource,
-  looksLikeImageReference,
-  parseSourceRef,
-  platformMatches,
-} from '../../../src/source/index.js';
+import { platformMatches } from '../../../src/oci/types.js';
+import { describeSource, looksLikeImageReference, parseSourceRef } from '../../../src/source/index.js';
 import { archiveOf } from './build.js';
 import { tempDir } from './temp.js';
 
