@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import * as actionsCache from '@actions/cache';
 import { TinySizeError } from '../errors.js';
+import { git, isCommitSha } from '../git.js';
 import { type CheckReport, reportSchemaVersion } from '../report/json.js';
 import { divertCacheLog } from './actions-log.js';
-import { git, isCommitSha } from './git.js';
 import { validateCheckReport } from './report-schema.js';
 
 /** The parts of @actions/cache used here, so tests of this module's own logic can pass a fake. */

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TinySizeError } from '../errors.js';
-import { git, isCommitSha } from './git.js';
+import { git, isCommitSha } from '../git.js';
 
 export interface WorktreeOptions {
   /** The remote to fetch a missing commit from. */

@@ -4,8 +4,8 @@
  * checkout of refs/pull/N/merge with an `origin` remote, so the history is fetched a little at a
  * time until `git merge-base` can answer, and unshallowed only as a last resort.
  */
-import { execFile } from 'node:child_process';
 import { TinySizeError } from '../errors.js';
+import { runGit } from '../git.js';
 import { branchName } from './context.js';
 
 export interface MergeBaseOptions {
@@ -24,33 +24,10 @@ export interface MergeBaseOptions {
 
 export const defaultDepths = [50, 200, 1000, 5000];
 
-interface GitResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function git(cwd: string, args: string[]): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      args,
-      { cwd, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          reject(
-            new TinySizeError(`cannot run git: ${error.message}`, {
-              file: cwd,
-              fix: 'install git and make sure it is on PATH',
-              cause: error,
-            }),
-          );
-          return;
-        }
-        resolve({ code: error ? (error.code as number) : 0, stdout: stdout.trim(), stderr: stderr.trim() });
-      },
-    );
-  });
+/** git's exit code and trimmed text output. */
+async function git(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const result = await runGit(cwd, args);
+  return { code: result.code, stdout: result.stdout.toString('utf8').trim(), stderr: result.stderr };
 }
 
 /** Returns the merge-base commit of the target branch and headSha, fetching history as needed. */

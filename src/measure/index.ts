@@ -6,7 +6,13 @@ import { TinySizeError } from '../errors.js';
 import type { ImageView, PlatformImage } from '../oci/image.js';
 import { platformString } from '../oci/types.js';
 import { dockerPushManifest } from './docker-manifest.js';
-import { checkLayerMediaType, type LayerContext, type LayerMeasurement, measureLayer } from './layer.js';
+import {
+  checkLayerMediaType,
+  descriptorOnly,
+  type LayerContext,
+  type LayerMeasurement,
+  measureLayer,
+} from './layer.js';
 import { mapLimited } from './pool.js';
 import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
 
@@ -30,15 +36,7 @@ export const manifestOnlyNote = 'manifest-only: no layer was read, so files and 
 
 /** A layer known from its descriptor alone. */
 async function unreadLayer(context: LayerContext): Promise<LayerMeasurement> {
-  const { descriptor } = context.layer;
-  return {
-    files: 0,
-    tar: 0,
-    compressed: { bytes: descriptor.size },
-    pushedDigest: descriptor.digest,
-    entries: [],
-    unavailable: manifestOnlyNote,
-  };
+  return descriptorOnly(context.layer.descriptor, manifestOnlyNote);
 }
 
 /** `created_by` of the history entries that made a layer (empty_layer entries made none). */

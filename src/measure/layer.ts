@@ -18,6 +18,7 @@ import {
   layerCompression,
   sniffCompression,
 } from '../oci/media-types.js';
+import type { Descriptor } from '../oci/types.js';
 import { toFileEntry } from './entries.js';
 import { createTarWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
@@ -218,6 +219,18 @@ function streamError(error: unknown, context: LayerContext, compression: LayerCo
 }
 
 /** Reads one layer once, to the end, and measures it. */
+/** A layer known from its descriptor alone (not read): compressed from the manifest, the rest unknown. */
+export function descriptorOnly(descriptor: Descriptor, unavailable: string): LayerMeasurement {
+  return {
+    files: 0,
+    tar: 0,
+    compressed: { bytes: descriptor.size },
+    pushedDigest: descriptor.digest,
+    entries: [],
+    unavailable,
+  };
+}
+
 export async function measureLayer(context: LayerContext): Promise<LayerMeasurement> {
   const { layer, index, diffId } = context;
   const { descriptor } = layer;
@@ -230,14 +243,10 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
     // A foreign layer's bytes live at its urls, not in the source: count what the manifest says.
     if (!isForeignLayer(descriptor.mediaType)) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    return {
-      files: 0,
-      tar: 0,
-      compressed: { bytes: descriptor.size },
-      pushedDigest: descriptor.digest,
-      entries: [],
-      unavailable: `foreign layer ${index} (${descriptor.digest}) is not in ${context.source} (${why}); its files and tar bytes are not counted`,
-    };
+    return descriptorOnly(
+      descriptor,
+      `foreign layer ${index} (${descriptor.digest}) is not in ${context.source} (${why}); its files and tar bytes are not counted`,
+    );
   }
 
   let peeked: { head: Buffer; stream: Readable };

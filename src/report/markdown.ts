@@ -6,13 +6,13 @@
 import { isFailure } from '../gate/index.js';
 import type { Check } from '../gate/types.js';
 import type { Figure, PlatformSizes } from '../measure/types.js';
-import { byteMetrics } from '../measure/types.js';
-import { formatBytes, formatExact } from '../units.js';
+import { formatExact } from '../units.js';
 import { type CommentOptions, renderComment } from './comment.js';
 import { checkText, markdownTable } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';
 import type { CheckReport, ReportImage } from './json.js';
 import { distinctNotes } from './notes.js';
+import { sizeColumns, sizeRows } from './size-rows.js';
 
 /** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
 export const summaryMaxLength = 1_000_000;
@@ -67,41 +67,10 @@ function renderPlatform(platform: PlatformSizes, checks: Check[]): string {
     if (value.estimated) notes.add(value.estimated);
     return `${formatExact(value.bytes)}${value.estimated ? ' \\*' : ''}`;
   };
-  const byMetric = new Map(
-    checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
-  );
   const status = (check: Check | undefined) => (check ? (isFailure(check) ? '❌' : '✅') : '');
-  const rows = byteMetrics.map((metric) => {
-    const check = byMetric.get(metric);
-    const value = platform.sizes[metric];
-    return [
-      metric,
-      figure(value),
-      formatBytes(value.bytes),
-      check ? formatExact(check.limit) : '',
-      status(check),
-    ];
-  });
-  const layers = byMetric.get('layers');
-  rows.push([
-    'layers',
-    String(platform.sizes.layers),
-    '',
-    layers ? String(layers.limit) : '',
-    status(layers),
-  ]);
-  for (const check of checks) {
-    if (check.kind !== 'path') continue;
-    rows.push([
-      codeName(check.pattern),
-      formatExact(check.actual),
-      formatBytes(check.actual),
-      formatExact(check.limit),
-      status(check),
-    ]);
-  }
+  const rows = sizeRows(platform, checks, { figure, path: codeName, status });
   const table = markdownTable(
-    ['metric', 'bytes', 'human', 'budget', ''],
+    [...sizeColumns.slice(0, -1), ''],
     ['left', 'right', 'right', 'right', 'center'],
     rows,
   );

@@ -5,10 +5,10 @@
 import { isFailure, isWarning } from '../gate/index.js';
 import type { Check } from '../gate/types.js';
 import type { Figure, ImageSizes, PlatformSizes } from '../measure/types.js';
-import { byteMetrics } from '../measure/types.js';
-import { formatBytes, formatExact, formatSignedExact } from '../units.js';
+import { formatExact, formatSignedExact } from '../units.js';
 import type { CheckReport } from './json.js';
 import { distinctNotes } from './notes.js';
+import { sizeColumns, sizeRows } from './size-rows.js';
 import { textTable } from './table.js';
 
 export interface TextOptions {
@@ -89,51 +89,13 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
     if (value.estimated) notes.add(value.estimated);
     return `${formatExact(value.bytes)}${value.estimated ? '*' : ''}`;
   };
-  const metricChecks = new Map(
-    checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
-  );
   const status = (check: Check | undefined) =>
     check ? (check.status === 'ok' ? 'ok' : `${isFailure(check) ? '✘' : '!'} ${check.status}`) : '';
-
-  const rows = byteMetrics.map((metric) => {
-    const value = platform.sizes[metric];
-    const check = metricChecks.get(metric);
-    return [
-      metric,
-      figure(value),
-      formatBytes(value.bytes),
-      check ? formatExact(check.limit) : '',
-      status(check),
-    ];
-  });
-  const layerCheck = metricChecks.get('layers');
-  rows.push([
-    'layers',
-    String(platform.sizes.layers),
-    '',
-    layerCheck ? String(layerCheck.limit) : '',
-    status(layerCheck),
-  ]);
-  for (const check of checks) {
-    if (check.kind !== 'path') continue;
-    rows.push([
-      check.pattern,
-      formatExact(check.actual),
-      formatBytes(check.actual),
-      formatExact(check.limit),
-      status(check),
-    ]);
-  }
+  const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
 
   const sections = [
     `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-    textTable(['metric', 'bytes', 'human', 'budget', 'status'], rows, [
-      'left',
-      'right',
-      'right',
-      'right',
-      'left',
-    ]),
+    textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
     ...growthLines(checks),
     '  layers:',
     textTable(

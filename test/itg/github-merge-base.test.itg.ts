@@ -1,20 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TinySizeError } from '../../src/errors.js';
 import { mergeBase } from '../../src/github/merge-base.js';
+import { git } from '../support/git.js';
 import { requireTool, tempDir } from './real.js';
 
-const identity = {
-  GIT_AUTHOR_NAME: 'tsg',
-  GIT_AUTHOR_EMAIL: 'tsg@example.invalid',
-  GIT_COMMITTER_NAME: 'tsg',
-  GIT_COMMITTER_EMAIL: 'tsg@example.invalid',
-};
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
-}
 function commit(repo: string, file: string, text: string): string {
   writeFileSync(join(repo, file), text);
   git(repo, 'add', file);

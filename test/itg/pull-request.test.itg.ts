@@ -5,11 +5,12 @@
  * and a pull request branch checked out the way actions/checkout does, and the real Docker engine
  * building both the head and the merge-base.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { git, gitIdentity } from '../support/git.js';
 import { type GitHubDouble, startGitHubDouble } from '../support/github-double.js';
 import { dockerEngine, repoRoot, requireTool, tempDir } from './real.js';
 
@@ -17,16 +18,6 @@ const owner = 'tiny-org';
 const repo = 'tiny-app';
 const number = 7;
 const token = 'ghs_pullrequesttoken0123456789';
-const identity = {
-  GIT_AUTHOR_NAME: 'tsg',
-  GIT_AUTHOR_EMAIL: 'tsg@example.invalid',
-  GIT_COMMITTER_NAME: 'tsg',
-  GIT_COMMITTER_EMAIL: 'tsg@example.invalid',
-};
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
-}
 
 const budget = `images:
   app:
@@ -156,7 +147,7 @@ async function runAction(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
     ...dockerEngine(),
-    ...identity,
+    ...gitIdentity,
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: files.event,

@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TinySizeError } from '../../src/errors.js';
 import { measureImage } from '../../src/measure/index.js';
 import { type OpenImageOptions, openImage, parseSourceRef } from '../../src/source/index.js';
+import { failure } from '../support/failure.js';
 import { skopeoAsync, writeOciLayout } from '../support/registry-images.js';
 import { type FaultProxy, startFaultProxy } from '../support/registry-proxy.js';
 import { type RunningRegistry, startRegistry } from '../support/registry-server.js';
@@ -26,15 +26,6 @@ let basic: RunningRegistry;
 let token: RunningRegistry;
 let issuer: TokenIssuer;
 let proxy: FaultProxy;
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
-}
 
 async function files_(reference: string, options: OpenImageOptions): Promise<number> {
   const measured = await measureImage(await openImage(parseSourceRef(`registry:${reference}`), options));

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TinySizeError } from '../../src/errors.js';
 import { measureImage } from '../../src/measure/index.js';
 import type { PlatformSizes } from '../../src/measure/types.js';
 import { type OpenImageOptions, openImage, parseSourceRef } from '../../src/source/index.js';
+import { failure } from '../support/failure.js';
 import { skopeo, writeOciLayout } from '../support/registry-images.js';
 import { type FaultProxy, type FaultRule, startFaultProxy } from '../support/registry-proxy.js';
 import {
@@ -55,15 +55,6 @@ async function readLayerThroughProxy(): Promise<void> {
     await view.blobs.open(layer.descriptor),
     new Writable({ write: (_chunk, _encoding, done) => done() }),
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
 }
 
 const manifestPath = new RegExp(`^/v2/${repo}/manifests/`);

@@ -9,11 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TinySizeError } from '../../src/errors.js';
 import { measureImage } from '../../src/measure/index.js';
 import type { ImageSizes } from '../../src/measure/types.js';
 import { platformString } from '../../src/oci/types.js';
 import { openImage, parseSourceRef } from '../../src/source/index.js';
+import { failure } from '../support/failure.js';
 import { buildah, skopeo, writeOciLayout, writeScratchContext } from '../support/registry-images.js';
 import { type FaultProxy, startFaultProxy } from '../support/registry-proxy.js';
 import {
@@ -54,15 +54,6 @@ async function manifestOf(repository: string, reference: string) {
 
 async function measure(text: string, options: Parameters<typeof openImage>[1] = {}): Promise<ImageSizes> {
   return measureImage(await openImage(parseSourceRef(text), options));
-}
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
 }
 
 function only<T>(items: T[]): T {

@@ -21,10 +21,10 @@ import { dirname, join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TinySizeError } from '../../src/errors.js';
 import type { ImageView } from '../../src/oci/image.js';
 import { layerCompression } from '../../src/oci/media-types.js';
 import { openImage, parseSourceRef, type ReadableSource } from '../../src/source/index.js';
+import { failure } from '../support/failure.js';
 import { docker, dockerEngine, requireTool, tempDir } from './real.js';
 
 const tag = 'src-itg-image:1';
@@ -71,15 +71,6 @@ function writeContext(dir: string): void {
       'RUN rm /data/gone.txt && echo hard > /data/h1 && ln /data/h1 /data/h2',
     ].join('\n'),
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
 }
 
 /**

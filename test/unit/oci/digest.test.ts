@@ -3,10 +3,10 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { TinySizeError } from '../../../src/errors.js';
 import { DigestVerifier, readJsonBlob, verified } from '../../../src/oci/digest.js';
 import type { BlobStore } from '../../../src/oci/image.js';
 import { type Descriptor, ImageManifest } from '../../../src/oci/types.js';
+import { failure } from '../../support/failure.js';
 
 const sha256 = (bytes: Buffer | string) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 const place = { file: 'test.tar', within: 'blobs/x' };
@@ -27,15 +27,6 @@ function storeOf(bytes: string | Buffer): BlobStore {
       return verified(Readable.from([Buffer.from(bytes)]), descriptor, place);
     },
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
 }
 
 describe('DigestVerifier', () => {

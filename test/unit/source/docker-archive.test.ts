@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { buffer, text } from 'node:stream/consumers';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { TinySizeError } from '../../../src/errors.js';
 import { openImage } from '../../../src/source/index.js';
+import { failure } from '../../support/failure.js';
 import { archiveOf, descriptor, Layout, legacyDockerArchive, sha256 } from './build.js';
 import { tempDir } from './temp.js';
 
@@ -18,15 +18,6 @@ async function writeArchive(
   const path = join(dir, `archive-${++count}.tar`);
   writeFileSync(path, options.gzip ? gzipSync(tar) : tar);
   return { kind: 'docker-archive' as const, path };
-}
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
 }
 
 const layers = [

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { buffer, text } from 'node:stream/consumers';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { TinySizeError } from '../../../src/errors.js';
 import { openImage, type ReadableSource } from '../../../src/source/index.js';
+import { failure } from '../../support/failure.js';
 import { archiveOf, descriptor, Layout, sha256, writeFiles } from './build.js';
 import { tempDir } from './temp.js';
 
@@ -19,15 +19,6 @@ async function materialise(files: Record<string, Buffer>, kind: Kind): Promise<R
   const tar = await archiveOf(files);
   writeFileSync(path, kind === 'oci-archive' ? tar : gzipSync(tar));
   return { kind: 'oci-archive', path };
-}
-
-async function failure(promise: Promise<unknown>): Promise<TinySizeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TinySizeError);
-  return error as TinySizeError;
 }
 
 const layerFiles = [

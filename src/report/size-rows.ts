@@ -1,0 +1,53 @@
+/**
+ * The rows of the sizes table every report shows for one platform: each metric with its exact
+ * bytes, the human form, the budget and its status, then each `paths:` budget. Text and Markdown
+ * differ only in how a figure, a path and a status are written.
+ */
+import type { Check } from '../gate/types.js';
+import type { Figure, PlatformSizes } from '../measure/types.js';
+import { byteMetrics } from '../measure/types.js';
+import { formatBytes, formatExact } from '../units.js';
+
+export const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
+
+export interface SizeRowStyle {
+  figure(value: Figure): string;
+  path(pattern: string): string;
+  status(check: Check | undefined): string;
+}
+
+export function sizeRows(platform: PlatformSizes, checks: Check[], style: SizeRowStyle): string[][] {
+  const byMetric = new Map(
+    checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
+  );
+  const rows = byteMetrics.map((metric) => {
+    const value = platform.sizes[metric];
+    const check = byMetric.get(metric);
+    return [
+      metric,
+      style.figure(value),
+      formatBytes(value.bytes),
+      check ? formatExact(check.limit) : '',
+      style.status(check),
+    ];
+  });
+  const layers = byMetric.get('layers');
+  rows.push([
+    'layers',
+    String(platform.sizes.layers),
+    '',
+    layers ? String(layers.limit) : '',
+    style.status(layers),
+  ]);
+  for (const check of checks) {
+    if (check.kind !== 'path') continue;
+    rows.push([
+      style.path(check.pattern),
+      formatExact(check.actual),
+      formatBytes(check.actual),
+      formatExact(check.limit),
+      style.status(check),
+    ]);
+  }
+  return rows;
+}
