@@ -4,6 +4,4 @@
 # tiny-size-gate against tiny-size.yml, printing the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval "$(bash scripts/setup.sh)"
-export TSG_BUILDER_IMAGE=${TSG_BUILDER_IMAGE:-tiny-size-gate/builder:bookworm}
-node dist/cli/index.js check --config tiny-size.yml "$@"
+exec bash scripts/with-engine.sh node dist/cli/index.js check --config tiny-size.yml "$@"

@@ -241,16 +241,15 @@ describe('baseline cache with @actions/cache, the cache service double and Azuri
     },
   ];
 
-  it.each(tampered)(
-    'ignores a cached report that is $name, with a warning, and rebuilds',
-    async (poisoned) => {
-      const sha = newSha();
-      await poison(sha, poisoned.write);
+  it.each(
+    tampered,
+  )('ignores a cached report that is $name, with a warning, and rebuilds', async (poisoned) => {
+    const sha = newSha();
+    await poison(sha, poisoned.write);
 
-      const { result, rebuilt } = await pullRequestBaseline(sha);
-      expect(result.source).toBe('rebuild');
-      expect(rebuilt).toEqual([sha]);
-      expect(warnings).toEqual([expect.stringMatching(poisoned.warning)]);
-    },
-  );
+    const { result, rebuilt } = await pullRequestBaseline(sha);
+    expect(result.source).toBe('rebuild');
+    expect(rebuilt).toEqual([sha]);
+    expect(warnings).toEqual([expect.stringMatching(poisoned.warning)]);
+  });
 });

@@ -306,16 +306,16 @@ describe('examples/http server in a container', () => {
     expect(reply.body.equals(page)).toBe(true);
   }
 
-  it.each(['/', '/index.html'])(
-    'GET %s: 200, text/html, the right length, the page byte for byte',
-    async (path) => {
-      const reply = await request(port, 'GET', path);
-      expect(reply.status).toBe(200);
-      expect(reply.headers['content-type']).toBe('text/html');
-      expect(reply.headers['content-length']).toBe(String(page.length));
-      expect(reply.body.equals(page)).toBe(true);
-    },
-  );
+  it.each([
+    '/',
+    '/index.html',
+  ])('GET %s: 200, text/html, the right length, the page byte for byte', async (path) => {
+    const reply = await request(port, 'GET', path);
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('text/html');
+    expect(reply.headers['content-length']).toBe(String(page.length));
+    expect(reply.body.equals(page)).toBe(true);
+  });
 
   it('HEAD: the same head and no body at all', async () => {
     const raw = parseRaw(await exchange(port, ['HEAD / HTTP/1.1\r\nHost: x\r\n\r\n']));
@@ -328,15 +328,19 @@ describe('examples/http server in a container', () => {
     expect(reply.headers['content-length']).toBe(String(page.length));
   });
 
-  it.each(['/nope', '/index.html.bak', '/index.htm', '/?q=1', '//', '/INDEX.HTML'])(
-    'GET %s: 404 with an empty body',
-    async (path) => {
-      const reply = await request(port, 'GET', path);
-      expect(reply.status).toBe(404);
-      expect(reply.headers['content-length']).toBe('0');
-      expect(reply.body.length).toBe(0);
-    },
-  );
+  it.each([
+    '/nope',
+    '/index.html.bak',
+    '/index.htm',
+    '/?q=1',
+    '//',
+    '/INDEX.HTML',
+  ])('GET %s: 404 with an empty body', async (path) => {
+    const reply = await request(port, 'GET', path);
+    expect(reply.status).toBe(404);
+    expect(reply.headers['content-length']).toBe('0');
+    expect(reply.body.length).toBe(0);
+  });
 
   it.each(['POST', 'PUT', 'DELETE', 'OPTIONS'])('%s /: 405 with Allow: GET, HEAD', async (method) => {
     const reply = await request(port, method, '/');
@@ -352,14 +356,15 @@ describe('examples/http server in a container', () => {
     ['binary junk', Buffer.from([0, 1, 2, 255, 254, 13, 10, 13, 10]), [400, 405]],
     ['a lone line feed', '\n', [400, 405]],
     ['lowercase get', 'get / HTTP/1.1\r\n\r\n', [405]],
-  ] as [string, string | Buffer, number[]][])(
-    'a malformed request (%s) gets an error, then the server serves',
-    async (_, bytes, statuses) => {
-      const raw = parseRaw(await exchange(port, [bytes]));
-      expect(statuses).toContain(raw.status);
-      await expectServing();
-    },
-  );
+  ] as [
+    string,
+    string | Buffer,
+    number[],
+  ][])('a malformed request (%s) gets an error, then the server serves', async (_, bytes, statuses) => {
+    const raw = parseRaw(await exchange(port, [bytes]));
+    expect(statuses).toContain(raw.status);
+    await expectServing();
+  });
 
   it('a 64 KiB request line: 400, and a 64 KiB header after a good line: 200, both read in full', async () => {
     const hugeLine = await exchange(port, [`GET /${'a'.repeat(64 * 1024)} HTTP/1.1\r\n\r\n`]);

@@ -144,16 +144,16 @@ describe('the GitHub double paginates like GitHub', () => {
     [1, ['next', 2], ['last', 3]],
     [2, ['prev', 1], ['next', 3], ['last', 3], ['first', 1]],
     [3, ['prev', 2], ['first', 1]],
-  ] as [number, ...[string, number][]][])(
-    'page %i has the Link relations GitHub sends',
-    async (page, ...rels) => {
-      double.seedComments('o', 'r', 9, bodies);
-      const response = await call('GET', `${path}?per_page=100&page=${page}`);
-      expect(response.link).toBe(rels.map(([rel, p]) => `${at(p)}; rel="${rel}"`).join(', '));
-      const expected = bodies.slice((page - 1) * 100, page * 100);
-      expect(response.body.map((c: Json) => c.body)).toEqual(expected);
-    },
-  );
+  ] as [
+    number,
+    ...[string, number][],
+  ][])('page %i has the Link relations GitHub sends', async (page, ...rels) => {
+    double.seedComments('o', 'r', 9, bodies);
+    const response = await call('GET', `${path}?per_page=100&page=${page}`);
+    expect(response.link).toBe(rels.map(([rel, p]) => `${at(p)}; rel="${rel}"`).join(', '));
+    const expected = bodies.slice((page - 1) * 100, page * 100);
+    expect(response.body.map((c: Json) => c.body)).toEqual(expected);
+  });
 
   it('sends no Link header when one page holds everything, and 30 a page by default', async () => {
     double.seedComments('o', 'r', 9, bodies.slice(0, 5));

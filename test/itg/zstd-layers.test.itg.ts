@@ -124,28 +124,29 @@ describe.each([
     );
   });
 
-  it.each(['zstd', 'uncompressed'] as const)(
-    '%s: files, tar, layers and every entry equal the gzip copy’s',
-    (variant) => {
-      const { platform } = copies[variant];
-      const gzip = copies.gzip.platform;
-      expect(platform.sizes.files).toEqual(gzip.sizes.files);
-      expect(platform.sizes.tar).toEqual(gzip.sizes.tar);
-      expect(platform.sizes.layers).toBe(gzip.sizes.layers);
-      expect(platform.entries).toEqual(gzip.entries);
-      expect(platform.sizes.files.bytes).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'zstd',
+    'uncompressed',
+  ] as const)('%s: files, tar, layers and every entry equal the gzip copy’s', (variant) => {
+    const { platform } = copies[variant];
+    const gzip = copies.gzip.platform;
+    expect(platform.sizes.files).toEqual(gzip.sizes.files);
+    expect(platform.sizes.tar).toEqual(gzip.sizes.tar);
+    expect(platform.sizes.layers).toBe(gzip.sizes.layers);
+    expect(platform.entries).toEqual(gzip.entries);
+    expect(platform.sizes.files.bytes).toBeGreaterThan(0);
+  });
 
-  it.each(['zstd', 'gzip', 'uncompressed'] as const)(
-    '%s: compressed is exact, the sum of the blob sizes on disk',
-    (variant) => {
-      const { dir, layers, platform } = copies[variant];
-      expect(platform.sizes.compressed).toEqual({
-        bytes: layers.reduce((sum, l) => sum + blobSize(dir, l.digest), 0),
-      });
-    },
-  );
+  it.each([
+    'zstd',
+    'gzip',
+    'uncompressed',
+  ] as const)('%s: compressed is exact, the sum of the blob sizes on disk', (variant) => {
+    const { dir, layers, platform } = copies[variant];
+    expect(platform.sizes.compressed).toEqual({
+      bytes: layers.reduce((sum, l) => sum + blobSize(dir, l.digest), 0),
+    });
+  });
 
   it('tar is what the uncompressed copy stores (independent of any decoder)', () => {
     const { dir, layers } = copies.uncompressed;

@@ -91,10 +91,9 @@ describe('parseSize', () => {
 
 describe('sizePattern (the JSON Schema rule) agrees with parseSize on strings', () => {
   const pattern = new RegExp(sizePattern);
-  it.each(validSizes.filter(([input]) => typeof input === 'string').map(([input]) => String(input).trim()))(
-    'accepts %j',
-    (input) => expect(pattern.test(input)).toBe(true),
-  );
+  it.each(
+    validSizes.filter(([input]) => typeof input === 'string').map(([input]) => String(input).trim()),
+  )('accepts %j', (input) => expect(pattern.test(input)).toBe(true));
   it.each(['5KB', '5kb', '5 furlongs', '-5kB', '5K', ''])('rejects %j', (input) => {
     expect(pattern.test(input)).toBe(false);
   });

@@ -165,14 +165,13 @@ describe('restoreBaseline (its own logic, with a fake cache library)', () => {
     ['a directory', (file: string) => mkdirSync(file), /not a regular file/],
   ];
 
-  it.each(untrusted)(
-    'ignores a restored report that is %s, with a warning',
-    async (_name, content, warning) => {
-      const cache = fakeCache({ restore: restoring(content) });
-      expect(await restoreBaseline({ ...options, cache, maxBytes: 100_000 })).toBeUndefined();
-      expect(warnings).toEqual([expect.stringMatching(warning)]);
-    },
-  );
+  it.each(
+    untrusted,
+  )('ignores a restored report that is %s, with a warning', async (_name, content, warning) => {
+    const cache = fakeCache({ restore: restoring(content) });
+    expect(await restoreBaseline({ ...options, cache, maxBytes: 100_000 })).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(warning)]);
+  });
 });
 
 describe('saveBaseline (its own logic, with a fake cache library)', () => {

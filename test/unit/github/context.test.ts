@@ -87,20 +87,19 @@ describe('eventContext: pull_request and pull_request_target', () => {
 });
 
 describe('eventContext: push', () => {
-  it.each(examples('push').map((payload, i) => ({ payload, name: label(payload, i) })))(
-    '$name',
-    ({ payload }) => {
-      const context = eventContext(env('push', payload.ref), payload);
-      const deleted = payload.deleted === true;
-      const toDefault = payload.ref === `refs/heads/${payload.repository.default_branch}`;
-      expect(context.kind).toBe('push');
-      expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
-      expect(context.defaultBranch).toBe(payload.repository.default_branch);
-      expect(context.headSha).toBe(deleted ? runnerSha : payload.after);
-      expect(context.isPushToDefaultBranch).toBe(toDefault && !deleted);
-      expect(context.pullRequest).toBeUndefined();
-    },
-  );
+  it.each(examples('push').map((payload, i) => ({ payload, name: label(payload, i) })))('$name', ({
+    payload,
+  }) => {
+    const context = eventContext(env('push', payload.ref), payload);
+    const deleted = payload.deleted === true;
+    const toDefault = payload.ref === `refs/heads/${payload.repository.default_branch}`;
+    expect(context.kind).toBe('push');
+    expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
+    expect(context.defaultBranch).toBe(payload.repository.default_branch);
+    expect(context.headSha).toBe(deleted ? runnerSha : payload.after);
+    expect(context.isPushToDefaultBranch).toBe(toDefault && !deleted);
+    expect(context.pullRequest).toBeUndefined();
+  });
 
   it('a push to another branch is not a push to the default branch', () => {
     const payload = structuredClone(examples('push').find((p) => p.ref.startsWith('refs/heads/')) as Payload);
@@ -111,69 +110,65 @@ describe('eventContext: push', () => {
 });
 
 describe('eventContext: release, workflow_dispatch, merge_group, workflow_run', () => {
-  it.each(examples('release').map((payload, i) => ({ payload, name: label(payload, i) })))(
-    'release $name',
-    ({ payload }) => {
-      const ref = `refs/tags/${payload.release.tag_name}`;
-      const context = eventContext(env('release', ref), payload);
-      expect(context.kind).toBe('release');
-      expect(context.release).toEqual({ tagName: payload.release.tag_name });
-      expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
-      expect(context.headSha).toBe(runnerSha);
-      expect(context.onDefaultBranch).toBe(false);
-    },
-  );
+  it.each(examples('release').map((payload, i) => ({ payload, name: label(payload, i) })))('release $name', ({
+    payload,
+  }) => {
+    const ref = `refs/tags/${payload.release.tag_name}`;
+    const context = eventContext(env('release', ref), payload);
+    expect(context.kind).toBe('release');
+    expect(context.release).toEqual({ tagName: payload.release.tag_name });
+    expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
+    expect(context.headSha).toBe(runnerSha);
+    expect(context.onDefaultBranch).toBe(false);
+  });
 
-  it.each(examples('workflow_dispatch').map((payload, i) => ({ payload, name: label(payload, i) })))(
-    'workflow_dispatch $name',
-    ({ payload }) => {
-      const context = eventContext(env('workflow_dispatch', payload.ref), payload);
-      expect(context.kind).toBe('workflow-dispatch');
-      expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
-      expect(context.onDefaultBranch).toBe(payload.ref === `refs/heads/${payload.repository.default_branch}`);
-      expect(context.isPushToDefaultBranch).toBe(false);
-      expect(context.headSha).toBe(runnerSha);
-    },
-  );
+  it.each(
+    examples('workflow_dispatch').map((payload, i) => ({ payload, name: label(payload, i) })),
+  )('workflow_dispatch $name', ({ payload }) => {
+    const context = eventContext(env('workflow_dispatch', payload.ref), payload);
+    expect(context.kind).toBe('workflow-dispatch');
+    expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
+    expect(context.onDefaultBranch).toBe(payload.ref === `refs/heads/${payload.repository.default_branch}`);
+    expect(context.isPushToDefaultBranch).toBe(false);
+    expect(context.headSha).toBe(runnerSha);
+  });
 
-  it.each(examples('merge_group').map((payload, i) => ({ payload, name: label(payload, i) })))(
-    'merge_group $name',
-    ({ payload }) => {
-      const group = payload.merge_group;
-      const context = eventContext(env('merge_group', group.head_ref), payload);
-      expect(context.kind).toBe('merge-group');
-      expect(context.headSha).toBe(group.head_sha);
-      expect(context.mergeGroup).toEqual({
-        headSha: group.head_sha,
-        headRef: group.head_ref,
-        baseSha: group.base_sha,
-        baseRef: group.base_ref.replace(/^refs\/heads\//, ''),
-      });
-      expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
-    },
-  );
+  it.each(
+    examples('merge_group').map((payload, i) => ({ payload, name: label(payload, i) })),
+  )('merge_group $name', ({ payload }) => {
+    const group = payload.merge_group;
+    const context = eventContext(env('merge_group', group.head_ref), payload);
+    expect(context.kind).toBe('merge-group');
+    expect(context.headSha).toBe(group.head_sha);
+    expect(context.mergeGroup).toEqual({
+      headSha: group.head_sha,
+      headRef: group.head_ref,
+      baseSha: group.base_sha,
+      baseRef: group.base_ref.replace(/^refs\/heads\//, ''),
+    });
+    expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
+  });
 
-  it.each(examples('workflow_run').map((payload, i) => ({ payload, name: label(payload, i) })))(
-    'workflow_run $name',
-    ({ payload }) => {
-      const run = payload.workflow_run;
-      const context = eventContext(
-        env('workflow_run', `refs/heads/${payload.repository.default_branch}`),
-        payload,
-      );
-      expect(context.kind).toBe('workflow-run');
-      expect(context.workflowRun).toEqual({
-        event: run.event,
-        headSha: run.head_sha,
-        headBranch: run.head_branch,
-        headRepository: run.head_repository.full_name,
-        pullRequestNumbers: run.pull_requests.map((pr: Payload) => pr.number),
-        runId: run.id,
-      });
-      expect(context.headSha).toBe(run.head_sha);
-      expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
-    },
-  );
+  it.each(
+    examples('workflow_run').map((payload, i) => ({ payload, name: label(payload, i) })),
+  )('workflow_run $name', ({ payload }) => {
+    const run = payload.workflow_run;
+    const context = eventContext(
+      env('workflow_run', `refs/heads/${payload.repository.default_branch}`),
+      payload,
+    );
+    expect(context.kind).toBe('workflow-run');
+    expect(context.workflowRun).toEqual({
+      event: run.event,
+      headSha: run.head_sha,
+      headBranch: run.head_branch,
+      headRepository: run.head_repository.full_name,
+      pullRequestNumbers: run.pull_requests.map((pr: Payload) => pr.number),
+      runId: run.id,
+    });
+    expect(context.headSha).toBe(run.head_sha);
+    expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
+  });
 });
 
 describe('eventContext: errors and fallbacks', () => {
