@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 
 packages=(docker.io skopeo buildah nasm mmdebstrap docker-registry git curl ca-certificates tar gzip zstd apache2-utils openssl wrk nginx-light busybox)
 missing=()
-for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+for p in "${packages[@]}"; do
+  # A machine with another Docker engine package (GitHub's runners have moby) keeps its own.
+  [ "$p" = docker.io ] && command -v dockerd >/dev/null && continue
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

@@ -21,8 +21,8 @@ import * as actionsCache from '@actions/cache';
 import { TinySizeError } from '../errors.js';
 import { git, isCommitSha } from '../git.js';
 import { type CheckReport, reportSchemaVersion } from '../report/json.js';
+import { validateCheckReport } from '../report/schema.js';
 import { divertCacheLog } from './actions-log.js';
-import { validateCheckReport } from './report-schema.js';
 
 /** The parts of @actions/cache used here, so tests of this module's own logic can pass a fake. */
 export type CacheLibrary = Pick<typeof actionsCache, 'isFeatureAvailable' | 'restoreCache' | 'saveCache'>;

@@ -46,6 +46,7 @@ export async function obtainBaseline(options: ObtainBaselineOptions): Promise<Ba
   }
 }
 
+export { type ReportValidation, validateCheckReport } from '../report/schema.js';
 export {
   type BaselineCacheOptions,
   baselineCacheKey,
@@ -58,5 +59,4 @@ export {
   restoreBaseline,
   saveBaseline,
 } from './cache.js';
-export { type ReportValidation, validateCheckReport } from './report-schema.js';
 export { type WorktreeOptions, withWorktree } from './worktree.js';

@@ -2,16 +2,21 @@
  * The CLI: the same engine as the action, for a laptop or any CI.
  *   tiny-size-gate check   [--config tiny-size.yml] [--image NAME]... [--json FILE] [--markdown FILE]
  *   tiny-size-gate measure <source> [--platform P]... [--json]
- * Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
+ *   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
+                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
+      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
+
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCheck } from '../check.js';
 import { ExitCode, formatError, TinySizeError } from '../errors.js';
 import { measureImage } from '../measure/index.js';
 import type { Progress } from '../progress.js';
-import { checkReport, measureReport } from '../report/json.js';
+import { type CheckReport, checkReport, measureReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { validateCheckReport } from '../report/schema.js';
 import { renderCheckText, renderSizesText } from '../report/text.js';
 import { openImage, parseSourceRef } from '../source/index.js';
 
@@ -26,6 +31,10 @@ Usage:
       directory or an archive) or a reference in the local engine.
       --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
       Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
+
+  tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
+                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
+      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 
@@ -59,6 +68,8 @@ async function dispatch(argv: string[], io: Console): Promise<number> {
       return check(rest, io);
     case 'measure':
       return measure(rest, io);
+    case 'badge':
+      return badge(rest, io);
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);
@@ -135,6 +146,66 @@ async function measure(args: string[], io: Console): Promise<number> {
   if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
   else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
   return ExitCode.ok;
+}
+
+async function badge(args: string[], io: Console): Promise<number> {
+  const { values } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        report: { type: 'string' },
+        image: { type: 'string' },
+        metric: { type: 'string', default: 'files' },
+        platform: { type: 'string' },
+        label: { type: 'string' },
+        style: { type: 'string', default: 'flat' },
+        format: { type: 'string', default: 'svg' },
+        output: { type: 'string', short: 'o', default: '-' },
+      },
+    }),
+  );
+  if (!values.report || !values.image) throw usageError('badge needs --report FILE and --image NAME');
+  if (values.format !== 'svg' && values.format !== 'json') throw usageError('--format is svg or json');
+  // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
+  const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await import('../report/badge.js');
+  const figure = badgeFigure(await readReport(values.report), {
+    image: values.image,
+    metric: values.metric,
+    ...(values.platform ? { platform: values.platform } : {}),
+    ...(values.label ? { label: values.label } : {}),
+  });
+  const text =
+    values.format === 'svg'
+      ? `${renderBadgeSvg(figure, badgeStyle(values.style))}\n`
+      : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
+  await writeOutput(values.output, text, io);
+  return ExitCode.ok;
+}
+
+/** A JSON report written by `check --json`, validated like any file from elsewhere. */
+async function readReport(path: string): Promise<CheckReport> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new TinySizeError(`cannot read the report ${path}`, {
+      file: path,
+      cause: error,
+      fix: 'write one with `tiny-size-gate check --json FILE`',
+    });
+  }
+  const checked = validateCheckReport(value);
+  if (!checked.ok) {
+    throw new TinySizeError(
+      `${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`,
+      {
+        file: path,
+        fix: 'write one with `tiny-size-gate check --json FILE`',
+      },
+    );
+  }
+  return checked.report;
 }
 
 /** Registry credentials from the environment (never from arguments, which other users can see). */

@@ -345,3 +345,28 @@ describe('the action, run as the runner runs it', () => {
     expect(output(run.output, 'verdict')).toBe('fail');
   });
 });
+
+describe('tiny-size-gate badge', () => {
+  it('makes an SVG and a shields endpoint from a check report, green when the budget holds', () => {
+    const json = join(dir, 'badge-report.json');
+    const config = `images:\n  app:\n    archive: image.tar\n    budget:\n      files: ${engineSize}\n`;
+    expect(cli(['check', '--config', budgetFile('badge.yml', config), '--json', json]).status).toBe(0);
+    const svg = cli(['badge', '--report', json, '--image', 'app', '--metric', 'files']);
+    expect(svg.status, svg.stderr).toBe(0);
+    expect(svg.stdout).toMatch(/^<svg/);
+    expect(svg.stdout).toContain('app files');
+    const endpoint = JSON.parse(
+      cli(['badge', '--report', json, '--image', 'app', '--format', 'json']).stdout,
+    );
+    expect(endpoint).toMatchObject({ schemaVersion: 1, label: 'app files', color: 'brightgreen' });
+    expect(endpoint.message).toMatch(/ (B|kB)$/);
+  });
+
+  it('refuses a file that is not a report, naming it', () => {
+    const bogus = join(dir, 'bogus.json');
+    writeFileSync(bogus, '{"tool":"something else"}');
+    const run = cli(['badge', '--report', bogus, '--image', 'app']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('bogus.json is not a tiny-size-gate report');
+  });
+});

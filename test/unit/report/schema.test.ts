@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateCheckReport } from '../../../src/baseline/report-schema.js';
 import { reportSchemaVersion } from '../../../src/report/json.js';
+import { validateCheckReport } from '../../../src/report/schema.js';
 import { sampleReport } from '../../support/cache-report.js';
 
 const remove = Symbol('remove');

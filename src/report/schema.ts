@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Check } from '../gate/types.js';
 import { type FileEntry, metrics } from '../measure/types.js';
-import { type CheckReport, reportSchemaVersion } from '../report/json.js';
+import { type CheckReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const signedBytes = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
