@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildOutcome, BuildSpec } from '../../src/build/index.js';
@@ -15,18 +15,9 @@ import { TinySizeError } from '../../src/errors.js';
 import { measureImage } from '../../src/measure/index.js';
 import type { ImageSizes } from '../../src/measure/types.js';
 import { openImage } from '../../src/source/index.js';
-import { tempDir as realTempDir, requireTool } from './real.js';
+import { removeScratchDirs, requireTool, scratchDir as tempDir } from './real.js';
 
-const made: string[] = [];
-/** A temporary directory removed after this file's tests. */
-function tempDir(prefix: string): string {
-  const dir = realTempDir(prefix);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeScratchDirs);
 
 /** busybox and the shared libraries `ldd` says it needs, at their paths. */
 function busyboxRootfs(into: string): Record<string, number> {

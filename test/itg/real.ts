@@ -3,7 +3,7 @@
  * component and how to get it, when it is missing: an integration test never skips.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -56,4 +56,18 @@ export function docker(args: string[], options: { input?: string | Buffer; cwd?:
 /** A fresh temporary directory for one test. */
 export function tempDir(prefix = 'tsg-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+const scratchDirs: string[] = [];
+
+/** A temporary directory that removeScratchDirs() deletes: for tests whose files are large. */
+export function scratchDir(prefix = 'tsg-test-'): string {
+  const dir = tempDir(prefix);
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Deletes every scratchDir() made so far; call it from afterAll. */
+export function removeScratchDirs(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

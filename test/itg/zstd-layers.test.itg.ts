@@ -8,25 +8,23 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureImage } from '../../src/measure/index.js';
 import { measureLayer } from '../../src/measure/layer.js';
 import type { PlatformSizes } from '../../src/measure/types.js';
 import { openImage } from '../../src/source/index.js';
-import { docker, dockerEngine, tempDir as realTempDir, repoRoot, requireTool } from './real.js';
+import {
+  docker,
+  dockerEngine,
+  removeScratchDirs,
+  repoRoot,
+  requireTool,
+  scratchDir as tempDir,
+} from './real.js';
 
-const made: string[] = [];
-/** A temporary directory removed after this file's tests (layouts here are hundreds of MB). */
-function tempDir(prefix: string): string {
-  const dir = realTempDir(prefix);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeScratchDirs);
 
 type Variant = 'gzip' | 'zstd' | 'uncompressed';
 const flags: Record<Variant, string[]> = {

@@ -4,7 +4,7 @@
  * expectations come from these inputs and not from the code under test.
  */
 import type { ImageConfigEntry } from '../../../src/budget/types.js';
-import type { FileEntry, ImageSizes, LayerSizes, PlatformSizes } from '../../../src/measure/types.js';
+import type { FileEntry, ImageSizes, LayerSizes, PlatformSizes, Sizes } from '../../../src/measure/types.js';
 
 export interface LayerSpec {
   /** Stands for the layer's content: equal ids are equal layers. */
@@ -95,4 +95,23 @@ export function configEntry(
 ): ImageConfigEntry {
   const { budget, ...rest } = extra;
   return { name, source: { kind: 'oci', path: '/x' }, budget: { paths: {}, ...budget }, ...rest };
+}
+
+/** A platform's sizes written by hand, every figure 0 unless given: the truth of a case is its inputs. */
+export function platform(name: string, sizes: Partial<Sizes>, entries: FileEntry[] = []): PlatformSizes {
+  return {
+    platform: name,
+    manifestDigest: `sha256:${'1'.repeat(64)}`,
+    configDigest: `sha256:${'2'.repeat(64)}`,
+    sizes: {
+      files: { bytes: 0 },
+      tar: { bytes: 0 },
+      compressed: { bytes: 0 },
+      pull: { bytes: 0 },
+      layers: 0,
+      ...sizes,
+    },
+    layers: [],
+    entries,
+  };
 }

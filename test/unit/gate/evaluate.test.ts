@@ -2,26 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImageConfigEntry } from '../../../src/budget/types.js';
 import { ExitCode } from '../../../src/errors.js';
 import { type Check, evaluate, type GateEntry, type VerdictCounts } from '../../../src/gate/index.js';
-import type { FileEntry, ImageSizes, PlatformSizes, Sizes } from '../../../src/measure/types.js';
-
-// Measurements built by hand: the gate's truth is these inputs, not another measurement.
-function platform(name: string, sizes: Partial<Sizes>, entries: FileEntry[] = []): PlatformSizes {
-  return {
-    platform: name,
-    manifestDigest: `sha256:${'1'.repeat(64)}`,
-    configDigest: `sha256:${'2'.repeat(64)}`,
-    sizes: {
-      files: { bytes: 0 },
-      tar: { bytes: 0 },
-      compressed: { bytes: 0 },
-      pull: { bytes: 0 },
-      layers: 0,
-      ...sizes,
-    },
-    layers: [],
-    entries,
-  };
-}
+import type { FileEntry, ImageSizes, PlatformSizes } from '../../../src/measure/types.js';
+import { platform } from './build-sizes.js';
 
 function image(platforms: PlatformSizes[]): ImageSizes {
   return { source: 'oci:test', references: [], platforms, skipped: [] };

@@ -10,27 +10,8 @@ import {
   isFailure,
   isWarning,
 } from '../../../src/gate/index.js';
-import type { ImageSizes, Metric, PlatformSizes, Sizes } from '../../../src/measure/types.js';
-import { configEntry } from './build-sizes.js';
-
-// Sizes written by hand: the truth of each case is its inputs.
-function platform(name: string, sizes: Partial<Sizes>): PlatformSizes {
-  return {
-    platform: name,
-    manifestDigest: `sha256:${'1'.repeat(64)}`,
-    configDigest: `sha256:${'2'.repeat(64)}`,
-    sizes: {
-      files: { bytes: 0 },
-      tar: { bytes: 0 },
-      compressed: { bytes: 0 },
-      pull: { bytes: 0 },
-      layers: 0,
-      ...sizes,
-    },
-    layers: [],
-    entries: [],
-  };
-}
+import type { ImageSizes, Metric, PlatformSizes } from '../../../src/measure/types.js';
+import { configEntry, platform } from './build-sizes.js';
 
 const amd64 = 'linux/amd64';
 const arm64 = 'linux/arm64';
