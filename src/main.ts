@@ -3,7 +3,6 @@
  * report, from the cache or rebuilt), the gate on growth, one sticky comment, the job summary,
  * outputs and annotations. Outputs are set before the step is failed, so later steps can read them.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import {
@@ -19,6 +18,7 @@ import { type CheckResult, runCheck } from './check.js';
 import { formatError, TinySizeError } from './errors.js';
 import { isFailure, isWarning } from './gate/index.js';
 import type { Check } from './gate/types.js';
+import { runGit } from './git.js';
 import { shouldCreateComment, upsertComment } from './github/comment.js';
 import { type EventContext, loadEventContext } from './github/context.js';
 import { mergeBase } from './github/merge-base.js';
@@ -134,14 +134,9 @@ async function refuseUntrustedBuild(event: EventContext | undefined, repoDir: st
 }
 
 async function currentCommit(repoDir: string): Promise<string | undefined> {
-  try {
-    const head = (await readFile(join(repoDir, '.git/HEAD'), 'utf8')).trim();
-    if (/^[0-9a-f]{40}$/.test(head)) return head;
-    const ref = /^ref: (.+)$/.exec(head)?.[1];
-    return ref ? (await readFile(join(repoDir, '.git', ref), 'utf8')).trim() : undefined;
-  } catch {
-    return undefined; // not a git checkout: nothing was checked out from the pull request
-  }
+  const head = await runGit(repoDir, ['rev-parse', 'HEAD']);
+  // Not a git checkout: nothing was checked out from the pull request.
+  return head.code === 0 ? head.stdout.toString('utf8').trim() : undefined;
 }
 
 /** The labels as they are now (a re-run gets the original payload), or the payload's when the API fails. */

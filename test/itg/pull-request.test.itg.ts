@@ -133,6 +133,7 @@ async function runAction(
   workspace: string,
   event: Record<string, unknown>,
   inputs: Record<string, string> = {},
+  overrides: Record<string, string> = {},
 ): Promise<ActionRun> {
   const out = tempDir('tsg-pr-run-');
   const files = {
@@ -160,6 +161,7 @@ async function runAction(
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: out,
+    ...overrides,
   };
   const all = { 'github-token': token, config: 'tiny-size.yml', 'working-directory': '.', ...inputs };
   for (const [name, value] of Object.entries(all))
@@ -253,5 +255,20 @@ describe('a pull request, through the bundled action', () => {
     expect(run.summary).toContain('+500 B');
     expect(run.stdout).toMatch(/::warning::.*read-only/i);
     expect(run.stdout).not.toMatch(/^\s+at /m);
+  });
+
+  it('under pull_request_target, refuses to build a checkout that is not the base branch', async () => {
+    const run = await runAction(
+      workspace,
+      event,
+      {},
+      {
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_SHA: (event.pull_request as { base: { sha: string } }).base.sha,
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/refusing to build commit [0-9a-f]{12} under pull_request_target/);
+    expect(run.stdout).not.toContain('Measure app'); // nothing was built
   });
 });

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BudgetFileError, loadBudgetFile, parseBudgetFile } from '../../../src/budget/load.js';
+import { loadBudgetFile, parseBudgetFile } from '../../../src/budget/load.js';
 import type { BudgetFile } from '../../../src/budget/types.js';
 import { formatError, TinySizeError } from '../../../src/errors.js';
-import { locate } from './locate.js';
+import { locate, problemsOf } from './locate.js';
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/budget/tiny-size.yml');
 const KB = 1000;
@@ -271,16 +271,6 @@ const bad: [string, string, Expected[]][] = [
     [{ at: '"my image"', message: /image name "my image"/ }],
   ],
 ];
-
-function problemsOf(text: string): BudgetFileError {
-  try {
-    parseBudgetFile(text, 'tiny-size.yml');
-  } catch (error) {
-    if (error instanceof BudgetFileError) return error;
-    throw error;
-  }
-  throw new Error('the budget file was accepted');
-}
 
 describe('parseBudgetFile: every problem with its line and column', () => {
   it.each(bad)('%s', (_name, text, expected) => {

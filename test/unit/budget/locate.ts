@@ -1,3 +1,5 @@
+import { BudgetFileError, parseBudgetFile } from '../../../src/budget/load.js';
+
 /** 1-based line and column of the one occurrence of `needle` in `text`, found independently of yaml. */
 export function locate(text: string, needle: string): { line: number; column: number } {
   const index = text.indexOf(needle);
@@ -6,4 +8,15 @@ export function locate(text: string, needle: string): { line: number; column: nu
     throw new Error(`fixture contains ${JSON.stringify(needle)} twice`);
   const before = text.slice(0, index).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** The BudgetFileError a budget file's text is refused with; throws when the file is accepted. */
+export function problemsOf(text: string): BudgetFileError {
+  try {
+    parseBudgetFile(text, 'tiny-size.yml');
+  } catch (error) {
+    if (error instanceof BudgetFileError) return error;
+    throw error;
+  }
+  throw new Error('the budget file was accepted');
 }

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetFileError, parseBudgetFile } from '../../../src/budget/load.js';
-import { locate } from './locate.js';
+import { parseBudgetFile } from '../../../src/budget/load.js';
+import { locate, problemsOf } from './locate.js';
 
 const KB = 1000;
 const KiB = 1024;
-
-function problemsOf(text: string): BudgetFileError {
-  try {
-    parseBudgetFile(text, 'tiny-size.yml');
-  } catch (error) {
-    if (error instanceof BudgetFileError) return error;
-    throw error;
-  }
-  throw new Error('the budget file was accepted');
-}
 
 describe('parseBudgetFile: budgets per platform', () => {
   const text = [
