@@ -24,7 +24,6 @@ try {
         entry.input,
         '--out',
         join(out, entry.out),
-        '--minify',
         '--no-source-map-register',
         '--quiet',
         '--target',
