@@ -5,13 +5,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { ImageConfigEntry } from './budget/types.js';
-import { expandBuildArgs } from './build/build-args.js';
-import { buildImage } from './build/index.js';
-import type { ImageView } from './oci/image.js';
+import type { ImageConfigEntry } from './budget/index.js';
+import { buildImage, expandBuildArgs } from './builders/index.js';
+import type { ImageView } from './oci/index.js';
 import type { Progress } from './progress.js';
+import type { RegistryOptions } from './source/index.js';
 import { describeSource, openImage } from './source/index.js';
-import type { RegistryOptions } from './source/registry/index.js';
 
 export interface Acquired {
   view: ImageView;

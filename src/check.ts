@@ -3,15 +3,15 @@
  * Reporting and publishing are the callers' business; this returns everything they need.
  */
 import { type AcquireOptions, acquireImage } from './acquire.js';
-import { loadBudgetFile } from './budget/load.js';
-import type { BudgetFile, ImageConfigEntry } from './budget/types.js';
+import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
+import { loadBudgetFile } from './budget/index.js';
 import { TinySizeError } from './errors.js';
+import type { Verdict } from './gate/index.js';
 import { evaluate, type NamedSizes } from './gate/index.js';
-import type { Verdict } from './gate/types.js';
+import type { ImageSizes } from './measure/index.js';
 import { measureImage } from './measure/index.js';
-import type { ImageSizes } from './measure/types.js';
 import { type Progress, silentProgress } from './progress.js';
-import type { RegistryOptions } from './source/registry/index.js';
+import type { RegistryOptions } from './source/index.js';
 
 export interface CheckRequest {
   /** Path of the budget file. */

@@ -1,7 +1,7 @@
 /** The action's inputs, read once. Every name here is declared in action.yml (a test checks both ways). */
 import * as core from '@actions/core';
 import { TinySizeError } from './errors.js';
-import type { CommentMode } from './github/comment.js';
+import type { CommentMode } from './github/index.js';
 
 export type FailOn = 'budget' | 'never';
 

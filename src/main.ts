@@ -8,29 +8,40 @@ import * as core from '@actions/core';
 import {
   type Baseline,
   budgetFileHashAt,
+  mergeBase,
   obtainBaseline,
   restoreBaseline,
   saveBaseline,
   withWorktree,
 } from './baseline/index.js';
-import type { BudgetFile } from './budget/types.js';
+import type { BudgetFile } from './budget/index.js';
 import { type CheckResult, runCheck } from './check.js';
 import { formatError, TinySizeError } from './errors.js';
+import type { Check } from './gate/index.js';
 import { isFailure, isWarning } from './gate/index.js';
-import type { Check } from './gate/types.js';
 import { runGit } from './git.js';
-import { shouldCreateComment, upsertComment } from './github/comment.js';
-import { type EventContext, loadEventContext } from './github/context.js';
-import { mergeBase } from './github/merge-base.js';
-import { createOctokit, type GitHubClient } from './github/octokit.js';
-import { pullRequestLabels } from './github/pull-request.js';
+import {
+  createOctokit,
+  type EventContext,
+  type GitHubClient,
+  loadEventContext,
+  pullRequestLabels,
+  shouldCreateComment,
+  upsertComment,
+} from './github/index.js';
 import { getInputs, type Inputs } from './inputs.js';
 import type { Progress } from './progress.js';
-import { hasChanges, renderComment } from './report/comment.js';
-import { type CheckReport, checkReport, totals, writeReport } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { describeFailure } from './report/text.js';
-import type { RegistryOptions } from './source/registry/index.js';
+import {
+  type CheckReport,
+  checkReport,
+  describeFailure,
+  hasChanges,
+  renderComment,
+  renderMarkdown,
+  totals,
+  writeReport,
+} from './report/index.js';
+import type { RegistryOptions } from './source/index.js';
 
 export async function run(): Promise<void> {
   try {

@@ -20,8 +20,7 @@ import { basename, dirname, join } from 'node:path';
 import * as actionsCache from '@actions/cache';
 import { TinySizeError } from '../errors.js';
 import { git, isCommitSha } from '../git.js';
-import { type CheckReport, reportSchemaVersion } from '../report/json.js';
-import { validateCheckReport } from '../report/schema.js';
+import { type CheckReport, reportSchemaVersion, validateCheckReport } from '../report/index.js';
 import { divertCacheLog } from './actions-log.js';
 
 /** The parts of @actions/cache used here, so tests of this module's own logic can pass a fake. */

@@ -4,7 +4,7 @@
  * gate then runs without a baseline and a warning says why.
  */
 import { formatError } from '../errors.js';
-import type { BaselineSource, CheckReport } from '../report/json.js';
+import type { BaselineSource, CheckReport } from '../report/index.js';
 
 export interface Baseline {
   report?: CheckReport;
@@ -46,7 +46,7 @@ export async function obtainBaseline(options: ObtainBaselineOptions): Promise<Ba
   }
 }
 
-export { type ReportValidation, validateCheckReport } from '../report/schema.js';
+export { type ReportValidation, validateCheckReport } from '../report/index.js';
 export {
   type BaselineCacheOptions,
   baselineCacheKey,
@@ -59,4 +59,5 @@ export {
   restoreBaseline,
   saveBaseline,
 } from './cache.js';
+export * from './merge-base.js';
 export { type WorktreeOptions, withWorktree } from './worktree.js';

@@ -8,4 +8,4 @@ export {
   loadBudgetFile,
   parseBudgetFile,
 } from './load.js';
-export type { BudgetFile, ImageConfigEntry, ImageSource, Position } from './types.js';
+export * from './types.js';

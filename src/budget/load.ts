@@ -8,8 +8,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import { TinySizeError } from '../errors.js';
-import type { Metric } from '../measure/types.js';
-import { metrics } from '../measure/types.js';
+import { metrics } from '../measure/index.js';
+import type { Metric } from '../metrics.js';
 import { PositionIndex } from './positions.js';
 import {
   budgetFileSchema,

@@ -2,7 +2,7 @@
  * The budget file, once loaded and validated: which images to gate, how to obtain each, and the
  * limits. Sizes are plain byte counts here; units live only in the YAML.
  */
-import type { Metric } from '../measure/types.js';
+import type { Metric } from '../metrics.js';
 
 /** How an image is obtained. `build` runs a builder; the others read an image that exists. */
 export type ImageSource =

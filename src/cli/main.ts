@@ -14,10 +14,15 @@ import { runCheck } from '../check.js';
 import { ExitCode, formatError, TinySizeError } from '../errors.js';
 import { measureImage } from '../measure/index.js';
 import type { Progress } from '../progress.js';
-import { type CheckReport, checkReport, measureReport } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { validateCheckReport } from '../report/schema.js';
-import { renderCheckText, renderSizesText } from '../report/text.js';
+import {
+  type CheckReport,
+  checkReport,
+  measureReport,
+  renderCheckText,
+  renderMarkdown,
+  renderSizesText,
+  validateCheckReport,
+} from '../report/index.js';
 import { openImage, parseSourceRef } from '../source/index.js';
 
 export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
@@ -168,7 +173,7 @@ async function badge(args: string[], io: Console): Promise<number> {
   if (!values.report || !values.image) throw usageError('badge needs --report FILE and --image NAME');
   if (values.format !== 'svg' && values.format !== 'json') throw usageError('--format is svg or json');
   // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-  const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await import('../report/badge.js');
+  const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await import('../badge/index.js');
   const figure = badgeFigure(await readReport(values.report), {
     image: values.image,
     metric: values.metric,

@@ -14,8 +14,8 @@
  * twice, a file deleted by a whiteout still counts. So the per-file deltas add up to the `files` delta
  * exactly, and a file that only moved to another layer is unchanged.
  */
-import type { Figure, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/types.js';
-import { metrics } from '../measure/types.js';
+import type { Figure, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
+import { metrics } from '../measure/index.js';
 
 /** An image by name: a ReportImage of the JSON report fits. */
 export interface NamedSizes {

@@ -14,10 +14,10 @@
  * bytes; growth equal to the allowance is within it). Absolute budgets are checked all the same, and
  * the override label turns only growth failures into warnings, never budget failures.
  */
-import type { ImageConfigEntry, PlatformBudget } from '../budget/types.js';
+import type { ImageConfigEntry, PlatformBudget } from '../budget/index.js';
 import { ExitCode } from '../errors.js';
-import { type Metric, metrics, type PlatformSizes } from '../measure/types.js';
-import { platformMatches } from '../oci/types.js';
+import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
+import { platformMatches } from '../oci/index.js';
 import { formatExact, formatSignedExact } from '../units.js';
 import { joinEstimates, metricFigure, type NamedSizes } from './compare.js';
 import { compilePathPattern } from './glob.js';
@@ -381,3 +381,4 @@ export function evaluate(entries: GateEntry[], options: GateOptions = {}): Verdi
     exitCode: ok ? ExitCode.ok : ExitCode.overBudget,
   };
 }
+export * from './types.js';

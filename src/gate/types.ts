@@ -3,8 +3,8 @@
  * metric with a growth allowance (when a baseline exists), and per image or platform that is new
  * or gone since the baseline. Reports read this; they do not recompute anything.
  */
-import type { ImageConfigEntry } from '../budget/types.js';
-import type { ImageSizes, Metric } from '../measure/types.js';
+import type { ImageConfigEntry } from '../budget/index.js';
+import type { ImageSizes, Metric } from '../measure/index.js';
 import type { NamedSizes } from './compare.js';
 
 /**

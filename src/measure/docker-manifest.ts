@@ -5,7 +5,7 @@
  * spaces of indentation, fields in struct order, `size` omitted when 0, no trailing newline.
  * https://distribution.github.io/distribution/spec/manifest-v2-2/
  */
-import { MediaType } from '../oci/media-types.js';
+import { MediaType } from '../oci/index.js';
 
 export interface ManifestBlob {
   digest: string;

@@ -3,8 +3,8 @@
  * Each layer is read once, streaming, with at most `layerConcurrency` layers in flight.
  */
 import { TinySizeError } from '../errors.js';
-import type { ImageView, PlatformImage } from '../oci/image.js';
-import { platformString } from '../oci/types.js';
+import type { ImageView, PlatformImage } from '../oci/index.js';
+import { platformString } from '../oci/index.js';
 import { dockerPushManifest } from './docker-manifest.js';
 import {
   checkLayerMediaType,
@@ -174,3 +174,4 @@ export async function measureImage(view: ImageView, options: MeasureOptions = {}
     skipped: view.skipped.map((s) => ({ digest: s.descriptor.digest, reason: s.reason })),
   };
 }
+export * from './types.js';

@@ -11,14 +11,8 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
-import type { BlobStore, LayerRef } from '../oci/image.js';
-import {
-  isForeignLayer,
-  type LayerCompression,
-  layerCompression,
-  sniffCompression,
-} from '../oci/media-types.js';
-import type { Descriptor } from '../oci/types.js';
+import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
+import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
 import { toFileEntry } from './entries.js';
 import { createTarWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';

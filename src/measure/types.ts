@@ -3,11 +3,7 @@
  * platform, layer and file. This is the shape the gate reads and the JSON report carries.
  */
 
-/** The byte metrics. `layers` is a count and lives beside them. */
-export const byteMetrics = ['files', 'tar', 'compressed', 'pull'] as const;
-export type ByteMetric = (typeof byteMetrics)[number];
-export const metrics = [...byteMetrics, 'layers'] as const;
-export type Metric = (typeof metrics)[number];
+export { type ByteMetric, byteMetrics, type Metric, metrics } from '../metrics.js';
 
 /** A size in bytes; `estimated` is set, with the method, when it was computed rather than read. */
 export interface Figure {

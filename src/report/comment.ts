@@ -9,6 +9,8 @@
  *
  * Every name from an image, the budget file or the repository goes through escape.ts.
  */
+
+import type { Check, GrowthCheck, MetricCheck, PathCheck } from '../gate/index.js';
 import {
   type ChangeStatus,
   type Comparison,
@@ -24,8 +26,7 @@ import {
   type PlatformComparison,
   percentOf,
 } from '../gate/index.js';
-import type { Check, GrowthCheck, MetricCheck, PathCheck } from '../gate/types.js';
-import { type Metric, metrics, type PlatformSizes } from '../measure/types.js';
+import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
 import { groupDigits } from '../units.js';
 import { cappedList, checkText, deltaCell, markdownTable, sizeCell } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';

@@ -3,8 +3,8 @@
  * one table style, one way to print a size, a delta and a check's sentence. Every name that comes
  * from an image, the budget file or the repository passes through escape.ts here.
  */
-import type { Check } from '../gate/types.js';
-import type { Metric } from '../measure/types.js';
+import type { Check } from '../gate/index.js';
+import type { Metric } from '../measure/index.js';
 import { formatBytes, formatExact, formatSigned, formatSignedExact, minusSign } from '../units.js';
 import { codeName, escapeMarkdown } from './escape.js';
 

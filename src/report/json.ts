@@ -7,8 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckResult } from '../check.js';
-import type { Check } from '../gate/types.js';
-import type { ImageSizes } from '../measure/types.js';
+import type { Check } from '../gate/index.js';
+import type { ImageSizes } from '../measure/index.js';
 
 export const reportSchemaVersion = 1;
 

@@ -3,9 +3,10 @@
  * Headline first; a table per image and platform; layers and the largest files folded away.
  * Every name that comes from an image passes through codeName().
  */
+
+import type { Check } from '../gate/index.js';
 import { isFailure } from '../gate/index.js';
-import type { Check } from '../gate/types.js';
-import type { Figure, PlatformSizes } from '../measure/types.js';
+import type { Figure, PlatformSizes } from '../measure/index.js';
 import { formatExact } from '../units.js';
 import { type CommentOptions, renderComment } from './comment.js';
 import { checkText, markdownTable } from './compare-format.js';

@@ -4,8 +4,8 @@
  * any key), so it is validated before the growth gate reads a single figure from it.
  */
 import { z } from 'zod';
-import type { Check } from '../gate/types.js';
-import { type FileEntry, metrics } from '../measure/types.js';
+import type { Check } from '../gate/index.js';
+import { type FileEntry, metrics } from '../measure/index.js';
 import { type CheckReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

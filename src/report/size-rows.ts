@@ -3,9 +3,9 @@
  * bytes, the human form, the budget and its status, then each `paths:` budget. Text and Markdown
  * differ only in how a figure, a path and a status are written.
  */
-import type { Check } from '../gate/types.js';
-import type { Figure, PlatformSizes } from '../measure/types.js';
-import { byteMetrics } from '../measure/types.js';
+import type { Check } from '../gate/index.js';
+import type { Figure, PlatformSizes } from '../measure/index.js';
+import { byteMetrics } from '../measure/index.js';
 import { formatBytes, formatExact } from '../units.js';
 
 export const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];

@@ -1,7 +1,7 @@
 /** Plain-text tables for the terminal: columns padded to width, numbers right-aligned. */
-export type Align = 'left' | 'right';
+export type TextAlign = 'left' | 'right';
 
-export function textTable(header: string[], rows: string[][], align: Align[] = []): string {
+export function textTable(header: string[], rows: string[][], align: TextAlign[] = []): string {
   const widths = header.map((cell, column) =>
     Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))),
   );
@@ -18,7 +18,7 @@ function width(text: string): number {
   return [...text].length;
 }
 
-function pad(text: string, size: number, align: Align): string {
+function pad(text: string, size: number, align: TextAlign): string {
   const fill = ' '.repeat(Math.max(0, size - width(text)));
   return align === 'right' ? fill + text : text + fill;
 }

@@ -2,9 +2,10 @@
  * The terminal report: per image and platform, every metric in exact bytes beside the human form,
  * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
  */
+
+import type { Check } from '../gate/index.js';
 import { isFailure, isWarning } from '../gate/index.js';
-import type { Check } from '../gate/types.js';
-import type { Figure, ImageSizes, PlatformSizes } from '../measure/types.js';
+import type { Figure, ImageSizes, PlatformSizes } from '../measure/index.js';
 import { formatExact, formatSignedExact } from '../units.js';
 import type { CheckReport } from './json.js';
 import { distinctNotes } from './notes.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
-import { sniffCompression } from '../oci/media-types.js';
+import { sniffCompression } from '../oci/index.js';
 import { archiveFiles, type SourceFiles } from './files.js';
 import { indexTar } from './tar-index.js';
 

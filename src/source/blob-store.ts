@@ -4,10 +4,8 @@
  */
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../errors.js';
-import { assertVerifiableDigest, blobPath, verified } from '../oci/digest.js';
-import type { BlobStore } from '../oci/image.js';
-import { isForeignLayer } from '../oci/media-types.js';
-import type { Descriptor } from '../oci/types.js';
+import type { BlobStore, Descriptor } from '../oci/index.js';
+import { assertVerifiableDigest, blobPath, isForeignLayer, verified } from '../oci/index.js';
 import type { SourceFiles } from './files.js';
 
 export interface BlobStoreOptions {

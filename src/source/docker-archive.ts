@@ -5,10 +5,17 @@
  */
 
 import { TinySizeError } from '../errors.js';
-import { defaultJsonCap, parseJsonDocument, sha256Digest } from '../oci/digest.js';
-import type { ImageView } from '../oci/image.js';
-import { MediaType } from '../oci/media-types.js';
-import { type Descriptor, DockerArchiveManifest, ImageConfig, type ImageManifest } from '../oci/types.js';
+import type { ImageView } from '../oci/index.js';
+import {
+  type Descriptor,
+  DockerArchiveManifest,
+  defaultJsonCap,
+  ImageConfig,
+  type ImageManifest,
+  MediaType,
+  parseJsonDocument,
+  sha256Digest,
+} from '../oci/index.js';
 import { filesBlobStore } from './blob-store.js';
 import { readSmallFile, type SourceFiles } from './files.js';
 import { readOciLayout } from './oci-layout.js';

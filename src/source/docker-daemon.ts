@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { TinySizeError } from '../errors.js';
-import type { ImageView } from '../oci/image.js';
+import type { ImageView } from '../oci/index.js';
 import { openArchiveFd, withUnlinkedTemp } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 

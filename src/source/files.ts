@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../errors.js';
-import { readCapped } from '../oci/digest.js';
+import { readCapped } from '../oci/index.js';
 import { normaliseTarName, resolveTarEntry, type TarIndex } from './tar-index.js';
 
 export interface SourceFiles {

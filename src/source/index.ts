@@ -7,11 +7,10 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImageSource } from '../budget/types.js';
+import type { ImageSource } from '../budget/index.js';
 import { TinySizeError } from '../errors.js';
-import type { ImageView } from '../oci/image.js';
-import { sniffCompression } from '../oci/media-types.js';
-import { platformMatches, platformString } from '../oci/types.js';
+import type { ImageView } from '../oci/index.js';
+import { platformMatches, platformString, sniffCompression } from '../oci/index.js';
 import { assertArchiveFile, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 import { readDockerDaemon } from './docker-daemon.js';
@@ -217,3 +216,5 @@ function selectPlatforms(view: ImageView, wanted: string[]): ImageView {
   }
   return { ...view, platforms };
 }
+
+export type { RegistryOptions } from './registry/index.js';

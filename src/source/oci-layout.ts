@@ -5,17 +5,23 @@
  */
 
 import { TinySizeError } from '../errors.js';
-import { defaultJsonCap, parseJsonDocument, readJsonBlob, readJsonBlobWithBytes } from '../oci/digest.js';
-import type { ImageView, PlatformImage } from '../oci/image.js';
-import { isImageConfig, isIndex, isManifest, isSchema1Manifest } from '../oci/media-types.js';
+import type { ImageView, PlatformImage } from '../oci/index.js';
 import {
   type Descriptor,
+  defaultJsonCap,
   ImageConfig,
   ImageIndex,
   ImageManifest,
+  isImageConfig,
+  isIndex,
+  isManifest,
+  isSchema1Manifest,
   OciLayoutFile,
+  parseJsonDocument,
   platformString,
-} from '../oci/types.js';
+  readJsonBlob,
+  readJsonBlobWithBytes,
+} from '../oci/index.js';
 import { filesBlobStore } from './blob-store.js';
 import { readSmallFile, type SourceFiles } from './files.js';
 import { platformImage } from './platform.js';

@@ -4,8 +4,14 @@
  */
 import type { Place } from '../errors.js';
 import { TinySizeError } from '../errors.js';
-import type { LayerRef, PlatformImage } from '../oci/image.js';
-import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
+import type {
+  Descriptor,
+  ImageConfig,
+  ImageManifest,
+  LayerRef,
+  Platform,
+  PlatformImage,
+} from '../oci/index.js';
 
 export interface PlatformParts {
   manifestDescriptor: Descriptor;

@@ -5,10 +5,8 @@
  */
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../../errors.js';
-import { assertVerifiableDigest, verified } from '../../oci/digest.js';
-import type { BlobStore } from '../../oci/image.js';
-import { isLayer } from '../../oci/media-types.js';
-import type { Descriptor } from '../../oci/types.js';
+import type { BlobStore, Descriptor } from '../../oci/index.js';
+import { assertVerifiableDigest, isLayer, verified } from '../../oci/index.js';
 import type { RegistryClient } from './client.js';
 import { backoffMs, sleep } from './retry.js';
 

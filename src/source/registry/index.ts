@@ -7,17 +7,19 @@
  * `view.blobs`, digest-verified. With `manifestOnly` the blob store refuses layers.
  */
 import { TinySizeError } from '../../errors.js';
-import { parseJsonDocument, readJsonBlob } from '../../oci/digest.js';
-import type { ImageView, PlatformImage } from '../../oci/image.js';
-import { isImageConfig, isIndex } from '../../oci/media-types.js';
+import type { ImageView, PlatformImage } from '../../oci/index.js';
 import {
   type Descriptor,
   ImageConfig,
   ImageIndex,
   ImageManifest,
+  isImageConfig,
+  isIndex,
   type Platform,
+  parseJsonDocument,
   platformString,
-} from '../../oci/types.js';
+  readJsonBlob,
+} from '../../oci/index.js';
 import { skipReason } from '../oci-layout.js';
 import { platformImage } from '../platform.js';
 import { registryBlobStore } from './blobs.js';

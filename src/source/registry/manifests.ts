@@ -5,9 +5,16 @@
  */
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../../errors.js';
-import { defaultJsonCap, readCapped, sha256Digest } from '../../oci/digest.js';
-import { isIndex, isManifest, isSchema1Manifest, MediaType } from '../../oci/media-types.js';
-import type { Descriptor } from '../../oci/types.js';
+import type { Descriptor } from '../../oci/index.js';
+import {
+  defaultJsonCap,
+  isIndex,
+  isManifest,
+  isSchema1Manifest,
+  MediaType,
+  readCapped,
+  sha256Digest,
+} from '../../oci/index.js';
 import type { RegistryClient } from './client.js';
 
 export const manifestAccept = [

@@ -1,14 +1,14 @@
 import { makeBadge } from 'badge-maker';
 import { describe, expect, it } from 'vitest';
-import type { ImageConfigEntry } from '../../../src/budget/types.js';
-import { TinySizeError } from '../../../src/errors.js';
 import {
   type BadgeOptions,
   badgeFigure,
   badgeStyle,
   renderBadgeSvg,
   shieldsEndpoint,
-} from '../../../src/report/badge.js';
+} from '../../../src/badge/index.js';
+import type { ImageConfigEntry } from '../../../src/budget/types.js';
+import { TinySizeError } from '../../../src/errors.js';
 import type { CheckReport } from '../../../src/report/json.js';
 import { configEntry, imageSizes, type PlatformSpec } from '../gate/build-sizes.js';
 import { headReport } from './reports.js';

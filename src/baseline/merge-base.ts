@@ -6,7 +6,7 @@
  */
 import { TinySizeError } from '../errors.js';
 import { runGit } from '../git.js';
-import { branchName } from './context.js';
+import { branchName } from '../github/index.js';
 
 export interface MergeBaseOptions {
   /** Target branch ("main" or "refs/heads/main"); fetched from the remote by name. */

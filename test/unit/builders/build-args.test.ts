@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the values are Compose-style ${VAR} strings, not templates
 import { describe, expect, it } from 'vitest';
-import { expandBuildArgs } from '../../src/build/build-args.js';
-import { formatError } from '../../src/errors.js';
+import { expandBuildArgs } from '../../../src/builders/build-args.js';
+import { formatError } from '../../../src/errors.js';
 
 const where = { file: 'tiny-size.yml', image: 'http' };
 

@@ -5,12 +5,11 @@
  */
 import { makeBadge } from 'badge-maker';
 import { TinySizeError } from '../errors.js';
-import { metricFigure } from '../gate/compare.js';
-import { isFailure } from '../gate/index.js';
-import { type Metric, metrics, type PlatformSizes } from '../measure/types.js';
-import { platformMatches } from '../oci/types.js';
+import { isFailure, metricFigure } from '../gate/index.js';
+import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
+import { platformMatches } from '../oci/index.js';
+import type { CheckReport, ReportImage } from '../report/index.js';
 import { formatBytes } from '../units.js';
-import type { CheckReport, ReportImage } from './json.js';
 
 /** brightgreen: within its budget; red: over it; blue: the metric has no budget. */
 export type BadgeColor = 'brightgreen' | 'red' | 'blue';

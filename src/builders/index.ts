@@ -42,3 +42,4 @@ export async function buildImage(spec: BuildSpec, options: BuildOptions): Promis
     }
   }
 }
+export * from './build-args.js';

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mergeBase } from '../../src/baseline/merge-base.js';
 import { TinySizeError } from '../../src/errors.js';
-import { mergeBase } from '../../src/github/merge-base.js';
 import { git } from '../support/git.js';
 import { requireTool, tempDir } from './real.js';
 

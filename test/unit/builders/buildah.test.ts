@@ -5,9 +5,9 @@ import {
   locateFailedStep,
   overlayRefused,
   pushArguments,
-} from '../../../src/build/buildah.js';
-import type { BuildSpec } from '../../../src/build/docker.js';
-import { buildImage } from '../../../src/build/index.js';
+} from '../../../src/builders/buildah.js';
+import type { BuildSpec } from '../../../src/builders/docker.js';
+import { buildImage } from '../../../src/builders/index.js';
 import { TinySizeError } from '../../../src/errors.js';
 
 const spec: BuildSpec = {

@@ -9,8 +9,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuildSpec, buildWithDocker, parseBuildxDriver, planBuildx } from '../../../src/build/docker.js';
-import { buildImage } from '../../../src/build/index.js';
+import {
+  type BuildSpec,
+  buildWithDocker,
+  parseBuildxDriver,
+  planBuildx,
+} from '../../../src/builders/docker.js';
+import { buildImage } from '../../../src/builders/index.js';
 import { TinySizeError } from '../../../src/errors.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tsg-buildx-unit-'));

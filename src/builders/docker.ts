@@ -7,7 +7,7 @@
  * estimated later. The method in the outcome says which path was taken, and why.
  */
 import { join } from 'node:path';
-import type { ImageSource } from '../budget/types.js';
+import type { ImageSource } from '../budget/index.js';
 import { TinySizeError } from '../errors.js';
 import type { ReadableSource } from '../source/index.js';
 import { type RunOptions, runTool, tail } from './run.js';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseStorageDriver, filesystemOf, type StorageFacts } from '../../../src/build/buildah-storage.js';
+import {
+  chooseStorageDriver,
+  filesystemOf,
+  type StorageFacts,
+} from '../../../src/builders/buildah-storage.js';
 
 const root: StorageFacts = { isRoot: true, kernelHasOverlay: true, storageFilesystem: 'ext4' };
 

@@ -1,0 +1,10 @@
+/**
+ * The metrics of the size contract (DESIGN.md, "Sizes: the contract"). Budget, measure, gate and
+ * report all name metrics; they take the list from here, so adding one is a change in one place.
+ */
+
+/** The byte metrics. `layers` is a count and lives beside them. */
+export const byteMetrics = ['files', 'tar', 'compressed', 'pull'] as const;
+export type ByteMetric = (typeof byteMetrics)[number];
+export const metrics = [...byteMetrics, 'layers'] as const;
+export type Metric = (typeof metrics)[number];
