@@ -3283,8 +3283,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
 var measure = __nccwpck_require__(2959);
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __nccwpck_require__(2917);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/gate/compare.ts
@@ -3811,8 +3811,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __nccwpck_require__(2917);
 ;// CONCATENATED MODULE: ./src/measure/docker-manifest.ts
 /**
  * The Docker v2 schema 2 manifest that `docker push` would write for an image that has no real
@@ -5097,12 +5097,8 @@ const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are
 async function unreadLayer(context) {
     return descriptorOnly(context.layer.descriptor, manifestOnlyNote);
 }
-/** `created_by` of the history entries that made a layer (empty_layer entries made none). */
-function layerHistory(image) {
-    const made = (image.config.history ?? []).filter((entry) => entry.empty_layer !== true);
-    return made.length === image.layers.length ? made.map((entry) => entry.created_by) : undefined;
-}
-function diffIds(image, source) {
+/** A view built elsewhere (a test, a future source) may pair them wrongly: refuse rather than misattribute. */
+function assertDiffIdsMatch(image, source) {
     const ids = image.config.rootfs.diff_ids;
     if (ids.length !== image.layers.length) {
         throw new errors/* TinySizeError */.kp(`the image config ${image.configDescriptor.digest} lists ${ids.length} diff_ids but the manifest has ${image.layers.length} layers`, {
@@ -5111,7 +5107,6 @@ function diffIds(image, source) {
             fix: 'The manifest and config do not belong together: produce the image again.',
         });
     }
-    return ids;
 }
 /** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
 function joinNotes(notes) {
@@ -5121,9 +5116,10 @@ function joinNotes(notes) {
 function figure(bytes, estimated) {
     return estimated ? { bytes, estimated } : { bytes };
 }
-async function measurePlatform(view, image, options) {
-    const ids = diffIds(image, view.source);
-    const readLayers = options.layers !== false;
+async function measurePlatform(view, image) {
+    // The view's layers carry their diff_ids and history (paired once, where the view is made).
+    assertDiffIdsMatch(image, view.source);
+    const readLayers = view.manifestOnly !== true;
     if (!readLayers && image.synthesized) {
         throw new errors/* TinySizeError */.kp(`${view.source} stores no manifest, so it cannot be measured from manifests alone`, {
             file: view.source,
@@ -5135,29 +5131,27 @@ async function measurePlatform(view, image, options) {
         source: view.source,
         index,
         layer,
-        diffId: ids[index],
+        diffId: layer.diffId,
     }));
     // Fail on an unsupported layer before spending time on the others.
     if (readLayers)
         for (const context of contexts)
             checkLayerMediaType(context);
     const measured = await mapLimited(contexts, layerConcurrency, readLayers ? measureLayer : unreadLayer);
-    const history = layerHistory(image);
     const layers = measured.map((m, index) => {
         const ref = image.layers[index];
         const sizes = {
             index,
-            digest: ref?.descriptor.digest ?? '',
-            diffId: ids[index],
-            mediaType: ref?.descriptor.mediaType ?? '',
+            digest: ref.descriptor.digest,
+            diffId: ref.diffId,
+            mediaType: ref.descriptor.mediaType,
             files: m.files,
             tar: m.tar,
             compressed: m.compressed,
             entries: m.entries.length,
         };
-        const createdBy = history?.[index] ?? ref?.createdBy;
-        if (createdBy !== undefined)
-            sizes.createdBy = createdBy;
+        if (ref.createdBy !== undefined)
+            sizes.createdBy = ref.createdBy;
         if (m.note)
             sizes.note = m.note;
         return sizes;
@@ -5187,12 +5181,15 @@ async function measurePlatform(view, image, options) {
         entries: measured.flatMap((m) => m.entries),
     };
 }
-/** Measures every platform of an image, reading each layer blob once (digest-verified). */
-async function measureImage(view, options = {}) {
+/**
+ * Measures every platform of an image, reading each layer blob once (digest-verified). A view
+ * opened with `manifestOnly` reads no layer: `files` and `tar` are marked as not measured.
+ */
+async function measureImage(view) {
     const platforms = [];
     // Platforms one after another: the layer pool already bounds the work in flight.
     for (const image of view.platforms)
-        platforms.push(await measurePlatform(view, image, options));
+        platforms.push(await measurePlatform(view, image));
     return {
         source: view.source,
         references: [...view.references],
@@ -5205,40 +5202,40 @@ async function measureImage(view, options = {}) {
 
 /***/ }),
 
-/***/ 566:
+/***/ 2917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ly: () => (/* reexport */ BlobNotFound),
   kV: () => (/* reexport */ DockerArchiveManifest),
   K8: () => (/* reexport */ ImageConfig),
-  yd: () => (/* reexport */ ImageIndex),
-  nU: () => (/* reexport */ ImageManifest),
   zu: () => (/* reexport */ MediaType),
   My: () => (/* reexport */ OciLayoutFile),
   a9: () => (/* reexport */ assertVerifiableDigest),
   nD: () => (/* reexport */ blobPath),
   _A: () => (/* reexport */ defaultJsonCap),
   sJ: () => (/* reexport */ isForeignLayer),
-  _m: () => (/* reexport */ isImageConfig),
   nw: () => (/* reexport */ isIndex),
-  IW: () => (/* reexport */ isLayer),
   Yh: () => (/* reexport */ isManifest),
   GY: () => (/* reexport */ isSchema1Manifest),
   AH: () => (/* reexport */ layerCompression),
+  vm: () => (/* reexport */ manifestOnlyView),
   dH: () => (/* reexport */ parseJsonDocument),
+  bg: () => (/* reexport */ platformImage),
   J5: () => (/* reexport */ platformMatches),
   Fd: () => (/* reexport */ platformString),
   EF: () => (/* reexport */ readCapped),
-  IB: () => (/* reexport */ readJsonBlob),
-  B3: () => (/* reexport */ readJsonBlobWithBytes),
+  HO: () => (/* reexport */ referenceMatches),
+  zG: () => (/* reexport */ settleView),
   sI: () => (/* reexport */ sha256Digest),
   Hs: () => (/* reexport */ sniffCompression),
-  zr: () => (/* reexport */ verified)
+  zr: () => (/* reexport */ verified),
+  vR: () => (/* reexport */ walkImage)
 });
 
-// UNUSED EXPORTS: Descriptor, Digest, DigestVerifier, HistoryEntry, Platform, digestPattern, formatIssues, issuePath, sha256Pattern
+// UNUSED EXPORTS: Descriptor, Digest, DigestVerifier, HistoryEntry, ImageIndex, ImageManifest, Platform, containerdNameAnnotation, digestPattern, formatIssues, isImageConfig, isLayer, issuePath, maxIndexDepth, platformOfConfig, readJsonBlob, readJsonBlobWithBytes, refNameAnnotation, referencesOf, sha256Pattern, skipReason
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5514,6 +5511,15 @@ async function readJsonBlobWithBytes(blobs, descriptor, schema, options = {}) {
     return { value: parseJsonDocument(raw, schema, what, place), raw };
 }
 
+;// CONCATENATED MODULE: ./src/oci/image.ts
+
+/**
+ * A blob the source does not hold (a missing file, a registry's 404). The walker catches it to
+ * name the index that lists the blob.
+ */
+class BlobNotFound extends errors/* TinySizeError */.kp {
+}
+
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
 /**
  * Media types of OCI and Docker v2 schema 2 documents and blobs, and how to classify them.
@@ -5601,8 +5607,300 @@ function sniffCompression(head) {
     return 'none';
 }
 
+;// CONCATENATED MODULE: ./src/oci/platform-image.ts
+
+function platformOfConfig(config) {
+    const platform = { architecture: config.architecture, os: config.os };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return platform;
+}
+function platformImage(parts, place) {
+    const { manifest, config } = parts;
+    const diffIds = config.rootfs.diff_ids;
+    if (diffIds.length !== manifest.layers.length) {
+        throw new errors/* TinySizeError */.kp(`manifest ${parts.manifestDescriptor.digest} lists ${manifest.layers.length} layers but its config ${manifest.config.digest} has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The image is inconsistent: build or save it again.' });
+    }
+    // History entries with empty_layer made no layer: the others pair with layers in order.
+    const makers = (config.history ?? [])
+        .filter((entry) => !entry.empty_layer)
+        .map((entry) => entry.created_by);
+    const layers = manifest.layers.map((descriptor, i) => {
+        const layer = { descriptor, diffId: diffIds[i] };
+        const createdBy = makers.length === manifest.layers.length ? makers[i] : undefined;
+        if (createdBy !== undefined)
+            layer.createdBy = createdBy;
+        return layer;
+    });
+    const image = {
+        platform: parts.declaredPlatform ?? platformOfConfig(config),
+        manifestDescriptor: parts.manifestDescriptor,
+        manifest,
+        configDescriptor: manifest.config,
+        config,
+        layers,
+    };
+    if (parts.synthesized)
+        image.synthesized = parts.synthesized;
+    return image;
+}
+
+;// CONCATENATED MODULE: ./src/oci/walk.ts
+
+
+
+
+
+
+/** Indexes below the root index: more is a malformed (or hostile) image. */
+const maxIndexDepth = 8;
+const refNameAnnotation = 'org.opencontainers.image.ref.name';
+const containerdNameAnnotation = 'io.containerd.image.name';
+const referenceTypeAnnotation = 'vnd.docker.reference.type';
+/** Why an index entry is not a runnable platform, or undefined when it may be one. */
+function skipReason(descriptor) {
+    if (descriptor.annotations?.[referenceTypeAnnotation] === 'attestation-manifest') {
+        return `attestation manifest for ${descriptor.annotations['vnd.docker.reference.digest'] ?? 'an image'}`;
+    }
+    if (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown') {
+        return 'platform unknown/unknown (an attestation or other non-runnable manifest)';
+    }
+    if (isSchema1Manifest(descriptor.mediaType))
+        return 'Docker v2 schema 1 manifest (not supported)';
+    if (!isIndex(descriptor.mediaType) && !isManifest(descriptor.mediaType)) {
+        return `not an image manifest (media type ${descriptor.mediaType})`;
+    }
+    return undefined;
+}
+/** The names an index entry carries: containerd's full name first (ref.name is often just the tag). */
+function referencesOf(descriptor) {
+    const annotations = descriptor.annotations ?? {};
+    return [annotations[containerdNameAnnotation], annotations[refNameAnnotation]].filter((name) => Boolean(name));
+}
+/** `app:1` names `docker.io/library/app:1` too, as Docker writes short names. */
+function referenceMatches(wanted, name) {
+    return name === wanted || name === `docker.io/library/${wanted}` || name === `docker.io/${wanted}`;
+}
+/** The document's own media type (the spec says it must equal the descriptor's), else the descriptor's, else its shape. */
+function documentMediaType(raw, descriptor) {
+    try {
+        const value = JSON.parse(raw.toString('utf8'));
+        if (typeof value.mediaType === 'string')
+            return value.mediaType;
+        if (isIndex(descriptor.mediaType) || isManifest(descriptor.mediaType))
+            return descriptor.mediaType;
+        return Array.isArray(value.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
+    }
+    catch {
+        return descriptor.mediaType; // the schema check that follows names the fault
+    }
+}
+/** The view in manifest-only mode: its blob store refuses layers, so none is transferred. */
+function manifestOnlyView(view) {
+    const { blobs, source } = view;
+    return {
+        ...view,
+        manifestOnly: true,
+        blobs: {
+            async open(descriptor) {
+                if (isLayer(descriptor.mediaType)) {
+                    throw new errors/* TinySizeError */.kp(`manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`, {
+                        file: source,
+                        within: `blob ${descriptor.digest}`,
+                        fix: 'Measure without manifest-only to count files and tar bytes.',
+                    });
+                }
+                return blobs.open(descriptor);
+            },
+        },
+    };
+}
+async function walkImage(blobs, root, options) {
+    const { source } = options;
+    const place = { file: options.file ?? source };
+    const view = {
+        source,
+        references: [...(options.references ?? [])],
+        platforms: [],
+        skipped: [],
+        blobs,
+    };
+    const wanted = options.platforms;
+    /** Platforms found but not asked for, for the message when none is left. */
+    const others = [];
+    const seen = new Set();
+    /** A document's bytes: size-capped and digest-checked; a missing one names the index that lists it. */
+    const readBytes = async (descriptor, parent) => {
+        const what = `document ${descriptor.digest}`;
+        const within = { ...place, within: blobPath(descriptor.digest) };
+        if (descriptor.size > defaultJsonCap) {
+            throw new errors/* TinySizeError */.kp(`${what} is ${descriptor.size} bytes, over the ${defaultJsonCap}-byte limit for JSON documents`, { ...within, fix: 'This is not a plain image document; check that the source is an image.' });
+        }
+        try {
+            return await readCapped(await blobs.open(descriptor), defaultJsonCap, within, what);
+        }
+        catch (error) {
+            if (!(error instanceof BlobNotFound) || parent === undefined)
+                throw error;
+            const platform = descriptor.platform ? ` (${platformString(descriptor.platform)})` : '';
+            throw new errors/* TinySizeError */.kp(`the image index ${parent} lists manifest ${descriptor.digest}${platform}, which ${options.holder} does not have`, {
+                ...place,
+                within: `index ${parent}`,
+                cause: error,
+                fix: 'The index is incomplete (a platform was deleted or never pushed): push the whole image again (or copy it whole: skopeo copy --all), e.g. buildah manifest push --all or docker buildx build --push.',
+            });
+        }
+    };
+    const parse = (raw, descriptor, schema, what, isRoot) => isRoot && root.document
+        ? parseJsonDocument(raw, schema, root.document, { ...place, within: root.document })
+        : parseJsonDocument(raw, schema, `${what} ${descriptor.digest}`, {
+            ...place,
+            within: blobPath(descriptor.digest),
+        });
+    const readImage = async (descriptor, raw, isRoot) => {
+        const manifest = parse(raw, descriptor, ImageManifest, 'manifest', isRoot);
+        if (!isImageConfig(manifest.config.mediaType)) {
+            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
+        }
+        const config = await readJsonBlob(blobs, manifest.config, ImageConfig, { what: 'image config', place });
+        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, place);
+    };
+    const visit = async (descriptor, parent, depth) => {
+        const isRoot = depth === 0;
+        if (seen.has(descriptor.digest))
+            return;
+        seen.add(descriptor.digest);
+        const reason = isRoot ? undefined : skipReason(descriptor);
+        if (reason) {
+            view.skipped.push({ descriptor, reason });
+            return;
+        }
+        // Asked for other platforms: an entry that declares its platform is not even fetched.
+        const declared = descriptor.platform;
+        if (wanted &&
+            declared &&
+            isManifest(descriptor.mediaType) &&
+            !wanted.some((w) => platformMatches(w, declared))) {
+            others.push(platformString(declared));
+            return;
+        }
+        const raw = isRoot && root.bytes ? root.bytes : await readBytes(descriptor, parent);
+        const mediaType = documentMediaType(raw, descriptor);
+        const actual = { ...descriptor, mediaType };
+        if (isIndex(mediaType)) {
+            if (depth > maxIndexDepth) {
+                throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${maxIndexDepth} levels`, {
+                    ...place,
+                    within: `index ${descriptor.digest}`,
+                    fix: 'The image index is malformed: write or push the image again.',
+                });
+            }
+            const index = parse(raw, actual, ImageIndex, 'image index', isRoot);
+            const entries = isRoot && root.document ? chooseReferences(index.manifests) : index.manifests;
+            // A named root file (index.json) is not a blob: a missing entry is reported by the blob store.
+            const listedBy = isRoot && root.document ? undefined : descriptor.digest;
+            for (const entry of entries)
+                await visit(entry, listedBy, depth + 1);
+            return;
+        }
+        if (!isManifest(mediaType)) {
+            view.skipped.push({
+                descriptor,
+                reason: skipReason(actual) ?? `not an image manifest (media type ${mediaType})`,
+            });
+            return;
+        }
+        const image = await readImage(actual, raw, isRoot);
+        if (typeof image === 'string')
+            view.skipped.push({ descriptor, reason: image });
+        else
+            view.platforms.push(image);
+    };
+    /** The root index's entries: all, or those named `options.reference`; several named images need a name. */
+    const chooseReferences = (entries) => {
+        const named = (entry) => referencesOf(entry).slice(0, 1);
+        const found = [...new Set(entries.flatMap(named))];
+        const sourceFor = options.sourceFor ?? ((ref) => ref);
+        const wantedRef = options.reference;
+        if (wantedRef !== undefined) {
+            const chosen = entries.filter((entry) => referencesOf(entry).some((n) => referenceMatches(wantedRef, n)));
+            if (chosen.length === 0) {
+                throw new errors/* TinySizeError */.kp(`${source} holds no image named ${wantedRef}; it holds: ${found.join(', ') || 'no named image'}`, {
+                    ...place,
+                    fix: found.length
+                        ? `Name one of them: ${found.map(sourceFor).join(', ')}.`
+                        : 'Name no reference: the images in it carry no org.opencontainers.image.ref.name.',
+                });
+            }
+            view.references = [...new Set([...view.references, ...chosen.flatMap(named)])];
+            return chosen;
+        }
+        view.references = [...new Set([...view.references, ...found])];
+        // Names given to different manifests are different images: measuring them as one would mix them.
+        const digestsByName = new Map();
+        for (const entry of entries)
+            for (const name of named(entry))
+                digestsByName.set(name, (digestsByName.get(name) ?? new Set()).add(entry.digest));
+        const images = new Set([...digestsByName.values()].map((digests) => [...digests].sort().join(' ')));
+        if (images.size > 1) {
+            throw new errors/* TinySizeError */.kp(`${source} holds ${found.length} images (${found.join(', ')}); name the one to measure`, {
+                ...place,
+                fix: `Write one of: ${found.map(sourceFor).join(', ')}.`,
+            });
+        }
+        return entries;
+    };
+    await visit(root.descriptor, undefined, 0);
+    return settleView(view, wanted, others, { ...place, within: root.document });
+}
+/**
+ * The checks every view passes before it is measured: a runnable image, one for each platform
+ * asked for, and one image per platform.
+ */
+function settleView(view, wanted, others = [], place = { file: view.source }) {
+    const source = view.source;
+    if (wanted) {
+        for (const image of view.platforms)
+            if (!wanted.some((w) => platformMatches(w, image.platform)))
+                others.push(platformString(image.platform));
+        view.platforms = view.platforms.filter((image) => wanted.some((w) => platformMatches(w, image.platform)));
+    }
+    if (view.platforms.length === 0 && others.length > 0) {
+        const has = [...new Set(others)].join(', ');
+        const asked = (wanted ?? []).join(', ');
+        throw new errors/* TinySizeError */.kp(`${source} has no image for ${asked}; it has: ${has}`, {
+            file: source,
+            fix: `Measure one of the platforms it has (${has}), or build or push the image for ${asked}.`,
+        });
+    }
+    if (view.platforms.length === 0) {
+        const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
+        throw new errors/* TinySizeError */.kp(`${source} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
+            file: source,
+            fix: 'Point at an image, not an artifact or attestation.',
+        });
+    }
+    const byPlatform = new Map();
+    for (const image of view.platforms) {
+        const key = [platformString(image.platform), image.platform['os.version'] ?? ''].join(' ');
+        const other = byPlatform.get(key);
+        if (other && other !== image.manifestDescriptor.digest) {
+            throw new errors/* TinySizeError */.kp(`${place.file ?? source} holds more than one image for ${platformString(image.platform)} (${other} and ${image.manifestDescriptor.digest}; references: ${view.references.join(', ') || 'none'})`, {
+                ...place,
+                fix: 'Keep one image per platform: name one reference (oci:DIR:REF), or copy one image out with skopeo copy oci:DIR:REF oci:NEWDIR.',
+            });
+        }
+        byPlatform.set(key, image.manifestDescriptor.digest);
+    }
+    return view;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/index.ts
 // The public surface of src/oci: other folders import from here only (test/unit/architecture.test.ts).
+
+
 
 
 
@@ -25753,8 +26051,8 @@ async function buildImage(spec, options) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __nccwpck_require__(2917);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -26163,7 +26461,7 @@ function filesBlobStore(files, options = {}) {
             const size = name === undefined ? undefined : await files.size(name);
             if (size === undefined) {
                 const foreign = (0,oci/* isForeignLayer */.sJ)(descriptor.mediaType);
-                throw new errors/* TinySizeError */.kp(`blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
+                throw new oci/* BlobNotFound */.ly(`blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
                     (foreign ? ': it is a non-distributable layer, whose bytes live at its urls' : ''), {
                     ...place,
                     fix: foreign
@@ -26182,85 +26480,16 @@ function filesBlobStore(files, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/source/platform.ts
-
-function platformOfConfig(config) {
-    const platform = { architecture: config.architecture, os: config.os };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return platform;
-}
-function platformImage(parts, place) {
-    const { manifest, config } = parts;
-    const diffIds = config.rootfs.diff_ids;
-    if (diffIds.length !== manifest.layers.length) {
-        throw new errors/* TinySizeError */.kp(`manifest ${parts.manifestDescriptor.digest} lists ${manifest.layers.length} layers but its config ${manifest.config.digest} has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The image is inconsistent: build or save it again.' });
-    }
-    // History entries with empty_layer made no layer: the others pair with layers in order.
-    const makers = (config.history ?? [])
-        .filter((entry) => !entry.empty_layer)
-        .map((entry) => entry.created_by);
-    const layers = manifest.layers.map((descriptor, i) => {
-        const layer = { descriptor, diffId: diffIds[i] };
-        const createdBy = makers.length === manifest.layers.length ? makers[i] : undefined;
-        if (createdBy !== undefined)
-            layer.createdBy = createdBy;
-        return layer;
-    });
-    const image = {
-        platform: parts.declaredPlatform ?? platformOfConfig(config),
-        manifestDescriptor: parts.manifestDescriptor,
-        manifest,
-        configDescriptor: manifest.config,
-        config,
-        layers,
-    };
-    if (parts.synthesized)
-        image.synthesized = parts.synthesized;
-    return image;
-}
-
 ;// CONCATENATED MODULE: ./src/source/oci-layout.ts
 /**
- * Reads an OCI image layout (a directory, or the same files inside a tar): oci-layout,
- * index.json, blobs/<alg>/<hex>. Follows index → nested indexes → manifests.
+ * Reads an OCI image layout (a directory, or the same files inside a tar): oci-layout and
+ * index.json here; blobs/<alg>/<hex> and the walk from index.json to platforms in src/oci.
  * https://github.com/opencontainers/image-spec/blob/main/image-layout.md
  */
 
 
 
 
-
-const maxIndexDepth = 8;
-const refNameAnnotation = 'org.opencontainers.image.ref.name';
-const containerdNameAnnotation = 'io.containerd.image.name';
-const referenceTypeAnnotation = 'vnd.docker.reference.type';
-/** Why a manifest descriptor is not a runnable platform, or undefined when it may be one. */
-function skipReason(descriptor) {
-    if (descriptor.annotations?.[referenceTypeAnnotation] === 'attestation-manifest') {
-        return `attestation manifest for ${descriptor.annotations['vnd.docker.reference.digest'] ?? 'an image'}`;
-    }
-    if (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown') {
-        return 'platform unknown/unknown (an attestation or other non-runnable manifest)';
-    }
-    if ((0,oci/* isSchema1Manifest */.GY)(descriptor.mediaType))
-        return 'Docker v2 schema 1 manifest (not supported)';
-    if (!(0,oci/* isIndex */.nw)(descriptor.mediaType) && !(0,oci/* isManifest */.Yh)(descriptor.mediaType)) {
-        return `not an image manifest (media type ${descriptor.mediaType})`;
-    }
-    return undefined;
-}
-function referencesOf(descriptor) {
-    const annotations = descriptor.annotations ?? {};
-    const full = annotations[containerdNameAnnotation];
-    const ref = annotations[refNameAnnotation];
-    // containerd's annotation holds the full name; ref.name is often just the tag.
-    if (full)
-        return [full];
-    return ref ? [ref] : [];
-}
 async function readOciLayout(files, options) {
     const notLayout = (detail) => new errors/* TinySizeError */.kp(`${files.file} is not an OCI image layout: ${detail}`, {
         file: files.file,
@@ -26279,81 +26508,12 @@ async function readOciLayout(files, options) {
     const indexBytes = await readSmallFile(files, 'index.json', oci/* defaultJsonCap */._A, 'index.json');
     if (!indexBytes)
         throw notLayout('it has no index.json');
-    const index = (0,oci/* parseJsonDocument */.dH)(indexBytes, oci/* ImageIndex */.yd, 'index.json', {
-        file: files.file,
-        within: 'index.json',
-    });
-    const blobs = filesBlobStore(files);
-    const place = { file: files.file };
-    const view = {
-        source: options.source,
-        references: [...(options.references ?? [])],
-        platforms: [],
-        skipped: [],
-        blobs,
+    const root = {
+        descriptor: { mediaType: oci/* MediaType */.zu.ociIndex, digest: (0,oci/* sha256Digest */.sI)(indexBytes), size: indexBytes.length },
+        bytes: indexBytes,
+        document: 'index.json',
     };
-    const seen = new Set();
-    const walk = async (manifests, depth, top) => {
-        for (const descriptor of manifests) {
-            if (top)
-                view.references.push(...referencesOf(descriptor));
-            if (seen.has(descriptor.digest))
-                continue;
-            seen.add(descriptor.digest);
-            const reason = skipReason(descriptor);
-            if (reason) {
-                view.skipped.push({ descriptor, reason });
-                continue;
-            }
-            if ((0,oci/* isIndex */.nw)(descriptor.mediaType)) {
-                if (depth >= maxIndexDepth) {
-                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${maxIndexDepth} levels`, {
-                        ...place,
-                        fix: 'The layout is malformed: write it again.',
-                    });
-                }
-                const nested = await (0,oci/* readJsonBlob */.IB)(blobs, descriptor, oci/* ImageIndex */.yd, { what: 'image index', place });
-                await walk(nested.manifests, depth + 1, false);
-                continue;
-            }
-            const image = await readManifest(descriptor);
-            if (typeof image === 'string')
-                view.skipped.push({ descriptor, reason: image });
-            else
-                view.platforms.push(image);
-        }
-    };
-    const readManifest = async (descriptor) => {
-        const { value: manifest } = await (0,oci/* readJsonBlobWithBytes */.B3)(blobs, descriptor, oci/* ImageManifest */.nU, {
-            what: 'manifest',
-            place,
-        });
-        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
-            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
-        }
-        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, { what: 'image config', place });
-        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, place);
-    };
-    await walk(index.manifests, 0, true);
-    view.references = [...new Set(view.references)];
-    assertOneImagePerPlatform(view, files.file);
-    return view;
-}
-/** A layout holding several images of one platform (several tags) is ambiguous to measure. */
-function assertOneImagePerPlatform(view, file) {
-    const byPlatform = new Map();
-    for (const image of view.platforms) {
-        const key = [(0,oci/* platformString */.Fd)(image.platform), image.platform['os.version'] ?? ''].join(' ');
-        const other = byPlatform.get(key);
-        if (other && other !== image.manifestDescriptor.digest) {
-            throw new errors/* TinySizeError */.kp(`${file} holds more than one image for ${(0,oci/* platformString */.Fd)(image.platform)} (${other} and ${image.manifestDescriptor.digest}; references: ${view.references.join(', ') || 'none'})`, {
-                file,
-                within: 'index.json',
-                fix: 'Keep one image per layout: skopeo copy oci:DIR:REF oci:NEWDIR copies one of them.',
-            });
-        }
-        byPlatform.set(key, image.manifestDescriptor.digest);
-    }
+    return (0,oci/* walkImage */.vR)(filesBlobStore(files), root, { ...options, file: files.file, holder: 'the layout' });
 }
 
 ;// CONCATENATED MODULE: ./src/source/docker-archive.ts
@@ -26367,9 +26527,12 @@ function assertOneImagePerPlatform(view, file) {
 
 
 
-
 const synthesizedManifestNote = 'No manifest is stored in a legacy docker save archive: this Docker v2 schema 2 manifest was made up from the uncompressed layer tars (media type application/vnd.docker.image.rootfs.diff.tar, digest = diff_id, size = tar length), so compressed and pull sizes are estimates.';
-async function readDockerArchive(files, source) {
+/**
+ * `options.reference` picks one image of several (docker-archive:FILE:REF), by RepoTags or, in the
+ * OCI part, by annotation.
+ */
+async function readDockerArchive(files, source, options = {}) {
     const manifestBytes = await readSmallFile(files, 'manifest.json', oci/* defaultJsonCap */._A, 'manifest.json');
     if (!manifestBytes) {
         throw new errors/* TinySizeError */.kp(`${files.file} is not a docker save archive: it has no manifest.json`, {
@@ -26383,19 +26546,28 @@ async function readDockerArchive(files, source) {
         file: files.file,
         within: 'manifest.json',
     });
-    const references = entries.flatMap((entry) => entry.RepoTags ?? []);
+    const wanted = options.reference;
+    const tagged = (entry) => wanted === undefined || (entry.RepoTags ?? []).some((tag) => (0,oci/* referenceMatches */.HO)(wanted, tag));
+    const chosen = entries.filter(tagged);
+    const references = chosen.flatMap((entry) => entry.RepoTags ?? []);
+    const all = entries.flatMap((entry) => entry.RepoTags ?? []);
+    const sourceFor = (ref) => `docker-archive:${files.file}:${ref}`;
     if ((await files.size('oci-layout')) !== undefined && (await files.size('index.json')) !== undefined) {
-        return readOciLayout(files, { source, references });
+        return readOciLayout(files, { ...options, source, references, sourceFor });
     }
-    const entry = entries[0];
-    if (!entry || entries.length > 1) {
-        throw new errors/* TinySizeError */.kp(`${files.file} holds ${entries.length} images${references.length ? ` (${references.join(', ')})` : ''}; expected exactly one`, {
+    const entry = chosen[0];
+    if (!entry || chosen.length > 1) {
+        throw new errors/* TinySizeError */.kp(wanted === undefined
+            ? `${files.file} holds ${entries.length} images${all.length ? ` (${all.join(', ')})` : ''}; expected exactly one`
+            : `${files.file} holds no image tagged ${wanted}; it holds: ${all.join(', ') || 'untagged images only'}`, {
             file: files.file,
             within: 'manifest.json',
-            fix: 'Save one image per archive: docker save -o FILE IMAGE.',
+            fix: all.length
+                ? `Name one: ${all.map(sourceFor).join(', ')}.`
+                : 'Save one image per archive: docker save -o FILE IMAGE.',
         });
     }
-    return readLegacy(files, source, entry, references);
+    return (0,oci/* settleView */.zG)(await readLegacy(files, source, entry, references), options.platforms);
 }
 async function readLegacy(files, source, entry, references) {
     const place = { file: files.file, within: 'manifest.json' };
@@ -26450,7 +26622,7 @@ async function readLegacy(files, source, entry, references) {
         locate: (descriptor) => paths.get(descriptor.digest),
         inMemory: new Map([[manifestDescriptor.digest, manifestBytes]]),
     });
-    const image = platformImage({ manifestDescriptor, manifest, config, synthesized: synthesizedManifestNote }, { file: files.file });
+    const image = (0,oci/* platformImage */.bg)({ manifestDescriptor, manifest, config, synthesized: synthesizedManifestNote }, { file: files.file });
     return { source, references, platforms: [image], skipped: [], blobs };
 }
 
@@ -26472,19 +26644,25 @@ const run = (0,external_node_util_namespaceObject.promisify)(external_node_child
 function dockerCli() {
     return (0,external_node_fs_namespaceObject.existsSync)('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 }
+/**
+ * The engine cannot give the image: it does not run, its client is missing, or it has no such
+ * image. A bare name with a registry host is then read from its registry.
+ */
+class ImageNotInEngine extends errors/* TinySizeError */.kp {
+}
 const docker_daemon_otherWays = 'or read the image from a file instead: oci:DIR, oci-archive:FILE or docker-archive:FILE';
 function classifyDockerFailure(stderr, reference) {
     const engine = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock (the default socket)';
     const source = `docker:${reference}`;
     if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|connect: /i.test(stderr)) {
-        return new errors/* TinySizeError */.kp(`the Docker engine is not running at ${engine}`, {
+        return new ImageNotInEngine(`the Docker engine is not running at ${engine}`, {
             file: source,
             fix: `Start the engine (or point DOCKER_HOST at it), ${docker_daemon_otherWays}.`,
             cause: new Error(stderr.trim()),
         });
     }
     if (/reference does not exist|No such image|not found|does not exist/i.test(stderr)) {
-        return new errors/* TinySizeError */.kp(`the image ${reference} is not in the Docker engine at ${engine}`, {
+        return new ImageNotInEngine(`the image ${reference} is not in the Docker engine at ${engine}`, {
             file: source,
             fix: `Build or pull it first (docker images lists what the engine has), ${docker_daemon_otherWays}.`,
             cause: new Error(stderr.trim()),
@@ -26495,7 +26673,8 @@ function classifyDockerFailure(stderr, reference) {
         fix: `Check the reference and the engine, ${docker_daemon_otherWays}.`,
     });
 }
-async function readDockerDaemon(reference, source, workDir) {
+async function readDockerDaemon(reference, source, options = {}) {
+    const { workDir } = options;
     const cli = dockerCli();
     const fd = await withUnlinkedTemp(workDir, async (path) => {
         try {
@@ -26504,7 +26683,7 @@ async function readDockerDaemon(reference, source, workDir) {
         catch (error) {
             const failure = error;
             if (failure.code === 'ENOENT') {
-                throw new errors/* TinySizeError */.kp(`the docker CLI (${cli}) is not installed`, {
+                throw new ImageNotInEngine(`the docker CLI (${cli}) is not installed`, {
                     file: source,
                     fix: `Install the docker client, ${docker_daemon_otherWays}.`,
                     cause: error,
@@ -26513,7 +26692,113 @@ async function readDockerDaemon(reference, source, workDir) {
             throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
         }
     });
-    return readDockerArchive(openArchiveFd(fd, source), source);
+    return readDockerArchive(openArchiveFd(fd, source), source, {
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/errors.ts
+/**
+ * A registry's refusal with its HTTP status, so callers test `error.status === 404` instead of
+ * matching words in a message. The message still names the reference, the place and the fix.
+ */
+
+class RegistryHttpError extends errors/* TinySizeError */.kp {
+    status;
+    constructor(status, message, options = {}) {
+        super(message, options);
+        this.status = status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
+/**
+ * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
+ * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
+ * and the registry's Docker-Content-Digest header.
+ */
+
+
+
+const manifestAccept = [
+    oci/* MediaType */.zu.ociIndex,
+    oci/* MediaType */.zu.ociManifest,
+    oci/* MediaType */.zu.dockerManifestList,
+    oci/* MediaType */.zu.dockerManifest,
+];
+/** The media type a manifest declares in its body; Content-Type is the fallback. */
+function declaredMediaType(bytes, contentType) {
+    try {
+        const value = JSON.parse(bytes.toString('utf8'));
+        if (typeof value.mediaType === 'string')
+            return value.mediaType;
+        const header = contentType?.split(';')[0]?.trim();
+        if (header && ((0,oci/* isIndex */.nw)(header) || (0,oci/* isManifest */.Yh)(header) || (0,oci/* isSchema1Manifest */.GY)(header)))
+            return header;
+        // An OCI document may omit mediaType: tell index from manifest by shape.
+        return Array.isArray(value.manifests) ? oci/* MediaType */.zu.ociIndex : oci/* MediaType */.zu.ociManifest;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
+ */
+async function fetchManifest(client, reference, expected, cap = oci/* defaultJsonCap */._A) {
+    const path = client.repositoryPath(`manifests/${reference}`);
+    const what = `manifest ${reference}`;
+    const place = { file: client.source, within: `GET ${path}` };
+    if (expected && expected.size > cap) {
+        throw new errors/* TinySizeError */.kp(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
+            ...place,
+            fix: 'This is not a plain image manifest; check the reference.',
+        });
+    }
+    const response = await client.get(path, { accept: manifestAccept, what });
+    const contentType = response.headers.get('content-type');
+    const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
+    const actual = (0,oci/* sha256Digest */.sI)(bytes);
+    const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
+    if (wanted && wanted !== actual) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
+            ...place,
+            fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
+        });
+    }
+    if (expected && expected.size !== bytes.length) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`, { ...place, fix: 'The index and the manifest do not belong together: push the image again.' });
+    }
+    const header = response.headers.get('docker-content-digest');
+    if (header?.startsWith('sha256:') && header !== actual) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`, {
+            ...place,
+            fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
+        });
+    }
+    const mediaType = declaredMediaType(bytes, contentType);
+    if (mediaType === undefined) {
+        const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
+        throw new errors/* TinySizeError */.kp(html
+            ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
+            : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`, {
+            ...place,
+            fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
+        });
+    }
+    if ((0,oci/* isSchema1Manifest */.GY)(mediaType)) {
+        throw new errors/* TinySizeError */.kp(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
+            ...place,
+            fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
+        });
+    }
+    if (!(0,oci/* isIndex */.nw)(mediaType) && !(0,oci/* isManifest */.Yh)(mediaType)) {
+        throw new errors/* TinySizeError */.kp(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
+            ...place,
+            fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
+        });
+    }
+    return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -26564,6 +26849,8 @@ function parseRetryAfter(value, now = Date.now()) {
 
 
 
+
+
 /** A counting semaphore: `acquire` resolves to a release function. */
 class Slots {
     #free;
@@ -26593,19 +26880,22 @@ function registryBlobStore(client, options = {}) {
     const slots = new Slots(options.maxConcurrent ?? 4);
     return {
         async open(descriptor) {
-            const path = client.repositoryPath(`blobs/${descriptor.digest}`);
-            const place = { file: client.source, within: `blob ${descriptor.digest}` };
+            // Manifests and indexes are served under /manifests/, everything else under /blobs/.
+            const isDocument = (0,oci/* isIndex */.nw)(descriptor.mediaType) || (0,oci/* isManifest */.Yh)(descriptor.mediaType);
+            const what = `${isDocument ? 'manifest' : 'blob'} ${descriptor.digest}`;
+            const path = client.repositoryPath(`${isDocument ? 'manifests' : 'blobs'}/${descriptor.digest}`);
+            const place = { file: client.source, within: what };
             (0,oci/* assertVerifiableDigest */.a9)(descriptor.digest, place);
-            if (options.manifestOnly && (0,oci/* isLayer */.IW)(descriptor.mediaType)) {
-                throw new errors/* TinySizeError */.kp(`manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`, { ...place, fix: 'Measure without manifest-only to count files and tar bytes.' });
-            }
             const release = await slots.acquire();
             let first;
             try {
-                first = await client.get(path, { what: `blob ${descriptor.digest}` });
+                first = await client.get(path, { what, ...(isDocument ? { accept: manifestAccept } : {}) });
             }
             catch (error) {
                 release();
+                if (error instanceof RegistryHttpError && error.status === 404) {
+                    throw new oci/* BlobNotFound */.ly(error.message, { ...error.place, fix: error.fix, cause: error });
+                }
                 throw error;
             }
             const raw = new ResumingBody(client, path, descriptor, first);
@@ -26875,6 +27165,11 @@ function validRegistry(part) {
 function looksLikeRegistry(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
 }
+/** True when a reference names its registry (`127.0.0.1:5000/app:1`, `ghcr.io/org/app`), not a Docker Hub short name. */
+function hasRegistryHost(text) {
+    const slash = text.indexOf('/');
+    return slash !== -1 && looksLikeRegistry(text.slice(0, slash));
+}
 function parseRegistryReference(text) {
     if (!text)
         throw malformed(text, 'it is empty');
@@ -27106,6 +27401,7 @@ function credentialsFor(registry, options = {}) {
 
 
 
+
 const maxRedirects = 5;
 /** A redirect not followed: a fault of the server, not of the network, so not retried. */
 class RedirectError extends Error {
@@ -27328,27 +27624,28 @@ class RegistryClient {
         return `The registry wants credentials and none were found for ${this.reference.registry} in ${dockerConfigPath(this.#options)}: run \`${login}\` or set registry-username and registry-password.`;
     }
     async #statusError(response, path, what) {
+        const status = response.status;
         const detail = await errorSummary(response);
         const ref = formatReference(this.reference);
         const credentials = this.#credentials ?? undefined;
         const place = { file: this.source, within: `GET ${path}` };
         switch (response.status) {
             case 401:
-                return new errors/* TinySizeError */.kp(`${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`, { ...place, fix: this.#loginFix(credentials) });
+                return new RegistryHttpError(status, `${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`, { ...place, fix: this.#loginFix(credentials) });
             case 403:
-                return new errors/* TinySizeError */.kp(`${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`, {
+                return new RegistryHttpError(status, `${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`, {
                     ...place,
                     fix: `${credentials ? `The account from ${credentials.origin}` : 'Anonymous access'} may not pull ${this.reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
                 });
             case 404:
-                return new errors/* TinySizeError */.kp(`${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
+                return new RegistryHttpError(status, `${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
                     ...place,
                     fix: this.reference.digest
                         ? `Check the repository name ${this.reference.repository} and the digest; the image may have been deleted.`
                         : `Check the repository name ${this.reference.repository} and the tag ${this.reference.tag ?? 'latest'} (skopeo list-tags docker://${this.reference.registry}/${this.reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
                 });
             default:
-                return new errors/* TinySizeError */.kp(`${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`, {
+                return new RegistryHttpError(status, `${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`, {
                     ...place,
                     fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
                 });
@@ -27401,105 +27698,7 @@ function networkMessage(error, timeoutMs) {
     return cause ? `${message}: ${cause.code ?? ''} ${cause.message ?? ''}`.trim() : message;
 }
 
-;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
-/**
- * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
- * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
- * and the registry's Docker-Content-Digest header.
- */
-
-
-
-const manifestAccept = [
-    oci/* MediaType */.zu.ociIndex,
-    oci/* MediaType */.zu.ociManifest,
-    oci/* MediaType */.zu.dockerManifestList,
-    oci/* MediaType */.zu.dockerManifest,
-];
-/** The media type a manifest declares in its body; Content-Type is the fallback. */
-function declaredMediaType(bytes, contentType) {
-    try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        if (typeof value.mediaType === 'string')
-            return value.mediaType;
-        const header = contentType?.split(';')[0]?.trim();
-        if (header && ((0,oci/* isIndex */.nw)(header) || (0,oci/* isManifest */.Yh)(header) || (0,oci/* isSchema1Manifest */.GY)(header)))
-            return header;
-        // An OCI document may omit mediaType: tell index from manifest by shape.
-        return Array.isArray(value.manifests) ? oci/* MediaType */.zu.ociIndex : oci/* MediaType */.zu.ociManifest;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
- */
-async function fetchManifest(client, reference, expected, cap = oci/* defaultJsonCap */._A) {
-    const path = client.repositoryPath(`manifests/${reference}`);
-    const what = `manifest ${reference}`;
-    const place = { file: client.source, within: `GET ${path}` };
-    if (expected && expected.size > cap) {
-        throw new errors/* TinySizeError */.kp(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
-            ...place,
-            fix: 'This is not a plain image manifest; check the reference.',
-        });
-    }
-    const response = await client.get(path, { accept: manifestAccept, what });
-    const contentType = response.headers.get('content-type');
-    const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
-    const actual = (0,oci/* sha256Digest */.sI)(bytes);
-    const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
-    if (wanted && wanted !== actual) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
-            ...place,
-            fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
-        });
-    }
-    if (expected && expected.size !== bytes.length) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`, { ...place, fix: 'The index and the manifest do not belong together: push the image again.' });
-    }
-    const header = response.headers.get('docker-content-digest');
-    if (header?.startsWith('sha256:') && header !== actual) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`, {
-            ...place,
-            fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
-        });
-    }
-    const mediaType = declaredMediaType(bytes, contentType);
-    if (mediaType === undefined) {
-        const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
-        throw new errors/* TinySizeError */.kp(html
-            ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
-            : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`, {
-            ...place,
-            fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
-        });
-    }
-    if ((0,oci/* isSchema1Manifest */.GY)(mediaType)) {
-        throw new errors/* TinySizeError */.kp(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
-            ...place,
-            fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
-        });
-    }
-    if (!(0,oci/* isIndex */.nw)(mediaType) && !(0,oci/* isManifest */.Yh)(mediaType)) {
-        throw new errors/* TinySizeError */.kp(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
-            ...place,
-            fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
-        });
-    }
-    return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
-}
-
 ;// CONCATENATED MODULE: ./src/source/registry/index.ts
-/**
- * Reads an image from a registry (Distribution API v2) into the one ImageView:
- *
- *   readRegistry('127.0.0.1:5000/app:1', { source: 'registry:127.0.0.1:5000/app:1' }) → ImageView
- *
- * Manifests and configs are fetched now (kilobytes); layer blobs stream later, through
- * `view.blobs`, digest-verified. With `manifestOnly` the blob store refuses layers.
- */
 
 
 
@@ -27509,109 +27708,17 @@ async function fetchManifest(client, reference, expected, cap = oci/* defaultJso
 
 
 
-
-
-const registry_maxIndexDepth = 4;
 async function readRegistry(text, options = {}) {
     const source = options.source ?? `registry:${text}`;
     const reference = parseRegistryReference(text);
     const client = new RegistryClient(reference, source, options);
-    const blobs = registryBlobStore(client, {
-        maxConcurrent: options.maxConcurrentBlobs,
-        manifestOnly: options.manifestOnly,
-    });
-    const view = {
-        source,
-        references: [formatReference(reference)],
-        platforms: [],
-        skipped: [],
-        blobs,
-    };
-    const place = { file: source };
-    const unselected = [];
-    const readImage = async (descriptor, bytes) => {
-        const manifest = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageManifest */.nU, `manifest ${descriptor.digest}`, {
-            ...place,
-            within: `manifest ${descriptor.digest}`,
-        });
-        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
-            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
-        }
-        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, {
-            what: 'image config',
-            place: { ...place, within: `config ${manifest.config.digest}` },
-        });
-        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, {
-            ...place,
-            within: `manifest ${descriptor.digest}`,
-        });
-    };
-    const walkIndex = async (bytes, digest, depth) => {
-        const index = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageIndex */.yd, `image index ${digest}`, {
-            ...place,
-            within: `index ${digest}`,
-        });
-        for (const child of index.manifests) {
-            const reason = skipReason(child);
-            if (reason) {
-                view.skipped.push({ descriptor: child, reason });
-                continue;
-            }
-            if (child.platform && options.selectPlatform && !options.selectPlatform(child.platform)) {
-                unselected.push((0,oci/* platformString */.Fd)(child.platform));
-                continue;
-            }
-            const fetched = await fetchManifest(client, child.digest, child).catch((error) => {
-                throw missingChild(error, child, digest, source);
-            });
-            if ((0,oci/* isIndex */.nw)(fetched.mediaType)) {
-                if (depth >= registry_maxIndexDepth) {
-                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${registry_maxIndexDepth} levels`, {
-                        ...place,
-                        within: `index ${digest}`,
-                        fix: 'The image index is malformed: push the image again.',
-                    });
-                }
-                await walkIndex(fetched.bytes, child.digest, depth + 1);
-                continue;
-            }
-            const image = await readImage({ ...child, mediaType: fetched.mediaType }, fetched.bytes);
-            if (typeof image === 'string')
-                view.skipped.push({ descriptor: child, reason: image });
-            else
-                view.platforms.push(image);
-        }
-    };
+    const blobs = registryBlobStore(client, { maxConcurrent: options.maxConcurrentBlobs });
     const top = await fetchManifest(client, manifestReference(reference));
-    if ((0,oci/* isIndex */.nw)(top.mediaType)) {
-        await walkIndex(top.bytes, top.descriptor.digest, 0);
-    }
-    else {
-        const image = await readImage(top.descriptor, top.bytes);
-        if (typeof image === 'string')
-            view.skipped.push({ descriptor: top.descriptor, reason: image });
-        else
-            view.platforms.push(image);
-    }
-    if (view.platforms.length === 0 && unselected.length > 0) {
-        const wanted = options.platforms?.join(', ') ?? 'the platforms asked for';
-        throw new errors/* TinySizeError */.kp(`${source} has no image for ${wanted}; it has: ${unselected.join(', ')}`, {
-            file: source,
-            fix: `Measure one of the platforms it has (${unselected.join(', ')}), or push the image for ${wanted}.`,
-        });
-    }
-    return view;
-}
-/** A manifest an index lists but the registry does not have: say which index, which entry. */
-function missingChild(error, child, index, source) {
-    if (!(error instanceof errors/* TinySizeError */.kp) || !/HTTP 404/.test(error.message))
-        return error;
-    const platform = child.platform ? ` (${(0,oci/* platformString */.Fd)(child.platform)})` : '';
-    return new errors/* TinySizeError */.kp(`the image index ${index} lists manifest ${child.digest}${platform}, which the registry does not have`, {
-        file: source,
-        within: `index ${index}`,
-        cause: error,
-        fix: 'The index is incomplete (a platform was deleted or never pushed): push the whole image again, e.g. buildah manifest push --all or docker buildx build --push.',
+    return (0,oci/* walkImage */.vR)(blobs, { descriptor: top.descriptor, bytes: top.bytes }, {
+        source,
+        holder: 'the registry',
+        references: [formatReference(reference)],
+        ...(options.platforms ? { platforms: options.platforms } : {}),
     });
 }
 
@@ -27634,7 +27741,9 @@ function missingChild(error, child, index, source) {
 
 
 
-const source_forms = 'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone)';
+const source_forms = 'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone); a layout or archive of several images takes :REF after the path (oci:DIR:REF)';
+/** Names that look like files, not images: a bare `nope.tar` that does not exist is a missing file. */
+const fileLike = /^(?:\.{0,2}\/|~)|\.(?:tar|tgz|tar\.gz|tar\.zst|oci)$/;
 const pathKinds = { oci: 'oci', 'oci-archive': 'oci-archive', 'docker-archive': 'docker-archive' };
 const daemonPrefixes = new Set(['docker', 'docker-daemon']);
 /** Other tools' transports, named so that a typo or an unsupported one is not mistaken for an image name. */
@@ -27652,18 +27761,25 @@ function usage(message, fix = `Write one of: ${source_forms}.`) {
     return new errors/* TinySizeError */.kp(message, { fix });
 }
 /**
- * Parses `oci:DIR`, `oci-archive:FILE`, `docker-archive:FILE`, `docker:REF` (or `docker-daemon:REF`),
- * or guesses from a bare path (an OCI layout directory, or a tar peeked for oci-layout/index.json
- * versus manifest.json) or a bare image reference (→ docker:REF).
+ * Parses `oci:DIR[:REF]`, `oci-archive:FILE[:REF]`, `docker-archive:FILE[:REF]` (the path ends at
+ * the first `:`, as in containers/image), `docker:REF` (or `docker-daemon:REF`), `registry:REF`,
+ * `docker://REF`, or resolves a bare argument: a path when one exists (an OCI layout directory, or
+ * a tar peeked for oci-layout/index.json versus manifest.json); a missing one that looks like a
+ * file is a missing file; else an image reference: the local engine, or its registry when the
+ * name carries a registry host and the engine lacks it.
  */
 function parseSourceRef(text) {
     const prefixed = /^([a-z][a-z0-9-]*):(.*)$/s.exec(text);
     if (prefixed && !imageIdPattern.test(text)) {
         const [, prefix = '', rest = ''] = prefixed;
         if (prefix in pathKinds) {
-            if (!rest)
+            const colon = rest.indexOf(':');
+            const path = colon === -1 ? rest : rest.slice(0, colon);
+            const ref = colon === -1 ? '' : rest.slice(colon + 1);
+            if (!path)
                 throw usage(`"${text}" names no path after ${prefix}:`);
-            return { kind: pathKinds[prefix], path: rest };
+            const kind = pathKinds[prefix];
+            return ref ? { kind, path, ref } : { kind, path };
         }
         if (prefix === 'registry' || (prefix === 'docker' && rest.startsWith('//'))) {
             const reference = prefix === 'registry' ? rest : rest.slice(2);
@@ -27682,8 +27798,17 @@ function parseSourceRef(text) {
     if (prefixed && (prefixed[2]?.startsWith('//') || foreignTransports.has(prefixed[1] ?? ''))) {
         throw usage(`unknown image source prefix "${prefixed[1]}:" in "${text}"`);
     }
-    if (looksLikeImageReference(text))
-        return { kind: 'docker', reference: text };
+    if (fileLike.test(text)) {
+        throw new errors/* TinySizeError */.kp(`${text} does not exist (looked for it in ${process.cwd()})`, {
+            file: text,
+            fix: `Check the file name; for an image in the local engine write docker:${text.replace(/^\.\//, '')}.`,
+        });
+    }
+    if (looksLikeImageReference(text)) {
+        return hasRegistryHost(text)
+            ? { kind: 'docker', reference: text, orRegistry: true }
+            : { kind: 'docker', reference: text };
+    }
     throw usage(`"${text}" is neither an existing file or directory nor an image reference`);
 }
 function guessPath(path) {
@@ -27735,52 +27860,82 @@ function isFile(path) {
         return false;
     }
 }
-/** The user-facing form of a source: `oci-archive:out/app.tar`, `docker:hello:latest`. */
+/**
+ * The user-facing form of a source: `oci-archive:out/app.tar`, `oci:out/layout:v1`,
+ * `docker:hello:latest`. A bare name with a registry host stays bare until read: the view's
+ * `source` says where it was found (`docker:…` or `registry:…`).
+ */
 function describeSource(source) {
-    return 'reference' in source ? `${source.kind}:${source.reference}` : `${source.kind}:${source.path}`;
+    if (source.kind === 'docker' && source.orRegistry)
+        return source.reference;
+    if (source.kind === 'docker' || source.kind === 'registry')
+        return `${source.kind}:${source.reference}`;
+    return `${source.kind}:${source.path}${source.ref ? `:${source.ref}` : ''}`;
 }
 /** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
 async function openImage(source, options = {}) {
+    const view = await readSource(source, options);
+    return options.manifestOnly ? (0,oci/* manifestOnlyView */.vm)(view) : view;
+}
+async function readSource(source, options) {
     const name = describeSource(source);
-    let view;
+    const platforms = options.platforms ? { platforms: options.platforms } : {};
     switch (source.kind) {
         case 'oci':
-            assertDirectory(source.path);
-            view = await readOciLayout(directoryFiles(source.path), { source: name });
-            break;
-        case 'oci-archive':
-            view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
+        case 'oci-archive': {
+            if (source.kind === 'oci')
+                assertDirectory(source.path);
+            const files = source.kind === 'oci'
+                ? directoryFiles(source.path)
+                : await openArchive(source.path, source.path, options.workDir);
+            return readOciLayout(files, {
                 source: name,
+                ...platforms,
+                ...(source.ref ? { reference: source.ref } : {}),
+                sourceFor: (ref) => `${source.kind}:${source.path}:${ref}`,
             });
-            break;
+        }
         case 'docker-archive':
             await assertArchiveFile(source.path, source.path);
-            view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
-            break;
-        case 'docker':
-            view = await readDockerDaemon(source.reference, name, options.workDir);
-            break;
-        case 'registry': {
-            const wanted = options.platforms;
-            view = await readRegistry(source.reference, {
-                ...options.registry,
-                manifestOnly: options.manifestOnly ?? options.registry?.manifestOnly,
-                source: name,
-                ...(wanted
-                    ? { platforms: wanted, selectPlatform: (p) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, p)) }
-                    : {}),
+            return readDockerArchive(await openArchive(source.path, source.path, options.workDir), name, {
+                ...platforms,
+                ...(source.ref ? { reference: source.ref } : {}),
             });
-            break;
-        }
+        case 'docker':
+            try {
+                return await readDockerDaemon(source.reference, `docker:${source.reference}`, {
+                    ...platforms,
+                    workDir: options.workDir,
+                });
+            }
+            catch (error) {
+                if (!source.orRegistry || !(error instanceof ImageNotInEngine))
+                    throw error;
+                return readFromRegistry(source.reference, options, error);
+            }
+        case 'registry':
+            return readRegistry(source.reference, { ...options.registry, ...platforms, source: name });
     }
-    if (view.platforms.length === 0) {
-        const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
-        throw new errors/* TinySizeError */.kp(`${name} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
-            file: name,
-            fix: 'Point at an image, not an artifact or attestation.',
+}
+/** A bare name with a registry host that the local engine lacks: its registry, saying both were tried. */
+async function readFromRegistry(reference, options, notInEngine) {
+    const source = `registry:${reference}`;
+    try {
+        return await readRegistry(reference, {
+            ...options.registry,
+            ...(options.platforms ? { platforms: options.platforms } : {}),
+            source,
         });
     }
-    return options.platforms ? selectPlatforms(view, options.platforms) : view;
+    catch (error) {
+        if (!(error instanceof errors/* TinySizeError */.kp))
+            throw error;
+        throw new errors/* TinySizeError */.kp(`${reference} is not in the local engine (${notInEngine.message}), and ${error.message}`, {
+            ...error.place,
+            cause: error,
+            fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
+        });
+    }
 }
 function assertDirectory(path) {
     let info;
@@ -27801,17 +27956,8 @@ function assertDirectory(path) {
         });
     }
 }
-function selectPlatforms(view, wanted) {
-    const platforms = view.platforms.filter((image) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, image.platform)));
-    if (platforms.length === 0) {
-        const has = view.platforms.map((image) => (0,oci/* platformString */.Fd)(image.platform)).join(', ');
-        throw new errors/* TinySizeError */.kp(`${view.source} has no image for ${wanted.join(', ')}; it has: ${has}`, {
-            file: view.source,
-            fix: `Measure one of the platforms it has (${has}), or build the image for ${wanted.join(', ')}.`,
-        });
-    }
-    return { ...view, platforms };
-}
+
+
 
 ;// CONCATENATED MODULE: ./src/acquire.ts
 /**
@@ -27834,7 +27980,7 @@ async function acquireImage(image, options) {
                 workDir,
                 registry: options.registry,
             });
-            return { view, method: `read from ${describeSource(source)}`, dispose };
+            return { view, method: `read from ${view.source}`, dispose };
         }
         const spec = {
             ...source,
@@ -29644,7 +29790,7 @@ async function main_measure(args, io) {
         manifestOnly,
         registry: { ...registryCredentials(), insecure: values.insecure },
     });
-    const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
+    const sizes = await (0,measure/* measureImage */.u8)(view);
     if (values.json)
         io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
     else

@@ -8,6 +8,7 @@
 import { TinySizeError } from '../../errors.js';
 import { type Challenge, parseChallenges, pullScope } from './challenge.js';
 import { type CredentialOptions, type Credentials, credentialsFor, dockerConfigPath } from './credentials.js';
+import { RegistryHttpError } from './errors.js';
 import { apiHost, dockerHub, formatReference, isLoopback, type RegistryReference } from './reference.js';
 import {
   backoffMs,
@@ -293,19 +294,22 @@ export class RegistryClient {
     return `The registry wants credentials and none were found for ${this.reference.registry} in ${dockerConfigPath(this.#options)}: run \`${login}\` or set registry-username and registry-password.`;
   }
 
-  async #statusError(response: Response, path: string, what: string): Promise<TinySizeError> {
+  async #statusError(response: Response, path: string, what: string): Promise<RegistryHttpError> {
+    const status = response.status;
     const detail = await errorSummary(response);
     const ref = formatReference(this.reference);
     const credentials = this.#credentials ?? undefined;
     const place = { file: this.source, within: `GET ${path}` };
     switch (response.status) {
       case 401:
-        return new TinySizeError(
+        return new RegistryHttpError(
+          status,
           `${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`,
           { ...place, fix: this.#loginFix(credentials) },
         );
       case 403:
-        return new TinySizeError(
+        return new RegistryHttpError(
+          status,
           `${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`,
           {
             ...place,
@@ -313,14 +317,15 @@ export class RegistryClient {
           },
         );
       case 404:
-        return new TinySizeError(`${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
+        return new RegistryHttpError(status, `${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
           ...place,
           fix: this.reference.digest
             ? `Check the repository name ${this.reference.repository} and the digest; the image may have been deleted.`
             : `Check the repository name ${this.reference.repository} and the tag ${this.reference.tag ?? 'latest'} (skopeo list-tags docker://${this.reference.registry}/${this.reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
         });
       default:
-        return new TinySizeError(
+        return new RegistryHttpError(
+          status,
           `${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`,
           {
             ...place,
