@@ -26697,17 +26697,214 @@ async function readDockerDaemon(reference, source, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/source/registry/reference.ts
+/**
+ * Image references as Docker writes them: `[host[:port]/]repo[:tag][@sha256:…]`, with Docker Hub's
+ * short names (`alpine` = docker.io/library/alpine) and IPv6 literals (`[::1]:5000/repo`).
+ * Grammar: https://github.com/distribution/reference/blob/main/reference.go
+ */
+
+
+const dockerHub = 'docker.io';
+/** Where Docker Hub's Distribution API answers. */
+const dockerHubApiHost = 'registry-1.docker.io';
+const dockerHubAliases = new Set([dockerHub, 'index.docker.io', dockerHubApiHost]);
+const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+const maxNameLength = 255;
+const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
+function malformed(text, why) {
+    return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
+        file: `registry:${text}`,
+        fix: `Write ${reference_forms}.`,
+    });
+}
+/** True for Docker Hub under any of its names. */
+function isDockerHub(registry) {
+    return dockerHubAliases.has(registry.toLowerCase());
+}
+/** `host` without its port, brackets removed from an IPv6 literal. */
+function hostName(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon === -1 ? registry : registry.slice(0, colon);
+}
+/** Loopback hosts, the only ones spoken to over plain HTTP unless `insecure` allows it. */
+function isLoopback(registry) {
+    const host = hostName(registry).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
+        return host.startsWith('127.');
+    return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+function validRegistry(part) {
+    let host = part;
+    let port;
+    if (part.startsWith('[')) {
+        const close = part.indexOf(']');
+        if (close === -1)
+            return false;
+        host = part.slice(1, close);
+        const rest = part.slice(close + 1);
+        if (rest && !rest.startsWith(':'))
+            return false;
+        port = rest ? rest.slice(1) : undefined;
+        // Distribution's grammar: hex digits and colons only (no zone, no embedded IPv4).
+        if (!/^[0-9a-fA-F:]+$/.test(host) || (0,external_node_net_namespaceObject.isIP)(host) !== 6)
+            return false;
+    }
+    else {
+        const colon = part.lastIndexOf(':');
+        if (colon !== -1) {
+            host = part.slice(0, colon);
+            port = part.slice(colon + 1);
+        }
+        if (!host.split('.').every((label) => hostLabel.test(label)))
+            return false;
+    }
+    if (port === undefined)
+        return true;
+    return /^[0-9]{1,5}$/.test(port) && Number(port) <= 65535;
+}
+/** Docker's rule: the first component is a registry when it has a `.` or `:`, is `localhost`, or is bracketed. */
+function looksLikeRegistry(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+}
+/** True when a reference names its registry (`127.0.0.1:5000/app:1`, `ghcr.io/org/app`), not a Docker Hub short name. */
+function hasRegistryHost(text) {
+    const slash = text.indexOf('/');
+    return slash !== -1 && looksLikeRegistry(text.slice(0, slash));
+}
+function parseRegistryReference(text) {
+    if (!text)
+        throw malformed(text, 'it is empty');
+    if (/\s/.test(text))
+        throw malformed(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digestPattern.test(digest))
+            throw malformed(text, `"${digest}" after @ is not a digest`);
+        if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw malformed(text, `"${digest}" is not sha256: followed by 64 lowercase hex digits`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    // A colon after the last slash separates the tag; before it, it belongs to host:port.
+    if (colon > lastSlash && !(lastSlash === -1 && rest.startsWith('['))) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw malformed(text, `"${tag}" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    let registry = dockerHub;
+    let repository = rest;
+    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+        if (!validRegistry(registry))
+            throw malformed(text, `"${registry}" is not a host name, IP address or host:port`);
+    }
+    else if (looksLikeRegistry(rest) && rest.startsWith('[')) {
+        throw malformed(text, 'it names a registry but no repository');
+    }
+    if (!repository)
+        throw malformed(text, 'it names no repository');
+    for (const component of repository.split('/')) {
+        if (!pathComponent.test(component)) {
+            throw malformed(text, component
+                ? `"${component}" is not a repository name component (lowercase letters, digits, and . _ __ - between them)`
+                : 'the repository has an empty path component');
+        }
+    }
+    if (isDockerHub(registry)) {
+        registry = dockerHub;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    if (registry.length + 1 + repository.length > maxNameLength) {
+        throw malformed(text, `the name is longer than ${maxNameLength} characters`);
+    }
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    // Like docker pull: no tag and no digest means latest.
+    if (tag === undefined && digest === undefined)
+        reference.tag = 'latest';
+    return reference;
+}
+/** The full form: `docker.io/library/alpine:latest`, `127.0.0.1:5000/app:1@sha256:…`. */
+function formatReference(reference) {
+    let text = `${reference.registry}/${reference.repository}`;
+    if (reference.tag !== undefined)
+        text += `:${reference.tag}`;
+    if (reference.digest !== undefined)
+        text += `@${reference.digest}`;
+    return text;
+}
+/** The host the Distribution API answers on. */
+function apiHost(reference) {
+    return reference.registry === dockerHub ? dockerHubApiHost : reference.registry;
+}
+/** What to ask the registry for: the digest when there is one (it pins the bytes), else the tag. */
+function manifestReference(reference) {
+    return reference.digest ?? reference.tag ?? 'latest';
+}
+
 ;// CONCATENATED MODULE: ./src/source/registry/errors.ts
 /**
  * A registry's refusal with its HTTP status, so callers test `error.status === 404` instead of
  * matching words in a message. The message still names the reference, the place and the fix.
  */
 
+
 class RegistryHttpError extends errors/* TinySizeError */.kp {
     status;
     constructor(status, message, options = {}) {
         super(message, options);
         this.status = status;
+    }
+}
+/** A registry's refusal, worded for 401, 403, 404 and the rest: the reference, the place, the fix. */
+function statusError(status, detail, path, what, context) {
+    const { host, reference } = context;
+    const ref = formatReference(reference);
+    const place = { file: context.source, within: `GET ${path}` };
+    switch (status) {
+        case 401:
+            return new RegistryHttpError(status, `${host} requires authentication to fetch ${what} of ${ref} (scope ${context.scope}; HTTP 401${detail})`, { ...place, fix: context.loginFix() });
+        case 403:
+            return new RegistryHttpError(status, `${host} denied access to ${what} of ${ref} (scope ${context.scope}; HTTP 403${detail})`, {
+                ...place,
+                fix: `${context.credentialsOrigin ? `The account from ${context.credentialsOrigin}` : 'Anonymous access'} may not pull ${reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
+            });
+        case 404:
+            return new RegistryHttpError(status, `${host} has no ${what} for ${ref} (HTTP 404${detail})`, {
+                ...place,
+                fix: reference.digest
+                    ? `Check the repository name ${reference.repository} and the digest; the image may have been deleted.`
+                    : `Check the repository name ${reference.repository} and the tag ${reference.tag ?? 'latest'} (skopeo list-tags docker://${reference.registry}/${reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
+            });
+        default:
+            return new RegistryHttpError(status, `${host} answered HTTP ${status}${detail} for ${what} of ${ref}`, {
+                ...place,
+                fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
+            });
     }
 }
 
@@ -26838,6 +27035,39 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * The one retry loop: runs `once` until it gives a response whose status is not worth another try,
+ * at most `policy.attempts` times. Network failures and 429/408/5xx wait the backoff (or the
+ * server's Retry-After); a Retry-After over the policy's limit ends the run at once. Errors other
+ * than network failures (`isFatal`) are thrown as they are.
+ */
+async function retrying(policy, once, describe) {
+    let lastFailure = '';
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        let response;
+        try {
+            response = await once();
+        }
+        catch (error) {
+            if (describe.isFatal?.(error))
+                throw error;
+            lastFailure = describe.network(error);
+            if (attempt < policy.attempts)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(policy, attempt));
+            continue;
+        }
+        if (!isRetryableStatus(response.status))
+            return { kind: 'response', response };
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        lastFailure = await describe.status(response);
+        if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) {
+            return { kind: 'retry-after-too-long', waitMs: retryAfter };
+        }
+        if (attempt < policy.attempts)
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfter ?? backoffMs(policy, attempt));
+    }
+    return { kind: 'exhausted', lastFailure };
+}
 
 ;// CONCATENATED MODULE: ./src/source/registry/blobs.ts
 /**
@@ -27086,175 +27316,6 @@ function pullScope(repository) {
     return `repository:${repository}:pull`;
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/source/registry/reference.ts
-/**
- * Image references as Docker writes them: `[host[:port]/]repo[:tag][@sha256:…]`, with Docker Hub's
- * short names (`alpine` = docker.io/library/alpine) and IPv6 literals (`[::1]:5000/repo`).
- * Grammar: https://github.com/distribution/reference/blob/main/reference.go
- */
-
-
-const dockerHub = 'docker.io';
-/** Where Docker Hub's Distribution API answers. */
-const dockerHubApiHost = 'registry-1.docker.io';
-const dockerHubAliases = new Set([dockerHub, 'index.docker.io', dockerHubApiHost]);
-const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
-const maxNameLength = 255;
-const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
-function malformed(text, why) {
-    return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
-        file: `registry:${text}`,
-        fix: `Write ${reference_forms}.`,
-    });
-}
-/** True for Docker Hub under any of its names. */
-function isDockerHub(registry) {
-    return dockerHubAliases.has(registry.toLowerCase());
-}
-/** `host` without its port, brackets removed from an IPv6 literal. */
-function hostName(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(1, registry.indexOf(']'));
-    const colon = registry.lastIndexOf(':');
-    return colon === -1 ? registry : registry.slice(0, colon);
-}
-/** Loopback hosts, the only ones spoken to over plain HTTP unless `insecure` allows it. */
-function isLoopback(registry) {
-    const host = hostName(registry).toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
-        return host.startsWith('127.');
-    return host === '::1' || host === '0:0:0:0:0:0:0:1';
-}
-function validRegistry(part) {
-    let host = part;
-    let port;
-    if (part.startsWith('[')) {
-        const close = part.indexOf(']');
-        if (close === -1)
-            return false;
-        host = part.slice(1, close);
-        const rest = part.slice(close + 1);
-        if (rest && !rest.startsWith(':'))
-            return false;
-        port = rest ? rest.slice(1) : undefined;
-        // Distribution's grammar: hex digits and colons only (no zone, no embedded IPv4).
-        if (!/^[0-9a-fA-F:]+$/.test(host) || (0,external_node_net_namespaceObject.isIP)(host) !== 6)
-            return false;
-    }
-    else {
-        const colon = part.lastIndexOf(':');
-        if (colon !== -1) {
-            host = part.slice(0, colon);
-            port = part.slice(colon + 1);
-        }
-        if (!host.split('.').every((label) => hostLabel.test(label)))
-            return false;
-    }
-    if (port === undefined)
-        return true;
-    return /^[0-9]{1,5}$/.test(port) && Number(port) <= 65535;
-}
-/** Docker's rule: the first component is a registry when it has a `.` or `:`, is `localhost`, or is bracketed. */
-function looksLikeRegistry(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
-}
-/** True when a reference names its registry (`127.0.0.1:5000/app:1`, `ghcr.io/org/app`), not a Docker Hub short name. */
-function hasRegistryHost(text) {
-    const slash = text.indexOf('/');
-    return slash !== -1 && looksLikeRegistry(text.slice(0, slash));
-}
-function parseRegistryReference(text) {
-    if (!text)
-        throw malformed(text, 'it is empty');
-    if (/\s/.test(text))
-        throw malformed(text, 'it contains white space');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digestPattern.test(digest))
-            throw malformed(text, `"${digest}" after @ is not a digest`);
-        if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            throw malformed(text, `"${digest}" is not sha256: followed by 64 lowercase hex digits`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    // A colon after the last slash separates the tag; before it, it belongs to host:port.
-    if (colon > lastSlash && !(lastSlash === -1 && rest.startsWith('['))) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw malformed(text, `"${tag}" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    let registry = dockerHub;
-    let repository = rest;
-    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
-        if (!validRegistry(registry))
-            throw malformed(text, `"${registry}" is not a host name, IP address or host:port`);
-    }
-    else if (looksLikeRegistry(rest) && rest.startsWith('[')) {
-        throw malformed(text, 'it names a registry but no repository');
-    }
-    if (!repository)
-        throw malformed(text, 'it names no repository');
-    for (const component of repository.split('/')) {
-        if (!pathComponent.test(component)) {
-            throw malformed(text, component
-                ? `"${component}" is not a repository name component (lowercase letters, digits, and . _ __ - between them)`
-                : 'the repository has an empty path component');
-        }
-    }
-    if (isDockerHub(registry)) {
-        registry = dockerHub;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw malformed(text, `the name is longer than ${maxNameLength} characters`);
-    }
-    const reference = { registry, repository };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    // Like docker pull: no tag and no digest means latest.
-    if (tag === undefined && digest === undefined)
-        reference.tag = 'latest';
-    return reference;
-}
-/** The full form: `docker.io/library/alpine:latest`, `127.0.0.1:5000/app:1@sha256:…`. */
-function formatReference(reference) {
-    let text = `${reference.registry}/${reference.repository}`;
-    if (reference.tag !== undefined)
-        text += `:${reference.tag}`;
-    if (reference.digest !== undefined)
-        text += `@${reference.digest}`;
-    return text;
-}
-/** The host the Distribution API answers on. */
-function apiHost(reference) {
-    return reference.registry === dockerHub ? dockerHubApiHost : reference.registry;
-}
-/** What to ask the registry for: the digest when there is one (it pins the bytes), else the tag. */
-function manifestReference(reference) {
-    return reference.digest ?? reference.tag ?? 'latest';
-}
-
 ;// CONCATENATED MODULE: ./src/source/registry/credentials.ts
 /**
  * Registry credentials: given explicitly (the action's registry-username/registry-password), or
@@ -27283,10 +27344,10 @@ function normaliseAuthKey(key) {
 function helperServer(registry) {
     return registry === dockerHub ? 'https://index.docker.io/v1/' : registry;
 }
-function readConfig(path) {
+async function readConfig(path) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -27326,20 +27387,15 @@ function fromEntry(entry, origin, path) {
         return { username: entry.username, password: entry.password, origin };
     return undefined;
 }
-/** Runs `docker-credential-<helper> get`; undefined when the helper is absent or has nothing. */
-function fromHelper(helper, registry) {
-    let out;
-    try {
-        out = (0,external_node_child_process_namespaceObject.execFileSync)(`docker-credential-${helper}`, ['get'], {
-            input: helperServer(registry),
-            encoding: 'utf8',
-            timeout: 10_000,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-    }
-    catch {
+/** Runs `docker-credential-<helper> get` without blocking; undefined when the helper is absent or has nothing. */
+async function fromHelper(helper, registry) {
+    const out = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
+        child.stdin?.on('error', () => undefined); // a helper that exits before reading
+        child.stdin?.end(helperServer(registry));
+    });
+    if (out === undefined)
         return undefined;
-    }
     try {
         const { Username, Secret } = JSON.parse(out);
         if (!Secret)
@@ -27355,7 +27411,7 @@ function fromHelper(helper, registry) {
     }
 }
 /** Credentials for a registry (`docker.io`, `127.0.0.1:5000`), or undefined for anonymous access. */
-function credentialsFor(registry, options = {}) {
+async function credentialsFor(registry, options = {}) {
     if (options.username !== undefined || options.password !== undefined) {
         if (!options.username || !options.password) {
             throw new errors/* TinySizeError */.kp(`registry credentials for ${registry} need both a username and a password (only the ${options.username ? 'username' : 'password'} is set)`, {
@@ -27369,7 +27425,7 @@ function credentialsFor(registry, options = {}) {
         };
     }
     const path = dockerConfigPath(options);
-    const config = readConfig(path);
+    const config = await readConfig(path);
     if (!config)
         return undefined;
     const wanted = registry.toLowerCase();
@@ -27388,268 +27444,67 @@ function credentialsFor(registry, options = {}) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/source/registry/client.ts
+;// CONCATENATED MODULE: ./src/source/registry/transport.ts
 /**
- * One repository's Distribution API v2 client over Node's fetch: picks https (http only for
- * loopback or when allowed), answers auth challenges (Bearer tokens, Basic), retries 429/5xx
- * and dropped connections with backoff, follows redirects (without credentials across origins),
- * and turns failures into messages that say which reference, which scope and what to check.
- * https://distribution.github.io/distribution/spec/api/
+ * One HTTP try against a registry: fetch with a timeout on the response headers, redirects
+ * followed by hand so that credentials never go to another origin, and the short texts that
+ * messages quote (a registry's error body, a network failure).
  */
 
-
-
-
-
-
+const userAgent = 'tiny-size-gate (Distribution API v2 client)';
 const maxRedirects = 5;
+const errorBodyCap = 64 * 1024;
 /** A redirect not followed: a fault of the server, not of the network, so not retried. */
 class RedirectError extends Error {
 }
-const errorBodyCap = 64 * 1024;
-const userAgent = 'tiny-size-gate (Distribution API v2 client)';
-class RegistryClient {
-    reference;
-    /** `registry:127.0.0.1:5000/app:1`, the source as the user wrote it, for error places. */
-    source;
-    host;
-    policy;
-    #options;
-    #timeoutMs;
-    #base;
-    #credentials = null;
-    #authorization;
-    #scope;
-    constructor(reference, source, options = {}) {
-        this.reference = reference;
-        this.source = source;
-        this.host = apiHost(reference);
-        this.policy = retryPolicy(options.retry);
-        this.#options = options;
-        this.#timeoutMs = options.timeoutMs ?? 60_000;
-        this.#scope = pullScope(reference.repository);
-    }
-    /** `/v2/<repository>/<rest>` */
-    repositoryPath(rest) {
-        return `/v2/${this.reference.repository}/${rest}`;
-    }
-    get scope() {
-        return this.#scope;
-    }
-    /** GETs a path of the API, retrying and authenticating; resolves to a 2xx response or throws. */
-    async get(path, options) {
-        const base = await this.#baseUrl();
-        let authenticated = false;
-        let lastFailure = '';
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            let response;
-            try {
-                response = await this.#fetchFollowing(`${base}${path}`, options);
-            }
-            catch (error) {
-                if (error instanceof RedirectError)
-                    throw this.#failure(`${this.host} redirected ${options.what} badly: ${error.message}`, path, 'Check the registry and its storage configuration.', error);
-                lastFailure = networkMessage(error, this.#timeoutMs);
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
-                continue;
-            }
-            if (response.status === 401 && !authenticated) {
-                authenticated = true;
-                await this.#authenticate(response, options.what);
-                attempt--;
-                continue;
-            }
-            if (response.ok)
-                return response;
-            if (isRetryableStatus(response.status)) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
-                if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
-                    throw this.#failure(`${this.host} asked to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After) before fetching ${options.what}, longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, path, 'The registry is rate limiting: log in (authenticated pulls get higher limits), or run again later.');
-                }
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfter ?? backoffMs(this.policy, attempt));
-                continue;
-            }
-            throw await this.#statusError(response, path, options.what);
-        }
-        throw this.#failure(`${this.host} did not serve ${options.what} after ${this.policy.attempts} tries (last: ${lastFailure})`, path, `Check that the registry at ${this.host} is up and reachable from here, then run again.`);
-    }
-    #failure(message, path, fix, cause) {
-        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${path}`, fix, cause });
-    }
-    /** https, or for loopback/insecure registries whichever of https and http answers. */
-    #baseUrl() {
-        this.#base ??= (async () => {
-            const https = `https://${this.host}`;
-            if (!isLoopback(this.host) && !this.#options.insecure)
-                return https;
-            try {
-                await fetch(`${https}/v2/`, {
-                    signal: AbortSignal.timeout(5_000),
-                    headers: { 'user-agent': userAgent },
-                });
-                return https;
-            }
-            catch {
-                return `http://${this.host}`;
-            }
-        })();
-        return this.#base;
-    }
-    /** One try: fetch with a header timeout, following redirects by hand to drop credentials across origins. */
-    async #fetchFollowing(url, options) {
-        let target = new URL(url);
-        const origin = target.origin;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': userAgent };
-            if (options.accept)
-                headers.accept = options.accept.join(', ');
-            if (options.range)
-                headers.range = options.range;
-            if (this.#authorization && target.origin === origin)
-                headers.authorization = this.#authorization;
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
-            let response;
-            try {
-                response = await fetch(target, { headers, redirect: 'manual', signal: controller.signal });
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            const location = response.headers.get('location');
-            if (response.status < 300 || response.status > 399 || !location)
-                return response;
-            await response.body?.cancel();
-            if (hop >= maxRedirects)
-                throw new RedirectError(`more than ${maxRedirects} redirects`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-                throw new RedirectError(`a redirect to ${next.protocol} is not followed`);
-            }
-            if (next.protocol === 'http:' && target.protocol === 'https:' && !isLoopback(next.host)) {
-                throw new RedirectError(`a redirect from https to plain http (${next.host}) is not followed`);
-            }
-            target = next;
-        }
-    }
-    #credentialsOnce() {
-        if (this.#credentials === null)
-            this.#credentials = credentialsFor(this.reference.registry, this.#options);
-        return this.#credentials;
-    }
-    async #authenticate(response, what) {
-        await response.body?.cancel();
-        const header = response.headers.get('www-authenticate') ?? '';
-        const challenges = parseChallenges(header);
-        const bearer = challenges.find((c) => c.scheme === 'bearer');
-        const basic = challenges.find((c) => c.scheme === 'basic');
-        const credentials = this.#credentialsOnce();
-        if (bearer?.params.realm) {
-            if (bearer.params.scope)
-                this.#scope = bearer.params.scope;
-            this.#authorization = `Bearer ${await this.#fetchToken(bearer, credentials, what)}`;
-            return;
-        }
-        if (basic && credentials) {
-            this.#authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-            return;
-        }
-        // No usable challenge: the next 401 becomes the error, which says what to check.
-        this.#authorization = undefined;
-    }
-    async #fetchToken(challenge, credentials, what) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch (error) {
-            throw this.#failure(`${this.host} named a token realm that is not a URL: "${realm}"`, realm, 'The registry is misconfigured; ask its operator.', error);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', this.#scope);
-        if (credentials && url.protocol !== 'https:' && !isLoopback(url.host) && !this.#options.insecure) {
-            throw this.#failure(`${this.host} sends logins to a token server over plain http (${url.origin}); credentials are not sent there`, url.pathname, 'Use a registry whose token realm is https, or allow it explicitly with the insecure option.');
-        }
+/** One try: GET with a header timeout, following redirects, dropping credentials across origins. */
+async function fetchOnce(url, options) {
+    let target = new URL(url);
+    const origin = target.origin;
+    for (let hop = 0;; hop++) {
         const headers = { 'user-agent': userAgent };
-        if (credentials) {
-            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        if (options.accept)
+            headers.accept = options.accept.join(', ');
+        if (options.range)
+            headers.range = options.range;
+        if (options.authorization && target.origin === origin)
+            headers.authorization = options.authorization;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+        let response;
+        try {
+            response = await fetch(target, { headers, redirect: 'manual', signal: controller.signal });
         }
-        let lastFailure = '';
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            let response;
-            try {
-                response = await fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
-            }
-            catch (error) {
-                lastFailure = networkMessage(error, this.#timeoutMs);
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
-                continue;
-            }
-            if (isRetryableStatus(response.status)) {
-                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                if (attempt < this.policy.attempts) {
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(retryAfter ?? backoffMs(this.policy, attempt), this.policy.maxRetryAfterMs));
-                }
-                continue;
-            }
-            if (!response.ok) {
-                const detail = await errorSummary(response);
-                throw new errors/* TinySizeError */.kp(`the token server ${url.origin} refused a token for ${this.#scope} (HTTP ${response.status}${detail}) while fetching ${what} of ${formatReference(this.reference)}`, {
-                    file: this.source,
-                    within: `token ${url.origin}${url.pathname}`,
-                    fix: this.#loginFix(credentials),
-                });
-            }
-            const body = (await response.json().catch(() => ({})));
-            const token = body.token ?? body.access_token;
-            if (!token) {
-                throw this.#failure(`the token server ${url.origin} answered without a token`, url.pathname, 'The registry is misconfigured; ask its operator.');
-            }
-            return token;
+        finally {
+            clearTimeout(timer);
         }
-        throw this.#failure(`the token server ${url.origin} did not answer after ${this.policy.attempts} tries (last: ${lastFailure})`, url.pathname, `Check that ${url.host} is reachable from here, then run again.`);
+        const location = response.headers.get('location');
+        if (response.status < 300 || response.status > 399 || !location)
+            return response;
+        await response.body?.cancel();
+        if (hop >= maxRedirects)
+            throw new RedirectError(`more than ${maxRedirects} redirects`);
+        const next = new URL(location, target);
+        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+            throw new RedirectError(`a redirect to ${next.protocol} is not followed`);
+        }
+        if (next.protocol === 'http:' && target.protocol === 'https:' && !isLoopback(next.host)) {
+            throw new RedirectError(`a redirect from https to plain http (${next.host}) is not followed`);
+        }
+        target = next;
     }
-    #loginFix(credentials) {
-        const login = this.reference.registry === dockerHub ? 'docker login' : `docker login ${this.reference.registry}`;
-        if (credentials) {
-            return `Check the credentials from ${credentials.origin}: are they current, and may that account pull ${this.reference.repository}? Log in again (${login}) or set registry-username/registry-password.`;
-        }
-        return `The registry wants credentials and none were found for ${this.reference.registry} in ${dockerConfigPath(this.#options)}: run \`${login}\` or set registry-username and registry-password.`;
+}
+/** https, or for loopback/insecure registries whichever of https and http answers. */
+async function baseUrl(host, insecure) {
+    const https = `https://${host}`;
+    if (!isLoopback(host) && !insecure)
+        return https;
+    try {
+        await fetch(`${https}/v2/`, { signal: AbortSignal.timeout(5_000), headers: { 'user-agent': userAgent } });
+        return https;
     }
-    async #statusError(response, path, what) {
-        const status = response.status;
-        const detail = await errorSummary(response);
-        const ref = formatReference(this.reference);
-        const credentials = this.#credentials ?? undefined;
-        const place = { file: this.source, within: `GET ${path}` };
-        switch (response.status) {
-            case 401:
-                return new RegistryHttpError(status, `${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`, { ...place, fix: this.#loginFix(credentials) });
-            case 403:
-                return new RegistryHttpError(status, `${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`, {
-                    ...place,
-                    fix: `${credentials ? `The account from ${credentials.origin}` : 'Anonymous access'} may not pull ${this.reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
-                });
-            case 404:
-                return new RegistryHttpError(status, `${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
-                    ...place,
-                    fix: this.reference.digest
-                        ? `Check the repository name ${this.reference.repository} and the digest; the image may have been deleted.`
-                        : `Check the repository name ${this.reference.repository} and the tag ${this.reference.tag ?? 'latest'} (skopeo list-tags docker://${this.reference.registry}/${this.reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
-                });
-            default:
-                return new RegistryHttpError(status, `${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`, {
-                    ...place,
-                    fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
-                });
-        }
+    catch {
+        return `http://${host}`;
     }
 }
 /** ": MANIFEST_UNKNOWN manifest unknown" from a registry error body, or a short text excerpt. */
@@ -27696,6 +27551,210 @@ function networkMessage(error, timeoutMs) {
     const cause = error.cause;
     const message = error instanceof Error ? error.message : String(error);
     return cause ? `${message}: ${cause.code ?? ''} ${cause.message ?? ''}`.trim() : message;
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/auth.ts
+/**
+ * Auth: a 401's challenge becomes an Authorization header. Bearer challenges get a token from
+ * the realm (with the credentials as Basic, when there are any); Basic challenges get the
+ * credentials. Credentials are looked up once, when a registry first asks for them.
+ * https://distribution.github.io/distribution/spec/auth/token/
+ */
+
+
+
+
+
+
+class Authenticator {
+    reference;
+    source;
+    options;
+    policy;
+    timeoutMs;
+    /** The header to send, once a challenge was answered. */
+    authorization;
+    /** `repository:org/app:pull`, or the scope the registry's challenge named. */
+    scope;
+    #credentials;
+    #known;
+    constructor(reference, source, options, policy, timeoutMs) {
+        this.reference = reference;
+        this.source = source;
+        this.options = options;
+        this.policy = policy;
+        this.timeoutMs = timeoutMs;
+        this.scope = pullScope(reference.repository);
+    }
+    /** The credentials found so far (for messages); undefined before a registry asked for them. */
+    get credentials() {
+        return this.#known;
+    }
+    async #credentialsOnce() {
+        this.#credentials ??= credentialsFor(this.reference.registry, this.options).then((found) => {
+            this.#known = found;
+            return found;
+        });
+        return this.#credentials;
+    }
+    /** Answers a 401's challenge; with none usable, the next 401 becomes the error, which says what to check. */
+    async answer(response, what) {
+        await response.body?.cancel();
+        const challenges = parseChallenges(response.headers.get('www-authenticate') ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basic = challenges.find((c) => c.scheme === 'basic');
+        const credentials = await this.#credentialsOnce();
+        if (bearer?.params.realm) {
+            if (bearer.params.scope)
+                this.scope = bearer.params.scope;
+            this.authorization = `Bearer ${await this.#token(bearer, credentials, what)}`;
+            return;
+        }
+        this.authorization = basic && credentials ? basicAuthorization(credentials) : undefined;
+    }
+    #failure(message, within, fix, cause) {
+        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${within}`, fix, cause });
+    }
+    async #token(challenge, credentials, what) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch (error) {
+            throw this.#failure(`${this.reference.registry} named a token realm that is not a URL: "${realm}"`, realm, 'The registry is misconfigured; ask its operator.', error);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', this.scope);
+        if (credentials && url.protocol !== 'https:' && !isLoopback(url.host) && !this.options.insecure) {
+            throw this.#failure(`${this.reference.registry} sends logins to a token server over plain http (${url.origin}); credentials are not sent there`, url.pathname, 'Use a registry whose token realm is https, or allow it explicitly with the insecure option.');
+        }
+        const authorization = credentials ? basicAuthorization(credentials) : undefined;
+        const outcome = await retrying(this.policy, () => fetchOnce(url, { timeoutMs: this.timeoutMs, ...(authorization ? { authorization } : {}) }), {
+            network: (error) => networkMessage(error, this.timeoutMs),
+            status: async (r) => `HTTP ${r.status}${await errorSummary(r)}`,
+            isFatal: (error) => error instanceof RedirectError,
+        });
+        if (outcome.kind !== 'response') {
+            throw this.#failure(outcome.kind === 'exhausted'
+                ? `the token server ${url.origin} did not answer after ${this.policy.attempts} tries (last: ${outcome.lastFailure})`
+                : `the token server ${url.origin} asked to wait ${Math.ceil(outcome.waitMs / 1000)} s (Retry-After), longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, url.pathname, `Check that ${url.host} is reachable from here, then run again.`);
+        }
+        const response = outcome.response;
+        if (!response.ok) {
+            const detail = await errorSummary(response);
+            throw new errors/* TinySizeError */.kp(`the token server ${url.origin} refused a token for ${this.scope} (HTTP ${response.status}${detail}) while fetching ${what} of ${formatReference(this.reference)}`, { file: this.source, within: `token ${url.origin}${url.pathname}`, fix: this.loginFix() });
+        }
+        const body = (await response.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token) {
+            throw this.#failure(`the token server ${url.origin} answered without a token`, url.pathname, 'The registry is misconfigured; ask its operator.');
+        }
+        return token;
+    }
+    /** What to do when the registry wants (other) credentials. */
+    loginFix() {
+        const { registry, repository } = this.reference;
+        const login = registry === dockerHub ? 'docker login' : `docker login ${registry}`;
+        const credentials = this.#known;
+        if (credentials) {
+            return `Check the credentials from ${credentials.origin}: are they current, and may that account pull ${repository}? Log in again (${login}) or set registry-username/registry-password.`;
+        }
+        return `The registry wants credentials and none were found for ${registry} in ${dockerConfigPath(this.options)}: run \`${login}\` or set registry-username and registry-password.`;
+    }
+}
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/client.ts
+/**
+ * One repository's Distribution API v2 client, in layers: transport (one try: fetch, timeout,
+ * redirects without credentials across origins), retry (the one loop: 429/5xx and dropped
+ * connections with backoff, Retry-After), auth (a 401's challenge → Authorization), and errors
+ * (RegistryHttpError with the status; messages that say which reference, which scope, what to do).
+ * https://distribution.github.io/distribution/spec/api/
+ */
+
+
+
+
+
+
+class RegistryClient {
+    reference;
+    /** `registry:127.0.0.1:5000/app:1`, the source as the user wrote it, for error places. */
+    source;
+    host;
+    policy;
+    #options;
+    #timeoutMs;
+    #auth;
+    #base;
+    constructor(reference, source, options = {}) {
+        this.reference = reference;
+        this.source = source;
+        this.host = apiHost(reference);
+        this.policy = retryPolicy(options.retry);
+        this.#options = options;
+        this.#timeoutMs = options.timeoutMs ?? 60_000;
+        this.#auth = new Authenticator(reference, source, options, this.policy, this.#timeoutMs);
+    }
+    /** `/v2/<repository>/<rest>` */
+    repositoryPath(rest) {
+        return `/v2/${this.reference.repository}/${rest}`;
+    }
+    get scope() {
+        return this.#auth.scope;
+    }
+    /** GETs a path of the API, retrying and authenticating; resolves to a 2xx response or throws. */
+    async get(path, options) {
+        this.#base ??= baseUrl(this.host, this.#options.insecure ?? false);
+        const url = `${await this.#base}${path}`;
+        let response = await this.#tries(url, path, options);
+        if (response.status === 401) {
+            await this.#auth.answer(response, options.what);
+            response = await this.#tries(url, path, options);
+        }
+        if (response.ok)
+            return response;
+        throw statusError(response.status, await errorSummary(response), path, options.what, {
+            host: this.host,
+            source: this.source,
+            reference: this.reference,
+            scope: this.#auth.scope,
+            credentialsOrigin: this.#auth.credentials?.origin,
+            loginFix: () => this.#auth.loginFix(),
+        });
+    }
+    /** The retry loop over one request; a response that is not worth retrying is returned as it is. */
+    async #tries(url, path, options) {
+        const { authorization } = this.#auth;
+        const outcome = await retrying(this.policy, () => fetchOnce(url, {
+            timeoutMs: this.#timeoutMs,
+            ...(options.accept ? { accept: options.accept } : {}),
+            ...(options.range ? { range: options.range } : {}),
+            ...(authorization ? { authorization } : {}),
+        }), {
+            network: (error) => networkMessage(error, this.#timeoutMs),
+            status: async (response) => `HTTP ${response.status}${await errorSummary(response)}`,
+            isFatal: (error) => error instanceof RedirectError,
+        }).catch((error) => {
+            throw this.#failure(`${this.host} redirected ${options.what} badly: ${error.message}`, path, 'Check the registry and its storage configuration.', error);
+        });
+        switch (outcome.kind) {
+            case 'response':
+                return outcome.response;
+            case 'retry-after-too-long':
+                throw this.#failure(`${this.host} asked to wait ${Math.ceil(outcome.waitMs / 1000)} s (Retry-After) before fetching ${options.what}, longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, path, 'The registry is rate limiting: log in (authenticated pulls get higher limits), or run again later.');
+            case 'exhausted':
+                throw this.#failure(`${this.host} did not serve ${options.what} after ${this.policy.attempts} tries (last: ${outcome.lastFailure})`, path, `Check that the registry at ${this.host} is up and reachable from here, then run again.`);
+        }
+    }
+    #failure(message, path, fix, cause) {
+        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${path}`, fix, cause });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/source/registry/index.ts

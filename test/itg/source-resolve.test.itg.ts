@@ -5,6 +5,7 @@
  * engine when it has it, else from its registry, and the view says which.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openImage, parseSourceRef } from '../../src/source/index.js';
@@ -62,6 +63,7 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
   docker(['rmi', tagA, tagB, inEngine]);
   const digest = skopeo([
     'inspect',

@@ -4,6 +4,7 @@
  * give the same platforms, skip reasons and errors (issue 8, item 1). Blobs are made here with
  * tar-stream and node:crypto, so every digest is known apart from the code under test.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TinySizeError } from '../../src/errors.js';
@@ -224,6 +225,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
   for (const digest of pushed.reverse()) {
     const response = await fetch(`http://${host}/v2/${repository}/manifests/${digest}`, { method: 'DELETE' });
     expect([202, 404]).toContain(response.status);
