@@ -5216,6 +5216,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   a9: () => (/* reexport */ assertVerifiableDigest),
   nD: () => (/* reexport */ blobPath),
   _A: () => (/* reexport */ defaultJsonCap),
+  us: () => (/* reexport */ documentMediaType),
   sJ: () => (/* reexport */ isForeignLayer),
   nw: () => (/* reexport */ isIndex),
   Yh: () => (/* reexport */ isManifest),
@@ -5606,6 +5607,26 @@ function sniffCompression(head) {
         return 'zstd';
     return 'none';
 }
+/**
+ * The media type of an index or manifest document: its own `mediaType` field, else `hint` (the
+ * descriptor's or a Content-Type) when that names a manifest type, else its shape (OCI documents
+ * may omit the field). Undefined when the bytes are not JSON.
+ */
+function documentMediaType(bytes, hint) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value?.mediaType === 'string')
+        return value.mediaType;
+    const type = hint?.split(';')[0]?.trim();
+    if (type && (isIndex(type) || isManifest(type) || isSchema1Manifest(type)))
+        return type;
+    return Array.isArray(value?.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
+}
 
 ;// CONCATENATED MODULE: ./src/oci/platform-image.ts
 
@@ -5682,20 +5703,6 @@ function referencesOf(descriptor) {
 /** `app:1` names `docker.io/library/app:1` too, as Docker writes short names. */
 function referenceMatches(wanted, name) {
     return name === wanted || name === `docker.io/library/${wanted}` || name === `docker.io/${wanted}`;
-}
-/** The document's own media type (the spec says it must equal the descriptor's), else the descriptor's, else its shape. */
-function documentMediaType(raw, descriptor) {
-    try {
-        const value = JSON.parse(raw.toString('utf8'));
-        if (typeof value.mediaType === 'string')
-            return value.mediaType;
-        if (isIndex(descriptor.mediaType) || isManifest(descriptor.mediaType))
-            return descriptor.mediaType;
-        return Array.isArray(value.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return descriptor.mediaType; // the schema check that follows names the fault
-    }
 }
 /** The view in manifest-only mode: its blob store refuses layers, so none is transferred. */
 function manifestOnlyView(view) {
@@ -5787,7 +5794,8 @@ async function walkImage(blobs, root, options) {
             return;
         }
         const raw = isRoot && root.bytes ? root.bytes : await readBytes(descriptor, parent);
-        const mediaType = documentMediaType(raw, descriptor);
+        // The schema check that follows names the fault of bytes that are not JSON.
+        const mediaType = documentMediaType(raw, descriptor.mediaType) ?? descriptor.mediaType;
         const actual = { ...descriptor, mediaType };
         if (isIndex(mediaType)) {
             if (depth > maxIndexDepth) {
@@ -26910,9 +26918,9 @@ function statusError(status, detail, path, what, context) {
 
 ;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
 /**
- * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
- * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
- * and the registry's Docker-Content-Digest header.
+ * Fetching the root manifest or index: the Accept header for every OCI and Docker type, a size
+ * cap, and the bytes' sha256 checked against the digest asked for and the registry's
+ * Docker-Content-Digest header.
  */
 
 
@@ -26923,48 +26931,23 @@ const manifestAccept = [
     oci/* MediaType */.zu.dockerManifestList,
     oci/* MediaType */.zu.dockerManifest,
 ];
-/** The media type a manifest declares in its body; Content-Type is the fallback. */
-function declaredMediaType(bytes, contentType) {
-    try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        if (typeof value.mediaType === 'string')
-            return value.mediaType;
-        const header = contentType?.split(';')[0]?.trim();
-        if (header && ((0,oci/* isIndex */.nw)(header) || (0,oci/* isManifest */.Yh)(header) || (0,oci/* isSchema1Manifest */.GY)(header)))
-            return header;
-        // An OCI document may omit mediaType: tell index from manifest by shape.
-        return Array.isArray(value.manifests) ? oci/* MediaType */.zu.ociIndex : oci/* MediaType */.zu.ociManifest;
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
- * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
+ * Fetches the root manifest or index by tag or digest (entries of an index are blobs to the walker).
  */
-async function fetchManifest(client, reference, expected, cap = oci/* defaultJsonCap */._A) {
+async function fetchManifest(client, reference, cap = oci/* defaultJsonCap */._A) {
     const path = client.repositoryPath(`manifests/${reference}`);
     const what = `manifest ${reference}`;
     const place = { file: client.source, within: `GET ${path}` };
-    if (expected && expected.size > cap) {
-        throw new errors/* TinySizeError */.kp(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
-            ...place,
-            fix: 'This is not a plain image manifest; check the reference.',
-        });
-    }
     const response = await client.get(path, { accept: manifestAccept, what });
     const contentType = response.headers.get('content-type');
     const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
     const actual = (0,oci/* sha256Digest */.sI)(bytes);
-    const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
+    const wanted = reference.includes(':') ? reference : undefined;
     if (wanted && wanted !== actual) {
         throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
             ...place,
             fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
         });
-    }
-    if (expected && expected.size !== bytes.length) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`, { ...place, fix: 'The index and the manifest do not belong together: push the image again.' });
     }
     const header = response.headers.get('docker-content-digest');
     if (header?.startsWith('sha256:') && header !== actual) {
@@ -26973,7 +26956,7 @@ async function fetchManifest(client, reference, expected, cap = oci/* defaultJso
             fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
         });
     }
-    const mediaType = declaredMediaType(bytes, contentType);
+    const mediaType = (0,oci/* documentMediaType */.us)(bytes, contentType);
     if (mediaType === undefined) {
         const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
         throw new errors/* TinySizeError */.kp(html

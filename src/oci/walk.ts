@@ -14,7 +14,14 @@ import type { z } from 'zod';
 import { type Place, TinySizeError } from '../errors.js';
 import { blobPath, defaultJsonCap, parseJsonDocument, readCapped, readJsonBlob } from './digest.js';
 import { BlobNotFound, type BlobStore, type ImageView, type PlatformImage } from './image.js';
-import { isImageConfig, isIndex, isLayer, isManifest, isSchema1Manifest, MediaType } from './media-types.js';
+import {
+  documentMediaType,
+  isImageConfig,
+  isIndex,
+  isLayer,
+  isManifest,
+  isSchema1Manifest,
+} from './media-types.js';
 import { platformImage } from './platform-image.js';
 import {
   type Descriptor,
@@ -83,18 +90,6 @@ export function referencesOf(descriptor: Descriptor): string[] {
 /** `app:1` names `docker.io/library/app:1` too, as Docker writes short names. */
 export function referenceMatches(wanted: string, name: string): boolean {
   return name === wanted || name === `docker.io/library/${wanted}` || name === `docker.io/${wanted}`;
-}
-
-/** The document's own media type (the spec says it must equal the descriptor's), else the descriptor's, else its shape. */
-function documentMediaType(raw: Buffer, descriptor: Descriptor): string {
-  try {
-    const value = JSON.parse(raw.toString('utf8')) as { mediaType?: unknown; manifests?: unknown };
-    if (typeof value.mediaType === 'string') return value.mediaType;
-    if (isIndex(descriptor.mediaType) || isManifest(descriptor.mediaType)) return descriptor.mediaType;
-    return Array.isArray(value.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
-  } catch {
-    return descriptor.mediaType; // the schema check that follows names the fault
-  }
 }
 
 /** The view in manifest-only mode: its blob store refuses layers, so none is transferred. */
@@ -214,7 +209,8 @@ export async function walkImage(blobs: BlobStore, root: WalkRoot, options: WalkO
       return;
     }
     const raw = isRoot && root.bytes ? root.bytes : await readBytes(descriptor, parent);
-    const mediaType = documentMediaType(raw, descriptor);
+    // The schema check that follows names the fault of bytes that are not JSON.
+    const mediaType = documentMediaType(raw, descriptor.mediaType) ?? descriptor.mediaType;
     const actual = { ...descriptor, mediaType };
     if (isIndex(mediaType)) {
       if (depth > maxIndexDepth) {
