@@ -27961,13 +27961,8 @@ async function readSource(source, options) {
 }
 /** A bare name with a registry host that the local engine lacks: its registry, saying both were tried. */
 async function readFromRegistry(reference, options, notInEngine) {
-    const source = `registry:${reference}`;
     try {
-        return await readRegistry(reference, {
-            ...options.registry,
-            ...(options.platforms ? { platforms: options.platforms } : {}),
-            source,
-        });
+        return await readSource({ kind: 'registry', reference }, options);
     }
     catch (error) {
         if (!(error instanceof errors/* TinySizeError */.kp))

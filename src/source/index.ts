@@ -231,13 +231,8 @@ async function readFromRegistry(
   options: OpenImageOptions,
   notInEngine: ImageNotInEngine,
 ): Promise<ImageView> {
-  const source = `registry:${reference}`;
   try {
-    return await readRegistry(reference, {
-      ...options.registry,
-      ...(options.platforms ? { platforms: options.platforms } : {}),
-      source,
-    });
+    return await readSource({ kind: 'registry', reference }, options);
   } catch (error) {
     if (!(error instanceof TinySizeError)) throw error;
     throw new TinySizeError(

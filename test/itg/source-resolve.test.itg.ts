@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureImage } from '../../src/measure/index.js';
 import { openImage, parseSourceRef } from '../../src/source/index.js';
 import { failure } from '../support/failure.js';
 import { skopeo, writeScratchContext } from '../support/registry-images.js';
@@ -114,6 +115,8 @@ describe('a bare name (issue 10, item 8)', () => {
     const view = await openImage(parseSourceRef(onlyInRegistry));
     expect(view.source).toBe(`registry:${onlyInRegistry}`);
     expect(view.platforms[0]?.layers.map((l) => l.diffId)).toEqual(diffIds[tagB]);
+    // The measurement (and so every report) records where the image was found.
+    expect((await measureImage(view)).source).toBe(`registry:${onlyInRegistry}`);
   });
 
   it('with a registry host and no engine running: read from that registry', async () => {
