@@ -93,14 +93,16 @@ describe('a layout or archive of several images (issue 10, item 7)', () => {
     const other = await openImage(parseSourceRef(`${kind}:${path()}:${first}`));
     expect(other.platforms.map((p) => p.layers.map((l) => l.diffId))).toEqual([diffIds[tagA]]);
 
+    // docker save lists images in no fixed order: either order names both.
+    const both = (text = '') => [`${first}, ${second}`, `${second}, ${first}`].some((p) => text.includes(p));
     const unnamed = await failure(openImage(parseSourceRef(`${kind}:${path()}`)));
-    expect(unnamed.message).toContain(`${first}, ${second}`);
-    expect(unnamed.fix).toContain(`${kind}:${path()}:${first}, ${kind}:${path()}:${second}`);
+    expect(unnamed.message).toMatch(/holds 2 images \(/);
+    expect(both(unnamed.message)).toBe(true);
+    expect(both(unnamed.fix?.replaceAll(`${kind}:${path()}:`, ''))).toBe(true);
 
     const wrong = await failure(openImage(parseSourceRef(`${kind}:${path()}:nope`)));
-    expect(wrong.message).toMatch(
-      new RegExp(`holds no image (named|tagged) nope; it holds: ${first}, ${second}`),
-    );
+    expect(wrong.message).toMatch(/holds no image (named|tagged) nope; it holds: /);
+    expect(both(wrong.message)).toBe(true);
   });
 });
 
