@@ -1,9 +1,10 @@
 /**
- * Reading an existing image, whatever holds it. Every source ends in the same ImageView.
+ * Reading an existing image, whatever holds it. Each source supplies blobs and a root; the walker
+ * in src/oci turns them into the same ImageView.
  *
- *   parseSourceRef('oci-archive:out/app.tar')  → { kind: 'oci-archive', path: 'out/app.tar' }
- *   describeSource(source)                     → 'oci-archive:out/app.tar'
- *   openImage(source, { platforms })           → ImageView (blobs verified on every read)
+ *   parseSourceRef('oci-archive:out/app.tar:v1') → { kind: 'oci-archive', path: 'out/app.tar', ref: 'v1' }
+ *   describeSource(source)                       → 'oci-archive:out/app.tar:v1'
+ *   openImage(source, { platforms })             → ImageView (blobs verified on every read)
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
