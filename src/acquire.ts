@@ -10,7 +10,7 @@ import { buildImage, expandBuildArgs } from './builders/index.js';
 import type { ImageView } from './oci/index.js';
 import type { Progress } from './progress.js';
 import type { RegistryOptions } from './source/index.js';
-import { describeSource, openImage } from './source/index.js';
+import { openImage } from './source/index.js';
 
 export interface Acquired {
   view: ImageView;
@@ -41,7 +41,7 @@ export async function acquireImage(image: ImageConfigEntry, options: AcquireOpti
         workDir,
         registry: options.registry,
       });
-      return { view, method: `read from ${describeSource(source)}`, dispose };
+      return { view, method: `read from ${view.source}`, dispose };
     }
     const spec = {
       ...source,

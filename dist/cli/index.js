@@ -3283,8 +3283,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
 var measure = __nccwpck_require__(2959);
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __nccwpck_require__(2917);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/gate/compare.ts
@@ -3811,8 +3811,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __nccwpck_require__(2917);
 ;// CONCATENATED MODULE: ./src/measure/docker-manifest.ts
 /**
  * The Docker v2 schema 2 manifest that `docker push` would write for an image that has no real
@@ -5097,12 +5097,8 @@ const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are
 async function unreadLayer(context) {
     return descriptorOnly(context.layer.descriptor, manifestOnlyNote);
 }
-/** `created_by` of the history entries that made a layer (empty_layer entries made none). */
-function layerHistory(image) {
-    const made = (image.config.history ?? []).filter((entry) => entry.empty_layer !== true);
-    return made.length === image.layers.length ? made.map((entry) => entry.created_by) : undefined;
-}
-function diffIds(image, source) {
+/** A view built elsewhere (a test, a future source) may pair them wrongly: refuse rather than misattribute. */
+function assertDiffIdsMatch(image, source) {
     const ids = image.config.rootfs.diff_ids;
     if (ids.length !== image.layers.length) {
         throw new errors/* TinySizeError */.kp(`the image config ${image.configDescriptor.digest} lists ${ids.length} diff_ids but the manifest has ${image.layers.length} layers`, {
@@ -5111,7 +5107,6 @@ function diffIds(image, source) {
             fix: 'The manifest and config do not belong together: produce the image again.',
         });
     }
-    return ids;
 }
 /** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
 function joinNotes(notes) {
@@ -5121,9 +5116,10 @@ function joinNotes(notes) {
 function figure(bytes, estimated) {
     return estimated ? { bytes, estimated } : { bytes };
 }
-async function measurePlatform(view, image, options) {
-    const ids = diffIds(image, view.source);
-    const readLayers = options.layers !== false;
+async function measurePlatform(view, image) {
+    // The view's layers carry their diff_ids and history (paired once, where the view is made).
+    assertDiffIdsMatch(image, view.source);
+    const readLayers = view.manifestOnly !== true;
     if (!readLayers && image.synthesized) {
         throw new errors/* TinySizeError */.kp(`${view.source} stores no manifest, so it cannot be measured from manifests alone`, {
             file: view.source,
@@ -5135,29 +5131,27 @@ async function measurePlatform(view, image, options) {
         source: view.source,
         index,
         layer,
-        diffId: ids[index],
+        diffId: layer.diffId,
     }));
     // Fail on an unsupported layer before spending time on the others.
     if (readLayers)
         for (const context of contexts)
             checkLayerMediaType(context);
     const measured = await mapLimited(contexts, layerConcurrency, readLayers ? measureLayer : unreadLayer);
-    const history = layerHistory(image);
     const layers = measured.map((m, index) => {
         const ref = image.layers[index];
         const sizes = {
             index,
-            digest: ref?.descriptor.digest ?? '',
-            diffId: ids[index],
-            mediaType: ref?.descriptor.mediaType ?? '',
+            digest: ref.descriptor.digest,
+            diffId: ref.diffId,
+            mediaType: ref.descriptor.mediaType,
             files: m.files,
             tar: m.tar,
             compressed: m.compressed,
             entries: m.entries.length,
         };
-        const createdBy = history?.[index] ?? ref?.createdBy;
-        if (createdBy !== undefined)
-            sizes.createdBy = createdBy;
+        if (ref.createdBy !== undefined)
+            sizes.createdBy = ref.createdBy;
         if (m.note)
             sizes.note = m.note;
         return sizes;
@@ -5187,12 +5181,15 @@ async function measurePlatform(view, image, options) {
         entries: measured.flatMap((m) => m.entries),
     };
 }
-/** Measures every platform of an image, reading each layer blob once (digest-verified). */
-async function measureImage(view, options = {}) {
+/**
+ * Measures every platform of an image, reading each layer blob once (digest-verified). A view
+ * opened with `manifestOnly` reads no layer: `files` and `tar` are marked as not measured.
+ */
+async function measureImage(view) {
     const platforms = [];
     // Platforms one after another: the layer pool already bounds the work in flight.
     for (const image of view.platforms)
-        platforms.push(await measurePlatform(view, image, options));
+        platforms.push(await measurePlatform(view, image));
     return {
         source: view.source,
         references: [...view.references],
@@ -5205,40 +5202,41 @@ async function measureImage(view, options = {}) {
 
 /***/ }),
 
-/***/ 566:
+/***/ 2917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ly: () => (/* reexport */ BlobNotFound),
   kV: () => (/* reexport */ DockerArchiveManifest),
   K8: () => (/* reexport */ ImageConfig),
-  yd: () => (/* reexport */ ImageIndex),
-  nU: () => (/* reexport */ ImageManifest),
   zu: () => (/* reexport */ MediaType),
   My: () => (/* reexport */ OciLayoutFile),
   a9: () => (/* reexport */ assertVerifiableDigest),
   nD: () => (/* reexport */ blobPath),
   _A: () => (/* reexport */ defaultJsonCap),
+  us: () => (/* reexport */ documentMediaType),
   sJ: () => (/* reexport */ isForeignLayer),
-  _m: () => (/* reexport */ isImageConfig),
   nw: () => (/* reexport */ isIndex),
-  IW: () => (/* reexport */ isLayer),
   Yh: () => (/* reexport */ isManifest),
   GY: () => (/* reexport */ isSchema1Manifest),
   AH: () => (/* reexport */ layerCompression),
+  vm: () => (/* reexport */ manifestOnlyView),
   dH: () => (/* reexport */ parseJsonDocument),
+  bg: () => (/* reexport */ platformImage),
   J5: () => (/* reexport */ platformMatches),
   Fd: () => (/* reexport */ platformString),
   EF: () => (/* reexport */ readCapped),
-  IB: () => (/* reexport */ readJsonBlob),
-  B3: () => (/* reexport */ readJsonBlobWithBytes),
+  HO: () => (/* reexport */ referenceMatches),
+  zG: () => (/* reexport */ settleView),
   sI: () => (/* reexport */ sha256Digest),
   Hs: () => (/* reexport */ sniffCompression),
-  zr: () => (/* reexport */ verified)
+  zr: () => (/* reexport */ verified),
+  vR: () => (/* reexport */ walkImage)
 });
 
-// UNUSED EXPORTS: Descriptor, Digest, DigestVerifier, HistoryEntry, Platform, digestPattern, formatIssues, issuePath, sha256Pattern
+// UNUSED EXPORTS: Descriptor, Digest, DigestVerifier, HistoryEntry, ImageIndex, ImageManifest, Platform, containerdNameAnnotation, digestPattern, formatIssues, isImageConfig, isLayer, issuePath, maxIndexDepth, platformOfConfig, readJsonBlob, readJsonBlobWithBytes, refNameAnnotation, referencesOf, sha256Pattern, skipReason
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5514,6 +5512,15 @@ async function readJsonBlobWithBytes(blobs, descriptor, schema, options = {}) {
     return { value: parseJsonDocument(raw, schema, what, place), raw };
 }
 
+;// CONCATENATED MODULE: ./src/oci/image.ts
+
+/**
+ * A blob the source does not hold (a missing file, a registry's 404). The walker catches it to
+ * name the index that lists the blob.
+ */
+class BlobNotFound extends errors/* TinySizeError */.kp {
+}
+
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
 /**
  * Media types of OCI and Docker v2 schema 2 documents and blobs, and how to classify them.
@@ -5600,9 +5607,308 @@ function sniffCompression(head) {
         return 'zstd';
     return 'none';
 }
+/**
+ * The media type of an index or manifest document: its own `mediaType` field, else `hint` (the
+ * descriptor's or a Content-Type) when that names a manifest type, else its shape (OCI documents
+ * may omit the field). Undefined when the bytes are not JSON.
+ */
+function documentMediaType(bytes, hint) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value?.mediaType === 'string')
+        return value.mediaType;
+    const type = hint?.split(';')[0]?.trim();
+    if (type && (isIndex(type) || isManifest(type) || isSchema1Manifest(type)))
+        return type;
+    return Array.isArray(value?.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
+}
+
+;// CONCATENATED MODULE: ./src/oci/platform-image.ts
+
+function platformOfConfig(config) {
+    const platform = { architecture: config.architecture, os: config.os };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return platform;
+}
+function platformImage(parts, place) {
+    const { manifest, config } = parts;
+    const diffIds = config.rootfs.diff_ids;
+    if (diffIds.length !== manifest.layers.length) {
+        throw new errors/* TinySizeError */.kp(`manifest ${parts.manifestDescriptor.digest} lists ${manifest.layers.length} layers but its config ${manifest.config.digest} has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The image is inconsistent: build or save it again.' });
+    }
+    // History entries with empty_layer made no layer: the others pair with layers in order.
+    const makers = (config.history ?? [])
+        .filter((entry) => !entry.empty_layer)
+        .map((entry) => entry.created_by);
+    const layers = manifest.layers.map((descriptor, i) => {
+        const layer = { descriptor, diffId: diffIds[i] };
+        const createdBy = makers.length === manifest.layers.length ? makers[i] : undefined;
+        if (createdBy !== undefined)
+            layer.createdBy = createdBy;
+        return layer;
+    });
+    const image = {
+        platform: parts.declaredPlatform ?? platformOfConfig(config),
+        manifestDescriptor: parts.manifestDescriptor,
+        manifest,
+        configDescriptor: manifest.config,
+        config,
+        layers,
+    };
+    if (parts.synthesized)
+        image.synthesized = parts.synthesized;
+    return image;
+}
+
+;// CONCATENATED MODULE: ./src/oci/walk.ts
+
+
+
+
+
+
+/** Indexes below the root index: more is a malformed (or hostile) image. */
+const maxIndexDepth = 8;
+const refNameAnnotation = 'org.opencontainers.image.ref.name';
+const containerdNameAnnotation = 'io.containerd.image.name';
+const referenceTypeAnnotation = 'vnd.docker.reference.type';
+/** Why an index entry is not a runnable platform, or undefined when it may be one. */
+function skipReason(descriptor) {
+    if (descriptor.annotations?.[referenceTypeAnnotation] === 'attestation-manifest') {
+        return `attestation manifest for ${descriptor.annotations['vnd.docker.reference.digest'] ?? 'an image'}`;
+    }
+    if (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown') {
+        return 'platform unknown/unknown (an attestation or other non-runnable manifest)';
+    }
+    if (isSchema1Manifest(descriptor.mediaType))
+        return 'Docker v2 schema 1 manifest (not supported)';
+    if (!isIndex(descriptor.mediaType) && !isManifest(descriptor.mediaType)) {
+        return `not an image manifest (media type ${descriptor.mediaType})`;
+    }
+    return undefined;
+}
+/** The names an index entry carries: containerd's full name first (ref.name is often just the tag). */
+function referencesOf(descriptor) {
+    const annotations = descriptor.annotations ?? {};
+    return [annotations[containerdNameAnnotation], annotations[refNameAnnotation]].filter((name) => Boolean(name));
+}
+/** `app:1` names `docker.io/library/app:1` too, as Docker writes short names. */
+function referenceMatches(wanted, name) {
+    return name === wanted || name === `docker.io/library/${wanted}` || name === `docker.io/${wanted}`;
+}
+/** The view in manifest-only mode: its blob store refuses layers, so none is transferred. */
+function manifestOnlyView(view) {
+    const { blobs, source } = view;
+    return {
+        ...view,
+        manifestOnly: true,
+        blobs: {
+            async open(descriptor) {
+                if (isLayer(descriptor.mediaType)) {
+                    throw new errors/* TinySizeError */.kp(`manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`, {
+                        file: source,
+                        within: `blob ${descriptor.digest}`,
+                        fix: 'Measure without manifest-only to count files and tar bytes.',
+                    });
+                }
+                return blobs.open(descriptor);
+            },
+        },
+    };
+}
+async function walkImage(blobs, root, options) {
+    const { source } = options;
+    const place = { file: options.file ?? source };
+    const view = {
+        source,
+        references: [...(options.references ?? [])],
+        platforms: [],
+        skipped: [],
+        blobs,
+    };
+    const wanted = options.platforms;
+    /** Platforms found but not asked for, for the message when none is left. */
+    const others = [];
+    const seen = new Set();
+    /** A document's bytes: size-capped and digest-checked; a missing one names the index that lists it. */
+    const readBytes = async (descriptor, parent) => {
+        const what = `document ${descriptor.digest}`;
+        const within = { ...place, within: blobPath(descriptor.digest) };
+        if (descriptor.size > defaultJsonCap) {
+            throw new errors/* TinySizeError */.kp(`${what} is ${descriptor.size} bytes, over the ${defaultJsonCap}-byte limit for JSON documents`, { ...within, fix: 'This is not a plain image document; check that the source is an image.' });
+        }
+        try {
+            return await readCapped(await blobs.open(descriptor), defaultJsonCap, within, what);
+        }
+        catch (error) {
+            if (!(error instanceof BlobNotFound) || parent === undefined)
+                throw error;
+            const platform = descriptor.platform ? ` (${platformString(descriptor.platform)})` : '';
+            throw new errors/* TinySizeError */.kp(`the image index ${parent} lists manifest ${descriptor.digest}${platform}, which ${options.holder} does not have`, {
+                ...place,
+                within: `index ${parent}`,
+                cause: error,
+                fix: 'The index is incomplete (a platform was deleted or never pushed): push the whole image again (or copy it whole: skopeo copy --all), e.g. buildah manifest push --all or docker buildx build --push.',
+            });
+        }
+    };
+    const parse = (raw, descriptor, schema, what, isRoot) => isRoot && root.document
+        ? parseJsonDocument(raw, schema, root.document, { ...place, within: root.document })
+        : parseJsonDocument(raw, schema, `${what} ${descriptor.digest}`, {
+            ...place,
+            within: blobPath(descriptor.digest),
+        });
+    const readImage = async (descriptor, raw, isRoot) => {
+        const manifest = parse(raw, descriptor, ImageManifest, 'manifest', isRoot);
+        if (!isImageConfig(manifest.config.mediaType)) {
+            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
+        }
+        const config = await readJsonBlob(blobs, manifest.config, ImageConfig, { what: 'image config', place });
+        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, place);
+    };
+    const visit = async (descriptor, parent, depth) => {
+        const isRoot = depth === 0;
+        if (seen.has(descriptor.digest))
+            return;
+        seen.add(descriptor.digest);
+        const reason = isRoot ? undefined : skipReason(descriptor);
+        if (reason) {
+            view.skipped.push({ descriptor, reason });
+            return;
+        }
+        // Asked for other platforms: an entry that declares its platform is not even fetched.
+        const declared = descriptor.platform;
+        if (wanted &&
+            declared &&
+            isManifest(descriptor.mediaType) &&
+            !wanted.some((w) => platformMatches(w, declared))) {
+            others.push(platformString(declared));
+            return;
+        }
+        const raw = isRoot && root.bytes ? root.bytes : await readBytes(descriptor, parent);
+        // The schema check that follows names the fault of bytes that are not JSON.
+        const mediaType = documentMediaType(raw, descriptor.mediaType) ?? descriptor.mediaType;
+        const actual = { ...descriptor, mediaType };
+        if (isIndex(mediaType)) {
+            if (depth > maxIndexDepth) {
+                throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${maxIndexDepth} levels`, {
+                    ...place,
+                    within: `index ${descriptor.digest}`,
+                    fix: 'The image index is malformed: write or push the image again.',
+                });
+            }
+            const index = parse(raw, actual, ImageIndex, 'image index', isRoot);
+            const entries = isRoot && root.document ? chooseReferences(index.manifests) : index.manifests;
+            // A named root file (index.json) is not a blob: a missing entry is reported by the blob store.
+            const listedBy = isRoot && root.document ? undefined : descriptor.digest;
+            for (const entry of entries)
+                await visit(entry, listedBy, depth + 1);
+            return;
+        }
+        if (!isManifest(mediaType)) {
+            view.skipped.push({
+                descriptor,
+                reason: skipReason(actual) ?? `not an image manifest (media type ${mediaType})`,
+            });
+            return;
+        }
+        const image = await readImage(actual, raw, isRoot);
+        if (typeof image === 'string')
+            view.skipped.push({ descriptor, reason: image });
+        else
+            view.platforms.push(image);
+    };
+    /** The root index's entries: all, or those named `options.reference`; several named images need a name. */
+    const chooseReferences = (entries) => {
+        const named = (entry) => referencesOf(entry).slice(0, 1);
+        const found = [...new Set(entries.flatMap(named))];
+        const sourceFor = options.sourceFor ?? ((ref) => ref);
+        const wantedRef = options.reference;
+        if (wantedRef !== undefined) {
+            const chosen = entries.filter((entry) => referencesOf(entry).some((n) => referenceMatches(wantedRef, n)));
+            if (chosen.length === 0) {
+                throw new errors/* TinySizeError */.kp(`${source} holds no image named ${wantedRef}; it holds: ${found.join(', ') || 'no named image'}`, {
+                    ...place,
+                    fix: found.length
+                        ? `Name one of them: ${found.map(sourceFor).join(', ')}.`
+                        : 'Name no reference: the images in it carry no org.opencontainers.image.ref.name.',
+                });
+            }
+            view.references = [...new Set([...view.references, ...chosen.flatMap(named)])];
+            return chosen;
+        }
+        view.references = [...new Set([...view.references, ...found])];
+        // Names given to different manifests are different images: measuring them as one would mix them.
+        const digestsByName = new Map();
+        for (const entry of entries)
+            for (const name of named(entry))
+                digestsByName.set(name, (digestsByName.get(name) ?? new Set()).add(entry.digest));
+        const images = new Set([...digestsByName.values()].map((digests) => [...digests].sort().join(' ')));
+        if (images.size > 1) {
+            throw new errors/* TinySizeError */.kp(`${source} holds ${found.length} images (${found.join(', ')}); name the one to measure`, {
+                ...place,
+                fix: `Write one of: ${found.map(sourceFor).join(', ')}.`,
+            });
+        }
+        return entries;
+    };
+    await visit(root.descriptor, undefined, 0);
+    return settleView(view, wanted, others, { ...place, within: root.document });
+}
+/**
+ * The checks every view passes before it is measured: a runnable image, one for each platform
+ * asked for, and one image per platform.
+ */
+function settleView(view, wanted, others = [], place = { file: view.source }) {
+    const source = view.source;
+    if (wanted) {
+        for (const image of view.platforms)
+            if (!wanted.some((w) => platformMatches(w, image.platform)))
+                others.push(platformString(image.platform));
+        view.platforms = view.platforms.filter((image) => wanted.some((w) => platformMatches(w, image.platform)));
+    }
+    if (view.platforms.length === 0 && others.length > 0) {
+        const has = [...new Set(others)].join(', ');
+        const asked = (wanted ?? []).join(', ');
+        throw new errors/* TinySizeError */.kp(`${source} has no image for ${asked}; it has: ${has}`, {
+            file: source,
+            fix: `Measure one of the platforms it has (${has}), or build or push the image for ${asked}.`,
+        });
+    }
+    if (view.platforms.length === 0) {
+        const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
+        throw new errors/* TinySizeError */.kp(`${source} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
+            file: source,
+            fix: 'Point at an image, not an artifact or attestation.',
+        });
+    }
+    const byPlatform = new Map();
+    for (const image of view.platforms) {
+        const key = [platformString(image.platform), image.platform['os.version'] ?? ''].join(' ');
+        const other = byPlatform.get(key);
+        if (other && other !== image.manifestDescriptor.digest) {
+            throw new errors/* TinySizeError */.kp(`${place.file ?? source} holds more than one image for ${platformString(image.platform)} (${other} and ${image.manifestDescriptor.digest}; references: ${view.references.join(', ') || 'none'})`, {
+                ...place,
+                fix: 'Keep one image per platform: name one reference (oci:DIR:REF), or copy one image out with skopeo copy oci:DIR:REF oci:NEWDIR.',
+            });
+        }
+        byPlatform.set(key, image.manifestDescriptor.digest);
+    }
+    return view;
+}
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
 // The public surface of src/oci: other folders import from here only (test/unit/architecture.test.ts).
+
+
 
 
 
@@ -25753,8 +26059,8 @@ async function buildImage(spec, options) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
+var oci = __nccwpck_require__(2917);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -26163,7 +26469,7 @@ function filesBlobStore(files, options = {}) {
             const size = name === undefined ? undefined : await files.size(name);
             if (size === undefined) {
                 const foreign = (0,oci/* isForeignLayer */.sJ)(descriptor.mediaType);
-                throw new errors/* TinySizeError */.kp(`blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
+                throw new oci/* BlobNotFound */.ly(`blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
                     (foreign ? ': it is a non-distributable layer, whose bytes live at its urls' : ''), {
                     ...place,
                     fix: foreign
@@ -26182,85 +26488,16 @@ function filesBlobStore(files, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/source/platform.ts
-
-function platformOfConfig(config) {
-    const platform = { architecture: config.architecture, os: config.os };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return platform;
-}
-function platformImage(parts, place) {
-    const { manifest, config } = parts;
-    const diffIds = config.rootfs.diff_ids;
-    if (diffIds.length !== manifest.layers.length) {
-        throw new errors/* TinySizeError */.kp(`manifest ${parts.manifestDescriptor.digest} lists ${manifest.layers.length} layers but its config ${manifest.config.digest} has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The image is inconsistent: build or save it again.' });
-    }
-    // History entries with empty_layer made no layer: the others pair with layers in order.
-    const makers = (config.history ?? [])
-        .filter((entry) => !entry.empty_layer)
-        .map((entry) => entry.created_by);
-    const layers = manifest.layers.map((descriptor, i) => {
-        const layer = { descriptor, diffId: diffIds[i] };
-        const createdBy = makers.length === manifest.layers.length ? makers[i] : undefined;
-        if (createdBy !== undefined)
-            layer.createdBy = createdBy;
-        return layer;
-    });
-    const image = {
-        platform: parts.declaredPlatform ?? platformOfConfig(config),
-        manifestDescriptor: parts.manifestDescriptor,
-        manifest,
-        configDescriptor: manifest.config,
-        config,
-        layers,
-    };
-    if (parts.synthesized)
-        image.synthesized = parts.synthesized;
-    return image;
-}
-
 ;// CONCATENATED MODULE: ./src/source/oci-layout.ts
 /**
- * Reads an OCI image layout (a directory, or the same files inside a tar): oci-layout,
- * index.json, blobs/<alg>/<hex>. Follows index → nested indexes → manifests.
+ * Reads an OCI image layout (a directory, or the same files inside a tar): oci-layout and
+ * index.json here; blobs/<alg>/<hex> and the walk from index.json to platforms in src/oci.
  * https://github.com/opencontainers/image-spec/blob/main/image-layout.md
  */
 
 
 
 
-
-const maxIndexDepth = 8;
-const refNameAnnotation = 'org.opencontainers.image.ref.name';
-const containerdNameAnnotation = 'io.containerd.image.name';
-const referenceTypeAnnotation = 'vnd.docker.reference.type';
-/** Why a manifest descriptor is not a runnable platform, or undefined when it may be one. */
-function skipReason(descriptor) {
-    if (descriptor.annotations?.[referenceTypeAnnotation] === 'attestation-manifest') {
-        return `attestation manifest for ${descriptor.annotations['vnd.docker.reference.digest'] ?? 'an image'}`;
-    }
-    if (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown') {
-        return 'platform unknown/unknown (an attestation or other non-runnable manifest)';
-    }
-    if ((0,oci/* isSchema1Manifest */.GY)(descriptor.mediaType))
-        return 'Docker v2 schema 1 manifest (not supported)';
-    if (!(0,oci/* isIndex */.nw)(descriptor.mediaType) && !(0,oci/* isManifest */.Yh)(descriptor.mediaType)) {
-        return `not an image manifest (media type ${descriptor.mediaType})`;
-    }
-    return undefined;
-}
-function referencesOf(descriptor) {
-    const annotations = descriptor.annotations ?? {};
-    const full = annotations[containerdNameAnnotation];
-    const ref = annotations[refNameAnnotation];
-    // containerd's annotation holds the full name; ref.name is often just the tag.
-    if (full)
-        return [full];
-    return ref ? [ref] : [];
-}
 async function readOciLayout(files, options) {
     const notLayout = (detail) => new errors/* TinySizeError */.kp(`${files.file} is not an OCI image layout: ${detail}`, {
         file: files.file,
@@ -26279,81 +26516,12 @@ async function readOciLayout(files, options) {
     const indexBytes = await readSmallFile(files, 'index.json', oci/* defaultJsonCap */._A, 'index.json');
     if (!indexBytes)
         throw notLayout('it has no index.json');
-    const index = (0,oci/* parseJsonDocument */.dH)(indexBytes, oci/* ImageIndex */.yd, 'index.json', {
-        file: files.file,
-        within: 'index.json',
-    });
-    const blobs = filesBlobStore(files);
-    const place = { file: files.file };
-    const view = {
-        source: options.source,
-        references: [...(options.references ?? [])],
-        platforms: [],
-        skipped: [],
-        blobs,
+    const root = {
+        descriptor: { mediaType: oci/* MediaType */.zu.ociIndex, digest: (0,oci/* sha256Digest */.sI)(indexBytes), size: indexBytes.length },
+        bytes: indexBytes,
+        document: 'index.json',
     };
-    const seen = new Set();
-    const walk = async (manifests, depth, top) => {
-        for (const descriptor of manifests) {
-            if (top)
-                view.references.push(...referencesOf(descriptor));
-            if (seen.has(descriptor.digest))
-                continue;
-            seen.add(descriptor.digest);
-            const reason = skipReason(descriptor);
-            if (reason) {
-                view.skipped.push({ descriptor, reason });
-                continue;
-            }
-            if ((0,oci/* isIndex */.nw)(descriptor.mediaType)) {
-                if (depth >= maxIndexDepth) {
-                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${maxIndexDepth} levels`, {
-                        ...place,
-                        fix: 'The layout is malformed: write it again.',
-                    });
-                }
-                const nested = await (0,oci/* readJsonBlob */.IB)(blobs, descriptor, oci/* ImageIndex */.yd, { what: 'image index', place });
-                await walk(nested.manifests, depth + 1, false);
-                continue;
-            }
-            const image = await readManifest(descriptor);
-            if (typeof image === 'string')
-                view.skipped.push({ descriptor, reason: image });
-            else
-                view.platforms.push(image);
-        }
-    };
-    const readManifest = async (descriptor) => {
-        const { value: manifest } = await (0,oci/* readJsonBlobWithBytes */.B3)(blobs, descriptor, oci/* ImageManifest */.nU, {
-            what: 'manifest',
-            place,
-        });
-        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
-            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
-        }
-        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, { what: 'image config', place });
-        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, place);
-    };
-    await walk(index.manifests, 0, true);
-    view.references = [...new Set(view.references)];
-    assertOneImagePerPlatform(view, files.file);
-    return view;
-}
-/** A layout holding several images of one platform (several tags) is ambiguous to measure. */
-function assertOneImagePerPlatform(view, file) {
-    const byPlatform = new Map();
-    for (const image of view.platforms) {
-        const key = [(0,oci/* platformString */.Fd)(image.platform), image.platform['os.version'] ?? ''].join(' ');
-        const other = byPlatform.get(key);
-        if (other && other !== image.manifestDescriptor.digest) {
-            throw new errors/* TinySizeError */.kp(`${file} holds more than one image for ${(0,oci/* platformString */.Fd)(image.platform)} (${other} and ${image.manifestDescriptor.digest}; references: ${view.references.join(', ') || 'none'})`, {
-                file,
-                within: 'index.json',
-                fix: 'Keep one image per layout: skopeo copy oci:DIR:REF oci:NEWDIR copies one of them.',
-            });
-        }
-        byPlatform.set(key, image.manifestDescriptor.digest);
-    }
+    return (0,oci/* walkImage */.vR)(filesBlobStore(files), root, { ...options, file: files.file, holder: 'the layout' });
 }
 
 ;// CONCATENATED MODULE: ./src/source/docker-archive.ts
@@ -26367,9 +26535,12 @@ function assertOneImagePerPlatform(view, file) {
 
 
 
-
 const synthesizedManifestNote = 'No manifest is stored in a legacy docker save archive: this Docker v2 schema 2 manifest was made up from the uncompressed layer tars (media type application/vnd.docker.image.rootfs.diff.tar, digest = diff_id, size = tar length), so compressed and pull sizes are estimates.';
-async function readDockerArchive(files, source) {
+/**
+ * `options.reference` picks one image of several (docker-archive:FILE:REF), by RepoTags or, in the
+ * OCI part, by annotation.
+ */
+async function readDockerArchive(files, source, options = {}) {
     const manifestBytes = await readSmallFile(files, 'manifest.json', oci/* defaultJsonCap */._A, 'manifest.json');
     if (!manifestBytes) {
         throw new errors/* TinySizeError */.kp(`${files.file} is not a docker save archive: it has no manifest.json`, {
@@ -26383,19 +26554,28 @@ async function readDockerArchive(files, source) {
         file: files.file,
         within: 'manifest.json',
     });
-    const references = entries.flatMap((entry) => entry.RepoTags ?? []);
+    const wanted = options.reference;
+    const tagged = (entry) => wanted === undefined || (entry.RepoTags ?? []).some((tag) => (0,oci/* referenceMatches */.HO)(wanted, tag));
+    const chosen = entries.filter(tagged);
+    const references = chosen.flatMap((entry) => entry.RepoTags ?? []);
+    const all = entries.flatMap((entry) => entry.RepoTags ?? []);
+    const sourceFor = (ref) => `docker-archive:${files.file}:${ref}`;
     if ((await files.size('oci-layout')) !== undefined && (await files.size('index.json')) !== undefined) {
-        return readOciLayout(files, { source, references });
+        return readOciLayout(files, { ...options, source, references, sourceFor });
     }
-    const entry = entries[0];
-    if (!entry || entries.length > 1) {
-        throw new errors/* TinySizeError */.kp(`${files.file} holds ${entries.length} images${references.length ? ` (${references.join(', ')})` : ''}; expected exactly one`, {
+    const entry = chosen[0];
+    if (!entry || chosen.length > 1) {
+        throw new errors/* TinySizeError */.kp(wanted === undefined
+            ? `${files.file} holds ${entries.length} images${all.length ? ` (${all.join(', ')})` : ''}; expected exactly one`
+            : `${files.file} holds no image tagged ${wanted}; it holds: ${all.join(', ') || 'untagged images only'}`, {
             file: files.file,
             within: 'manifest.json',
-            fix: 'Save one image per archive: docker save -o FILE IMAGE.',
+            fix: all.length
+                ? `Name one: ${all.map(sourceFor).join(', ')}.`
+                : 'Save one image per archive: docker save -o FILE IMAGE.',
         });
     }
-    return readLegacy(files, source, entry, references);
+    return (0,oci/* settleView */.zG)(await readLegacy(files, source, entry, references), options.platforms);
 }
 async function readLegacy(files, source, entry, references) {
     const place = { file: files.file, within: 'manifest.json' };
@@ -26450,7 +26630,7 @@ async function readLegacy(files, source, entry, references) {
         locate: (descriptor) => paths.get(descriptor.digest),
         inMemory: new Map([[manifestDescriptor.digest, manifestBytes]]),
     });
-    const image = platformImage({ manifestDescriptor, manifest, config, synthesized: synthesizedManifestNote }, { file: files.file });
+    const image = (0,oci/* platformImage */.bg)({ manifestDescriptor, manifest, config, synthesized: synthesizedManifestNote }, { file: files.file });
     return { source, references, platforms: [image], skipped: [], blobs };
 }
 
@@ -26472,19 +26652,25 @@ const run = (0,external_node_util_namespaceObject.promisify)(external_node_child
 function dockerCli() {
     return (0,external_node_fs_namespaceObject.existsSync)('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 }
+/**
+ * The engine cannot give the image: it does not run, its client is missing, or it has no such
+ * image. A bare name with a registry host is then read from its registry.
+ */
+class ImageNotInEngine extends errors/* TinySizeError */.kp {
+}
 const docker_daemon_otherWays = 'or read the image from a file instead: oci:DIR, oci-archive:FILE or docker-archive:FILE';
 function classifyDockerFailure(stderr, reference) {
     const engine = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock (the default socket)';
     const source = `docker:${reference}`;
     if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|connect: /i.test(stderr)) {
-        return new errors/* TinySizeError */.kp(`the Docker engine is not running at ${engine}`, {
+        return new ImageNotInEngine(`the Docker engine is not running at ${engine}`, {
             file: source,
             fix: `Start the engine (or point DOCKER_HOST at it), ${docker_daemon_otherWays}.`,
             cause: new Error(stderr.trim()),
         });
     }
     if (/reference does not exist|No such image|not found|does not exist/i.test(stderr)) {
-        return new errors/* TinySizeError */.kp(`the image ${reference} is not in the Docker engine at ${engine}`, {
+        return new ImageNotInEngine(`the image ${reference} is not in the Docker engine at ${engine}`, {
             file: source,
             fix: `Build or pull it first (docker images lists what the engine has), ${docker_daemon_otherWays}.`,
             cause: new Error(stderr.trim()),
@@ -26495,7 +26681,8 @@ function classifyDockerFailure(stderr, reference) {
         fix: `Check the reference and the engine, ${docker_daemon_otherWays}.`,
     });
 }
-async function readDockerDaemon(reference, source, workDir) {
+async function readDockerDaemon(reference, source, options = {}) {
+    const { workDir } = options;
     const cli = dockerCli();
     const fd = await withUnlinkedTemp(workDir, async (path) => {
         try {
@@ -26504,7 +26691,7 @@ async function readDockerDaemon(reference, source, workDir) {
         catch (error) {
             const failure = error;
             if (failure.code === 'ENOENT') {
-                throw new errors/* TinySizeError */.kp(`the docker CLI (${cli}) is not installed`, {
+                throw new ImageNotInEngine(`the docker CLI (${cli}) is not installed`, {
                     file: source,
                     fix: `Install the docker client, ${docker_daemon_otherWays}.`,
                     cause: error,
@@ -26513,7 +26700,285 @@ async function readDockerDaemon(reference, source, workDir) {
             throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
         }
     });
-    return readDockerArchive(openArchiveFd(fd, source), source);
+    return readDockerArchive(openArchiveFd(fd, source), source, {
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/source/registry/reference.ts
+/**
+ * Image references as Docker writes them: `[host[:port]/]repo[:tag][@sha256:…]`, with Docker Hub's
+ * short names (`alpine` = docker.io/library/alpine) and IPv6 literals (`[::1]:5000/repo`).
+ * Grammar: https://github.com/distribution/reference/blob/main/reference.go
+ */
+
+
+const dockerHub = 'docker.io';
+/** Where Docker Hub's Distribution API answers. */
+const dockerHubApiHost = 'registry-1.docker.io';
+const dockerHubAliases = new Set([dockerHub, 'index.docker.io', dockerHubApiHost]);
+const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+const maxNameLength = 255;
+const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
+function malformed(text, why) {
+    return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
+        file: `registry:${text}`,
+        fix: `Write ${reference_forms}.`,
+    });
+}
+/** True for Docker Hub under any of its names. */
+function isDockerHub(registry) {
+    return dockerHubAliases.has(registry.toLowerCase());
+}
+/** `host` without its port, brackets removed from an IPv6 literal. */
+function hostName(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon === -1 ? registry : registry.slice(0, colon);
+}
+/** Loopback hosts, the only ones spoken to over plain HTTP unless `insecure` allows it. */
+function isLoopback(registry) {
+    const host = hostName(registry).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
+        return host.startsWith('127.');
+    return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+function validRegistry(part) {
+    let host = part;
+    let port;
+    if (part.startsWith('[')) {
+        const close = part.indexOf(']');
+        if (close === -1)
+            return false;
+        host = part.slice(1, close);
+        const rest = part.slice(close + 1);
+        if (rest && !rest.startsWith(':'))
+            return false;
+        port = rest ? rest.slice(1) : undefined;
+        // Distribution's grammar: hex digits and colons only (no zone, no embedded IPv4).
+        if (!/^[0-9a-fA-F:]+$/.test(host) || (0,external_node_net_namespaceObject.isIP)(host) !== 6)
+            return false;
+    }
+    else {
+        const colon = part.lastIndexOf(':');
+        if (colon !== -1) {
+            host = part.slice(0, colon);
+            port = part.slice(colon + 1);
+        }
+        if (!host.split('.').every((label) => hostLabel.test(label)))
+            return false;
+    }
+    if (port === undefined)
+        return true;
+    return /^[0-9]{1,5}$/.test(port) && Number(port) <= 65535;
+}
+/** Docker's rule: the first component is a registry when it has a `.` or `:`, is `localhost`, or is bracketed. */
+function looksLikeRegistry(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+}
+/** True when a reference names its registry (`127.0.0.1:5000/app:1`, `ghcr.io/org/app`), not a Docker Hub short name. */
+function hasRegistryHost(text) {
+    const slash = text.indexOf('/');
+    return slash !== -1 && looksLikeRegistry(text.slice(0, slash));
+}
+function parseRegistryReference(text) {
+    if (!text)
+        throw malformed(text, 'it is empty');
+    if (/\s/.test(text))
+        throw malformed(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digestPattern.test(digest))
+            throw malformed(text, `"${digest}" after @ is not a digest`);
+        if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw malformed(text, `"${digest}" is not sha256: followed by 64 lowercase hex digits`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    // A colon after the last slash separates the tag; before it, it belongs to host:port.
+    if (colon > lastSlash && !(lastSlash === -1 && rest.startsWith('['))) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw malformed(text, `"${tag}" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    let registry = dockerHub;
+    let repository = rest;
+    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+        if (!validRegistry(registry))
+            throw malformed(text, `"${registry}" is not a host name, IP address or host:port`);
+    }
+    else if (looksLikeRegistry(rest) && rest.startsWith('[')) {
+        throw malformed(text, 'it names a registry but no repository');
+    }
+    if (!repository)
+        throw malformed(text, 'it names no repository');
+    for (const component of repository.split('/')) {
+        if (!pathComponent.test(component)) {
+            throw malformed(text, component
+                ? `"${component}" is not a repository name component (lowercase letters, digits, and . _ __ - between them)`
+                : 'the repository has an empty path component');
+        }
+    }
+    if (isDockerHub(registry)) {
+        registry = dockerHub;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    if (registry.length + 1 + repository.length > maxNameLength) {
+        throw malformed(text, `the name is longer than ${maxNameLength} characters`);
+    }
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    // Like docker pull: no tag and no digest means latest.
+    if (tag === undefined && digest === undefined)
+        reference.tag = 'latest';
+    return reference;
+}
+/** The full form: `docker.io/library/alpine:latest`, `127.0.0.1:5000/app:1@sha256:…`. */
+function formatReference(reference) {
+    let text = `${reference.registry}/${reference.repository}`;
+    if (reference.tag !== undefined)
+        text += `:${reference.tag}`;
+    if (reference.digest !== undefined)
+        text += `@${reference.digest}`;
+    return text;
+}
+/** The host the Distribution API answers on. */
+function apiHost(reference) {
+    return reference.registry === dockerHub ? dockerHubApiHost : reference.registry;
+}
+/** What to ask the registry for: the digest when there is one (it pins the bytes), else the tag. */
+function manifestReference(reference) {
+    return reference.digest ?? reference.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/errors.ts
+/**
+ * A registry's refusal with its HTTP status, so callers test `error.status === 404` instead of
+ * matching words in a message. The message still names the reference, the place and the fix.
+ */
+
+
+class RegistryHttpError extends errors/* TinySizeError */.kp {
+    status;
+    constructor(status, message, options = {}) {
+        super(message, options);
+        this.status = status;
+    }
+}
+/** A registry's refusal, worded for 401, 403, 404 and the rest: the reference, the place, the fix. */
+function statusError(status, detail, path, what, context) {
+    const { host, reference } = context;
+    const ref = formatReference(reference);
+    const place = { file: context.source, within: `GET ${path}` };
+    switch (status) {
+        case 401:
+            return new RegistryHttpError(status, `${host} requires authentication to fetch ${what} of ${ref} (scope ${context.scope}; HTTP 401${detail})`, { ...place, fix: context.loginFix() });
+        case 403:
+            return new RegistryHttpError(status, `${host} denied access to ${what} of ${ref} (scope ${context.scope}; HTTP 403${detail})`, {
+                ...place,
+                fix: `${context.credentialsOrigin ? `The account from ${context.credentialsOrigin}` : 'Anonymous access'} may not pull ${reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
+            });
+        case 404:
+            return new RegistryHttpError(status, `${host} has no ${what} for ${ref} (HTTP 404${detail})`, {
+                ...place,
+                fix: reference.digest
+                    ? `Check the repository name ${reference.repository} and the digest; the image may have been deleted.`
+                    : `Check the repository name ${reference.repository} and the tag ${reference.tag ?? 'latest'} (skopeo list-tags docker://${reference.registry}/${reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
+            });
+        default:
+            return new RegistryHttpError(status, `${host} answered HTTP ${status}${detail} for ${what} of ${ref}`, {
+                ...place,
+                fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
+/**
+ * Fetching the root manifest or index: the Accept header for every OCI and Docker type, a size
+ * cap, and the bytes' sha256 checked against the digest asked for and the registry's
+ * Docker-Content-Digest header.
+ */
+
+
+
+const manifestAccept = [
+    oci/* MediaType */.zu.ociIndex,
+    oci/* MediaType */.zu.ociManifest,
+    oci/* MediaType */.zu.dockerManifestList,
+    oci/* MediaType */.zu.dockerManifest,
+];
+/**
+ * Fetches the root manifest or index by tag or digest (entries of an index are blobs to the walker).
+ */
+async function fetchManifest(client, reference, cap = oci/* defaultJsonCap */._A) {
+    const path = client.repositoryPath(`manifests/${reference}`);
+    const what = `manifest ${reference}`;
+    const place = { file: client.source, within: `GET ${path}` };
+    const response = await client.get(path, { accept: manifestAccept, what });
+    const contentType = response.headers.get('content-type');
+    const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
+    const actual = (0,oci/* sha256Digest */.sI)(bytes);
+    const wanted = reference.includes(':') ? reference : undefined;
+    if (wanted && wanted !== actual) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
+            ...place,
+            fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
+        });
+    }
+    const header = response.headers.get('docker-content-digest');
+    if (header?.startsWith('sha256:') && header !== actual) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`, {
+            ...place,
+            fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
+        });
+    }
+    const mediaType = (0,oci/* documentMediaType */.us)(bytes, contentType);
+    if (mediaType === undefined) {
+        const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
+        throw new errors/* TinySizeError */.kp(html
+            ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
+            : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`, {
+            ...place,
+            fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
+        });
+    }
+    if ((0,oci/* isSchema1Manifest */.GY)(mediaType)) {
+        throw new errors/* TinySizeError */.kp(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
+            ...place,
+            fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
+        });
+    }
+    if (!(0,oci/* isIndex */.nw)(mediaType) && !(0,oci/* isManifest */.Yh)(mediaType)) {
+        throw new errors/* TinySizeError */.kp(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
+            ...place,
+            fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
+        });
+    }
+    return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -26553,6 +27018,39 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * The one retry loop: runs `once` until it gives a response whose status is not worth another try,
+ * at most `policy.attempts` times. Network failures and 429/408/5xx wait the backoff (or the
+ * server's Retry-After); a Retry-After over the policy's limit ends the run at once. Errors other
+ * than network failures (`isFatal`) are thrown as they are.
+ */
+async function retrying(policy, once, describe) {
+    let lastFailure = '';
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        let response;
+        try {
+            response = await once();
+        }
+        catch (error) {
+            if (describe.isFatal?.(error))
+                throw error;
+            lastFailure = describe.network(error);
+            if (attempt < policy.attempts)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(policy, attempt));
+            continue;
+        }
+        if (!isRetryableStatus(response.status))
+            return { kind: 'response', response };
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        lastFailure = await describe.status(response);
+        if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) {
+            return { kind: 'retry-after-too-long', waitMs: retryAfter };
+        }
+        if (attempt < policy.attempts)
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfter ?? backoffMs(policy, attempt));
+    }
+    return { kind: 'exhausted', lastFailure };
+}
 
 ;// CONCATENATED MODULE: ./src/source/registry/blobs.ts
 /**
@@ -26560,6 +27058,8 @@ function parseRetryAfter(value, now = Date.now()) {
  * descriptor's digest and size, resumed with a Range request when the connection drops midway,
  * with a bound on the blobs downloading at once.
  */
+
+
 
 
 
@@ -26593,19 +27093,22 @@ function registryBlobStore(client, options = {}) {
     const slots = new Slots(options.maxConcurrent ?? 4);
     return {
         async open(descriptor) {
-            const path = client.repositoryPath(`blobs/${descriptor.digest}`);
-            const place = { file: client.source, within: `blob ${descriptor.digest}` };
+            // Manifests and indexes are served under /manifests/, everything else under /blobs/.
+            const isDocument = (0,oci/* isIndex */.nw)(descriptor.mediaType) || (0,oci/* isManifest */.Yh)(descriptor.mediaType);
+            const what = `${isDocument ? 'manifest' : 'blob'} ${descriptor.digest}`;
+            const path = client.repositoryPath(`${isDocument ? 'manifests' : 'blobs'}/${descriptor.digest}`);
+            const place = { file: client.source, within: what };
             (0,oci/* assertVerifiableDigest */.a9)(descriptor.digest, place);
-            if (options.manifestOnly && (0,oci/* isLayer */.IW)(descriptor.mediaType)) {
-                throw new errors/* TinySizeError */.kp(`manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`, { ...place, fix: 'Measure without manifest-only to count files and tar bytes.' });
-            }
             const release = await slots.acquire();
             let first;
             try {
-                first = await client.get(path, { what: `blob ${descriptor.digest}` });
+                first = await client.get(path, { what, ...(isDocument ? { accept: manifestAccept } : {}) });
             }
             catch (error) {
                 release();
+                if (error instanceof RegistryHttpError && error.status === 404) {
+                    throw new oci/* BlobNotFound */.ly(error.message, { ...error.place, fix: error.fix, cause: error });
+                }
                 throw error;
             }
             const raw = new ResumingBody(client, path, descriptor, first);
@@ -26796,170 +27299,6 @@ function pullScope(repository) {
     return `repository:${repository}:pull`;
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/source/registry/reference.ts
-/**
- * Image references as Docker writes them: `[host[:port]/]repo[:tag][@sha256:…]`, with Docker Hub's
- * short names (`alpine` = docker.io/library/alpine) and IPv6 literals (`[::1]:5000/repo`).
- * Grammar: https://github.com/distribution/reference/blob/main/reference.go
- */
-
-
-const dockerHub = 'docker.io';
-/** Where Docker Hub's Distribution API answers. */
-const dockerHubApiHost = 'registry-1.docker.io';
-const dockerHubAliases = new Set([dockerHub, 'index.docker.io', dockerHubApiHost]);
-const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
-const maxNameLength = 255;
-const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
-function malformed(text, why) {
-    return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
-        file: `registry:${text}`,
-        fix: `Write ${reference_forms}.`,
-    });
-}
-/** True for Docker Hub under any of its names. */
-function isDockerHub(registry) {
-    return dockerHubAliases.has(registry.toLowerCase());
-}
-/** `host` without its port, brackets removed from an IPv6 literal. */
-function hostName(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(1, registry.indexOf(']'));
-    const colon = registry.lastIndexOf(':');
-    return colon === -1 ? registry : registry.slice(0, colon);
-}
-/** Loopback hosts, the only ones spoken to over plain HTTP unless `insecure` allows it. */
-function isLoopback(registry) {
-    const host = hostName(registry).toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
-        return host.startsWith('127.');
-    return host === '::1' || host === '0:0:0:0:0:0:0:1';
-}
-function validRegistry(part) {
-    let host = part;
-    let port;
-    if (part.startsWith('[')) {
-        const close = part.indexOf(']');
-        if (close === -1)
-            return false;
-        host = part.slice(1, close);
-        const rest = part.slice(close + 1);
-        if (rest && !rest.startsWith(':'))
-            return false;
-        port = rest ? rest.slice(1) : undefined;
-        // Distribution's grammar: hex digits and colons only (no zone, no embedded IPv4).
-        if (!/^[0-9a-fA-F:]+$/.test(host) || (0,external_node_net_namespaceObject.isIP)(host) !== 6)
-            return false;
-    }
-    else {
-        const colon = part.lastIndexOf(':');
-        if (colon !== -1) {
-            host = part.slice(0, colon);
-            port = part.slice(colon + 1);
-        }
-        if (!host.split('.').every((label) => hostLabel.test(label)))
-            return false;
-    }
-    if (port === undefined)
-        return true;
-    return /^[0-9]{1,5}$/.test(port) && Number(port) <= 65535;
-}
-/** Docker's rule: the first component is a registry when it has a `.` or `:`, is `localhost`, or is bracketed. */
-function looksLikeRegistry(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
-}
-function parseRegistryReference(text) {
-    if (!text)
-        throw malformed(text, 'it is empty');
-    if (/\s/.test(text))
-        throw malformed(text, 'it contains white space');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digestPattern.test(digest))
-            throw malformed(text, `"${digest}" after @ is not a digest`);
-        if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            throw malformed(text, `"${digest}" is not sha256: followed by 64 lowercase hex digits`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    // A colon after the last slash separates the tag; before it, it belongs to host:port.
-    if (colon > lastSlash && !(lastSlash === -1 && rest.startsWith('['))) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw malformed(text, `"${tag}" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    let registry = dockerHub;
-    let repository = rest;
-    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
-        if (!validRegistry(registry))
-            throw malformed(text, `"${registry}" is not a host name, IP address or host:port`);
-    }
-    else if (looksLikeRegistry(rest) && rest.startsWith('[')) {
-        throw malformed(text, 'it names a registry but no repository');
-    }
-    if (!repository)
-        throw malformed(text, 'it names no repository');
-    for (const component of repository.split('/')) {
-        if (!pathComponent.test(component)) {
-            throw malformed(text, component
-                ? `"${component}" is not a repository name component (lowercase letters, digits, and . _ __ - between them)`
-                : 'the repository has an empty path component');
-        }
-    }
-    if (isDockerHub(registry)) {
-        registry = dockerHub;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw malformed(text, `the name is longer than ${maxNameLength} characters`);
-    }
-    const reference = { registry, repository };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    // Like docker pull: no tag and no digest means latest.
-    if (tag === undefined && digest === undefined)
-        reference.tag = 'latest';
-    return reference;
-}
-/** The full form: `docker.io/library/alpine:latest`, `127.0.0.1:5000/app:1@sha256:…`. */
-function formatReference(reference) {
-    let text = `${reference.registry}/${reference.repository}`;
-    if (reference.tag !== undefined)
-        text += `:${reference.tag}`;
-    if (reference.digest !== undefined)
-        text += `@${reference.digest}`;
-    return text;
-}
-/** The host the Distribution API answers on. */
-function apiHost(reference) {
-    return reference.registry === dockerHub ? dockerHubApiHost : reference.registry;
-}
-/** What to ask the registry for: the digest when there is one (it pins the bytes), else the tag. */
-function manifestReference(reference) {
-    return reference.digest ?? reference.tag ?? 'latest';
-}
-
 ;// CONCATENATED MODULE: ./src/source/registry/credentials.ts
 /**
  * Registry credentials: given explicitly (the action's registry-username/registry-password), or
@@ -26988,10 +27327,10 @@ function normaliseAuthKey(key) {
 function helperServer(registry) {
     return registry === dockerHub ? 'https://index.docker.io/v1/' : registry;
 }
-function readConfig(path) {
+async function readConfig(path) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -27031,20 +27370,15 @@ function fromEntry(entry, origin, path) {
         return { username: entry.username, password: entry.password, origin };
     return undefined;
 }
-/** Runs `docker-credential-<helper> get`; undefined when the helper is absent or has nothing. */
-function fromHelper(helper, registry) {
-    let out;
-    try {
-        out = (0,external_node_child_process_namespaceObject.execFileSync)(`docker-credential-${helper}`, ['get'], {
-            input: helperServer(registry),
-            encoding: 'utf8',
-            timeout: 10_000,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-    }
-    catch {
+/** Runs `docker-credential-<helper> get` without blocking; undefined when the helper is absent or has nothing. */
+async function fromHelper(helper, registry) {
+    const out = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
+        child.stdin?.on('error', () => undefined); // a helper that exits before reading
+        child.stdin?.end(helperServer(registry));
+    });
+    if (out === undefined)
         return undefined;
-    }
     try {
         const { Username, Secret } = JSON.parse(out);
         if (!Secret)
@@ -27060,7 +27394,7 @@ function fromHelper(helper, registry) {
     }
 }
 /** Credentials for a registry (`docker.io`, `127.0.0.1:5000`), or undefined for anonymous access. */
-function credentialsFor(registry, options = {}) {
+async function credentialsFor(registry, options = {}) {
     if (options.username !== undefined || options.password !== undefined) {
         if (!options.username || !options.password) {
             throw new errors/* TinySizeError */.kp(`registry credentials for ${registry} need both a username and a password (only the ${options.username ? 'username' : 'password'} is set)`, {
@@ -27074,7 +27408,7 @@ function credentialsFor(registry, options = {}) {
         };
     }
     const path = dockerConfigPath(options);
-    const config = readConfig(path);
+    const config = await readConfig(path);
     if (!config)
         return undefined;
     const wanted = registry.toLowerCase();
@@ -27093,266 +27427,67 @@ function credentialsFor(registry, options = {}) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/source/registry/client.ts
+;// CONCATENATED MODULE: ./src/source/registry/transport.ts
 /**
- * One repository's Distribution API v2 client over Node's fetch: picks https (http only for
- * loopback or when allowed), answers auth challenges (Bearer tokens, Basic), retries 429/5xx
- * and dropped connections with backoff, follows redirects (without credentials across origins),
- * and turns failures into messages that say which reference, which scope and what to check.
- * https://distribution.github.io/distribution/spec/api/
+ * One HTTP try against a registry: fetch with a timeout on the response headers, redirects
+ * followed by hand so that credentials never go to another origin, and the short texts that
+ * messages quote (a registry's error body, a network failure).
  */
 
-
-
-
-
+const userAgent = 'tiny-size-gate (Distribution API v2 client)';
 const maxRedirects = 5;
+const errorBodyCap = 64 * 1024;
 /** A redirect not followed: a fault of the server, not of the network, so not retried. */
 class RedirectError extends Error {
 }
-const errorBodyCap = 64 * 1024;
-const userAgent = 'tiny-size-gate (Distribution API v2 client)';
-class RegistryClient {
-    reference;
-    /** `registry:127.0.0.1:5000/app:1`, the source as the user wrote it, for error places. */
-    source;
-    host;
-    policy;
-    #options;
-    #timeoutMs;
-    #base;
-    #credentials = null;
-    #authorization;
-    #scope;
-    constructor(reference, source, options = {}) {
-        this.reference = reference;
-        this.source = source;
-        this.host = apiHost(reference);
-        this.policy = retryPolicy(options.retry);
-        this.#options = options;
-        this.#timeoutMs = options.timeoutMs ?? 60_000;
-        this.#scope = pullScope(reference.repository);
-    }
-    /** `/v2/<repository>/<rest>` */
-    repositoryPath(rest) {
-        return `/v2/${this.reference.repository}/${rest}`;
-    }
-    get scope() {
-        return this.#scope;
-    }
-    /** GETs a path of the API, retrying and authenticating; resolves to a 2xx response or throws. */
-    async get(path, options) {
-        const base = await this.#baseUrl();
-        let authenticated = false;
-        let lastFailure = '';
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            let response;
-            try {
-                response = await this.#fetchFollowing(`${base}${path}`, options);
-            }
-            catch (error) {
-                if (error instanceof RedirectError)
-                    throw this.#failure(`${this.host} redirected ${options.what} badly: ${error.message}`, path, 'Check the registry and its storage configuration.', error);
-                lastFailure = networkMessage(error, this.#timeoutMs);
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
-                continue;
-            }
-            if (response.status === 401 && !authenticated) {
-                authenticated = true;
-                await this.#authenticate(response, options.what);
-                attempt--;
-                continue;
-            }
-            if (response.ok)
-                return response;
-            if (isRetryableStatus(response.status)) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
-                if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
-                    throw this.#failure(`${this.host} asked to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After) before fetching ${options.what}, longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, path, 'The registry is rate limiting: log in (authenticated pulls get higher limits), or run again later.');
-                }
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfter ?? backoffMs(this.policy, attempt));
-                continue;
-            }
-            throw await this.#statusError(response, path, options.what);
-        }
-        throw this.#failure(`${this.host} did not serve ${options.what} after ${this.policy.attempts} tries (last: ${lastFailure})`, path, `Check that the registry at ${this.host} is up and reachable from here, then run again.`);
-    }
-    #failure(message, path, fix, cause) {
-        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${path}`, fix, cause });
-    }
-    /** https, or for loopback/insecure registries whichever of https and http answers. */
-    #baseUrl() {
-        this.#base ??= (async () => {
-            const https = `https://${this.host}`;
-            if (!isLoopback(this.host) && !this.#options.insecure)
-                return https;
-            try {
-                await fetch(`${https}/v2/`, {
-                    signal: AbortSignal.timeout(5_000),
-                    headers: { 'user-agent': userAgent },
-                });
-                return https;
-            }
-            catch {
-                return `http://${this.host}`;
-            }
-        })();
-        return this.#base;
-    }
-    /** One try: fetch with a header timeout, following redirects by hand to drop credentials across origins. */
-    async #fetchFollowing(url, options) {
-        let target = new URL(url);
-        const origin = target.origin;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': userAgent };
-            if (options.accept)
-                headers.accept = options.accept.join(', ');
-            if (options.range)
-                headers.range = options.range;
-            if (this.#authorization && target.origin === origin)
-                headers.authorization = this.#authorization;
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
-            let response;
-            try {
-                response = await fetch(target, { headers, redirect: 'manual', signal: controller.signal });
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            const location = response.headers.get('location');
-            if (response.status < 300 || response.status > 399 || !location)
-                return response;
-            await response.body?.cancel();
-            if (hop >= maxRedirects)
-                throw new RedirectError(`more than ${maxRedirects} redirects`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-                throw new RedirectError(`a redirect to ${next.protocol} is not followed`);
-            }
-            if (next.protocol === 'http:' && target.protocol === 'https:' && !isLoopback(next.host)) {
-                throw new RedirectError(`a redirect from https to plain http (${next.host}) is not followed`);
-            }
-            target = next;
-        }
-    }
-    #credentialsOnce() {
-        if (this.#credentials === null)
-            this.#credentials = credentialsFor(this.reference.registry, this.#options);
-        return this.#credentials;
-    }
-    async #authenticate(response, what) {
-        await response.body?.cancel();
-        const header = response.headers.get('www-authenticate') ?? '';
-        const challenges = parseChallenges(header);
-        const bearer = challenges.find((c) => c.scheme === 'bearer');
-        const basic = challenges.find((c) => c.scheme === 'basic');
-        const credentials = this.#credentialsOnce();
-        if (bearer?.params.realm) {
-            if (bearer.params.scope)
-                this.#scope = bearer.params.scope;
-            this.#authorization = `Bearer ${await this.#fetchToken(bearer, credentials, what)}`;
-            return;
-        }
-        if (basic && credentials) {
-            this.#authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-            return;
-        }
-        // No usable challenge: the next 401 becomes the error, which says what to check.
-        this.#authorization = undefined;
-    }
-    async #fetchToken(challenge, credentials, what) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch (error) {
-            throw this.#failure(`${this.host} named a token realm that is not a URL: "${realm}"`, realm, 'The registry is misconfigured; ask its operator.', error);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', this.#scope);
-        if (credentials && url.protocol !== 'https:' && !isLoopback(url.host) && !this.#options.insecure) {
-            throw this.#failure(`${this.host} sends logins to a token server over plain http (${url.origin}); credentials are not sent there`, url.pathname, 'Use a registry whose token realm is https, or allow it explicitly with the insecure option.');
-        }
+/** One try: GET with a header timeout, following redirects, dropping credentials across origins. */
+async function fetchOnce(url, options) {
+    let target = new URL(url);
+    const origin = target.origin;
+    for (let hop = 0;; hop++) {
         const headers = { 'user-agent': userAgent };
-        if (credentials) {
-            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        if (options.accept)
+            headers.accept = options.accept.join(', ');
+        if (options.range)
+            headers.range = options.range;
+        if (options.authorization && target.origin === origin)
+            headers.authorization = options.authorization;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+        let response;
+        try {
+            response = await fetch(target, { headers, redirect: 'manual', signal: controller.signal });
         }
-        let lastFailure = '';
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            let response;
-            try {
-                response = await fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
-            }
-            catch (error) {
-                lastFailure = networkMessage(error, this.#timeoutMs);
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
-                continue;
-            }
-            if (isRetryableStatus(response.status)) {
-                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                if (attempt < this.policy.attempts) {
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(retryAfter ?? backoffMs(this.policy, attempt), this.policy.maxRetryAfterMs));
-                }
-                continue;
-            }
-            if (!response.ok) {
-                const detail = await errorSummary(response);
-                throw new errors/* TinySizeError */.kp(`the token server ${url.origin} refused a token for ${this.#scope} (HTTP ${response.status}${detail}) while fetching ${what} of ${formatReference(this.reference)}`, {
-                    file: this.source,
-                    within: `token ${url.origin}${url.pathname}`,
-                    fix: this.#loginFix(credentials),
-                });
-            }
-            const body = (await response.json().catch(() => ({})));
-            const token = body.token ?? body.access_token;
-            if (!token) {
-                throw this.#failure(`the token server ${url.origin} answered without a token`, url.pathname, 'The registry is misconfigured; ask its operator.');
-            }
-            return token;
+        finally {
+            clearTimeout(timer);
         }
-        throw this.#failure(`the token server ${url.origin} did not answer after ${this.policy.attempts} tries (last: ${lastFailure})`, url.pathname, `Check that ${url.host} is reachable from here, then run again.`);
+        const location = response.headers.get('location');
+        if (response.status < 300 || response.status > 399 || !location)
+            return response;
+        await response.body?.cancel();
+        if (hop >= maxRedirects)
+            throw new RedirectError(`more than ${maxRedirects} redirects`);
+        const next = new URL(location, target);
+        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+            throw new RedirectError(`a redirect to ${next.protocol} is not followed`);
+        }
+        if (next.protocol === 'http:' && target.protocol === 'https:' && !isLoopback(next.host)) {
+            throw new RedirectError(`a redirect from https to plain http (${next.host}) is not followed`);
+        }
+        target = next;
     }
-    #loginFix(credentials) {
-        const login = this.reference.registry === dockerHub ? 'docker login' : `docker login ${this.reference.registry}`;
-        if (credentials) {
-            return `Check the credentials from ${credentials.origin}: are they current, and may that account pull ${this.reference.repository}? Log in again (${login}) or set registry-username/registry-password.`;
-        }
-        return `The registry wants credentials and none were found for ${this.reference.registry} in ${dockerConfigPath(this.#options)}: run \`${login}\` or set registry-username and registry-password.`;
+}
+/** https, or for loopback/insecure registries whichever of https and http answers. */
+async function baseUrl(host, insecure) {
+    const https = `https://${host}`;
+    if (!isLoopback(host) && !insecure)
+        return https;
+    try {
+        await fetch(`${https}/v2/`, { signal: AbortSignal.timeout(5_000), headers: { 'user-agent': userAgent } });
+        return https;
     }
-    async #statusError(response, path, what) {
-        const detail = await errorSummary(response);
-        const ref = formatReference(this.reference);
-        const credentials = this.#credentials ?? undefined;
-        const place = { file: this.source, within: `GET ${path}` };
-        switch (response.status) {
-            case 401:
-                return new errors/* TinySizeError */.kp(`${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`, { ...place, fix: this.#loginFix(credentials) });
-            case 403:
-                return new errors/* TinySizeError */.kp(`${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`, {
-                    ...place,
-                    fix: `${credentials ? `The account from ${credentials.origin}` : 'Anonymous access'} may not pull ${this.reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
-                });
-            case 404:
-                return new errors/* TinySizeError */.kp(`${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
-                    ...place,
-                    fix: this.reference.digest
-                        ? `Check the repository name ${this.reference.repository} and the digest; the image may have been deleted.`
-                        : `Check the repository name ${this.reference.repository} and the tag ${this.reference.tag ?? 'latest'} (skopeo list-tags docker://${this.reference.registry}/${this.reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
-                });
-            default:
-                return new errors/* TinySizeError */.kp(`${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`, {
-                    ...place,
-                    fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
-                });
-        }
+    catch {
+        return `http://${host}`;
     }
 }
 /** ": MANIFEST_UNKNOWN manifest unknown" from a registry error body, or a short text excerpt. */
@@ -27401,105 +27536,211 @@ function networkMessage(error, timeoutMs) {
     return cause ? `${message}: ${cause.code ?? ''} ${cause.message ?? ''}`.trim() : message;
 }
 
-;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
+;// CONCATENATED MODULE: ./src/source/registry/auth.ts
 /**
- * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
- * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
- * and the registry's Docker-Content-Digest header.
+ * Auth: a 401's challenge becomes an Authorization header. Bearer challenges get a token from
+ * the realm (with the credentials as Basic, when there are any); Basic challenges get the
+ * credentials. Credentials are looked up once, when a registry first asks for them.
+ * https://distribution.github.io/distribution/spec/auth/token/
  */
 
 
 
-const manifestAccept = [
-    oci/* MediaType */.zu.ociIndex,
-    oci/* MediaType */.zu.ociManifest,
-    oci/* MediaType */.zu.dockerManifestList,
-    oci/* MediaType */.zu.dockerManifest,
-];
-/** The media type a manifest declares in its body; Content-Type is the fallback. */
-function declaredMediaType(bytes, contentType) {
-    try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        if (typeof value.mediaType === 'string')
-            return value.mediaType;
-        const header = contentType?.split(';')[0]?.trim();
-        if (header && ((0,oci/* isIndex */.nw)(header) || (0,oci/* isManifest */.Yh)(header) || (0,oci/* isSchema1Manifest */.GY)(header)))
-            return header;
-        // An OCI document may omit mediaType: tell index from manifest by shape.
-        return Array.isArray(value.manifests) ? oci/* MediaType */.zu.ociIndex : oci/* MediaType */.zu.ociManifest;
+
+
+
+class Authenticator {
+    reference;
+    source;
+    options;
+    policy;
+    timeoutMs;
+    /** The header to send, once a challenge was answered. */
+    authorization;
+    /** `repository:org/app:pull`, or the scope the registry's challenge named. */
+    scope;
+    #credentials;
+    #known;
+    constructor(reference, source, options, policy, timeoutMs) {
+        this.reference = reference;
+        this.source = source;
+        this.options = options;
+        this.policy = policy;
+        this.timeoutMs = timeoutMs;
+        this.scope = pullScope(reference.repository);
     }
-    catch {
-        return undefined;
+    /** The credentials found so far (for messages); undefined before a registry asked for them. */
+    get credentials() {
+        return this.#known;
+    }
+    async #credentialsOnce() {
+        this.#credentials ??= credentialsFor(this.reference.registry, this.options).then((found) => {
+            this.#known = found;
+            return found;
+        });
+        return this.#credentials;
+    }
+    /** Answers a 401's challenge; with none usable, the next 401 becomes the error, which says what to check. */
+    async answer(response, what) {
+        await response.body?.cancel();
+        const challenges = parseChallenges(response.headers.get('www-authenticate') ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basic = challenges.find((c) => c.scheme === 'basic');
+        const credentials = await this.#credentialsOnce();
+        if (bearer?.params.realm) {
+            if (bearer.params.scope)
+                this.scope = bearer.params.scope;
+            this.authorization = `Bearer ${await this.#token(bearer, credentials, what)}`;
+            return;
+        }
+        this.authorization = basic && credentials ? basicAuthorization(credentials) : undefined;
+    }
+    #failure(message, within, fix, cause) {
+        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${within}`, fix, cause });
+    }
+    async #token(challenge, credentials, what) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch (error) {
+            throw this.#failure(`${this.reference.registry} named a token realm that is not a URL: "${realm}"`, realm, 'The registry is misconfigured; ask its operator.', error);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', this.scope);
+        if (credentials && url.protocol !== 'https:' && !isLoopback(url.host) && !this.options.insecure) {
+            throw this.#failure(`${this.reference.registry} sends logins to a token server over plain http (${url.origin}); credentials are not sent there`, url.pathname, 'Use a registry whose token realm is https, or allow it explicitly with the insecure option.');
+        }
+        const authorization = credentials ? basicAuthorization(credentials) : undefined;
+        const outcome = await retrying(this.policy, () => fetchOnce(url, { timeoutMs: this.timeoutMs, ...(authorization ? { authorization } : {}) }), {
+            network: (error) => networkMessage(error, this.timeoutMs),
+            status: async (r) => `HTTP ${r.status}${await errorSummary(r)}`,
+            isFatal: (error) => error instanceof RedirectError,
+        });
+        if (outcome.kind !== 'response') {
+            throw this.#failure(outcome.kind === 'exhausted'
+                ? `the token server ${url.origin} did not answer after ${this.policy.attempts} tries (last: ${outcome.lastFailure})`
+                : `the token server ${url.origin} asked to wait ${Math.ceil(outcome.waitMs / 1000)} s (Retry-After), longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, url.pathname, `Check that ${url.host} is reachable from here, then run again.`);
+        }
+        const response = outcome.response;
+        if (!response.ok) {
+            const detail = await errorSummary(response);
+            throw new errors/* TinySizeError */.kp(`the token server ${url.origin} refused a token for ${this.scope} (HTTP ${response.status}${detail}) while fetching ${what} of ${formatReference(this.reference)}`, { file: this.source, within: `token ${url.origin}${url.pathname}`, fix: this.loginFix() });
+        }
+        const body = (await response.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token) {
+            throw this.#failure(`the token server ${url.origin} answered without a token`, url.pathname, 'The registry is misconfigured; ask its operator.');
+        }
+        return token;
+    }
+    /** What to do when the registry wants (other) credentials. */
+    loginFix() {
+        const { registry, repository } = this.reference;
+        const login = registry === dockerHub ? 'docker login' : `docker login ${registry}`;
+        const credentials = this.#known;
+        if (credentials) {
+            return `Check the credentials from ${credentials.origin}: are they current, and may that account pull ${repository}? Log in again (${login}) or set registry-username/registry-password.`;
+        }
+        return `The registry wants credentials and none were found for ${registry} in ${dockerConfigPath(this.options)}: run \`${login}\` or set registry-username and registry-password.`;
     }
 }
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/client.ts
 /**
- * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
+ * One repository's Distribution API v2 client, in layers: transport (one try: fetch, timeout,
+ * redirects without credentials across origins), retry (the one loop: 429/5xx and dropped
+ * connections with backoff, Retry-After), auth (a 401's challenge → Authorization), and errors
+ * (RegistryHttpError with the status; messages that say which reference, which scope, what to do).
+ * https://distribution.github.io/distribution/spec/api/
  */
-async function fetchManifest(client, reference, expected, cap = oci/* defaultJsonCap */._A) {
-    const path = client.repositoryPath(`manifests/${reference}`);
-    const what = `manifest ${reference}`;
-    const place = { file: client.source, within: `GET ${path}` };
-    if (expected && expected.size > cap) {
-        throw new errors/* TinySizeError */.kp(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
-            ...place,
-            fix: 'This is not a plain image manifest; check the reference.',
+
+
+
+
+
+
+class RegistryClient {
+    reference;
+    /** `registry:127.0.0.1:5000/app:1`, the source as the user wrote it, for error places. */
+    source;
+    host;
+    policy;
+    #options;
+    #timeoutMs;
+    #auth;
+    #base;
+    constructor(reference, source, options = {}) {
+        this.reference = reference;
+        this.source = source;
+        this.host = apiHost(reference);
+        this.policy = retryPolicy(options.retry);
+        this.#options = options;
+        this.#timeoutMs = options.timeoutMs ?? 60_000;
+        this.#auth = new Authenticator(reference, source, options, this.policy, this.#timeoutMs);
+    }
+    /** `/v2/<repository>/<rest>` */
+    repositoryPath(rest) {
+        return `/v2/${this.reference.repository}/${rest}`;
+    }
+    get scope() {
+        return this.#auth.scope;
+    }
+    /** GETs a path of the API, retrying and authenticating; resolves to a 2xx response or throws. */
+    async get(path, options) {
+        this.#base ??= baseUrl(this.host, this.#options.insecure ?? false);
+        const url = `${await this.#base}${path}`;
+        let response = await this.#tries(url, path, options);
+        if (response.status === 401) {
+            await this.#auth.answer(response, options.what);
+            response = await this.#tries(url, path, options);
+        }
+        if (response.ok)
+            return response;
+        throw statusError(response.status, await errorSummary(response), path, options.what, {
+            host: this.host,
+            source: this.source,
+            reference: this.reference,
+            scope: this.#auth.scope,
+            credentialsOrigin: this.#auth.credentials?.origin,
+            loginFix: () => this.#auth.loginFix(),
         });
     }
-    const response = await client.get(path, { accept: manifestAccept, what });
-    const contentType = response.headers.get('content-type');
-    const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
-    const actual = (0,oci/* sha256Digest */.sI)(bytes);
-    const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
-    if (wanted && wanted !== actual) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
-            ...place,
-            fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
+    /** The retry loop over one request; a response that is not worth retrying is returned as it is. */
+    async #tries(url, path, options) {
+        const { authorization } = this.#auth;
+        const outcome = await retrying(this.policy, () => fetchOnce(url, {
+            timeoutMs: this.#timeoutMs,
+            ...(options.accept ? { accept: options.accept } : {}),
+            ...(options.range ? { range: options.range } : {}),
+            ...(authorization ? { authorization } : {}),
+        }), {
+            network: (error) => networkMessage(error, this.#timeoutMs),
+            status: async (response) => `HTTP ${response.status}${await errorSummary(response)}`,
+            isFatal: (error) => error instanceof RedirectError,
+        }).catch((error) => {
+            throw this.#failure(`${this.host} redirected ${options.what} badly: ${error.message}`, path, 'Check the registry and its storage configuration.', error);
         });
+        switch (outcome.kind) {
+            case 'response':
+                return outcome.response;
+            case 'retry-after-too-long':
+                throw this.#failure(`${this.host} asked to wait ${Math.ceil(outcome.waitMs / 1000)} s (Retry-After) before fetching ${options.what}, longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, path, 'The registry is rate limiting: log in (authenticated pulls get higher limits), or run again later.');
+            case 'exhausted':
+                throw this.#failure(`${this.host} did not serve ${options.what} after ${this.policy.attempts} tries (last: ${outcome.lastFailure})`, path, `Check that the registry at ${this.host} is up and reachable from here, then run again.`);
+        }
     }
-    if (expected && expected.size !== bytes.length) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`, { ...place, fix: 'The index and the manifest do not belong together: push the image again.' });
+    #failure(message, path, fix, cause) {
+        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${path}`, fix, cause });
     }
-    const header = response.headers.get('docker-content-digest');
-    if (header?.startsWith('sha256:') && header !== actual) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`, {
-            ...place,
-            fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
-        });
-    }
-    const mediaType = declaredMediaType(bytes, contentType);
-    if (mediaType === undefined) {
-        const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
-        throw new errors/* TinySizeError */.kp(html
-            ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
-            : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`, {
-            ...place,
-            fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
-        });
-    }
-    if ((0,oci/* isSchema1Manifest */.GY)(mediaType)) {
-        throw new errors/* TinySizeError */.kp(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
-            ...place,
-            fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
-        });
-    }
-    if (!(0,oci/* isIndex */.nw)(mediaType) && !(0,oci/* isManifest */.Yh)(mediaType)) {
-        throw new errors/* TinySizeError */.kp(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
-            ...place,
-            fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
-        });
-    }
-    return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
 }
 
 ;// CONCATENATED MODULE: ./src/source/registry/index.ts
-/**
- * Reads an image from a registry (Distribution API v2) into the one ImageView:
- *
- *   readRegistry('127.0.0.1:5000/app:1', { source: 'registry:127.0.0.1:5000/app:1' }) → ImageView
- *
- * Manifests and configs are fetched now (kilobytes); layer blobs stream later, through
- * `view.blobs`, digest-verified. With `manifestOnly` the blob store refuses layers.
- */
 
 
 
@@ -27509,119 +27750,28 @@ async function fetchManifest(client, reference, expected, cap = oci/* defaultJso
 
 
 
-
-
-const registry_maxIndexDepth = 4;
 async function readRegistry(text, options = {}) {
     const source = options.source ?? `registry:${text}`;
     const reference = parseRegistryReference(text);
     const client = new RegistryClient(reference, source, options);
-    const blobs = registryBlobStore(client, {
-        maxConcurrent: options.maxConcurrentBlobs,
-        manifestOnly: options.manifestOnly,
-    });
-    const view = {
-        source,
-        references: [formatReference(reference)],
-        platforms: [],
-        skipped: [],
-        blobs,
-    };
-    const place = { file: source };
-    const unselected = [];
-    const readImage = async (descriptor, bytes) => {
-        const manifest = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageManifest */.nU, `manifest ${descriptor.digest}`, {
-            ...place,
-            within: `manifest ${descriptor.digest}`,
-        });
-        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
-            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
-        }
-        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, {
-            what: 'image config',
-            place: { ...place, within: `config ${manifest.config.digest}` },
-        });
-        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, {
-            ...place,
-            within: `manifest ${descriptor.digest}`,
-        });
-    };
-    const walkIndex = async (bytes, digest, depth) => {
-        const index = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageIndex */.yd, `image index ${digest}`, {
-            ...place,
-            within: `index ${digest}`,
-        });
-        for (const child of index.manifests) {
-            const reason = skipReason(child);
-            if (reason) {
-                view.skipped.push({ descriptor: child, reason });
-                continue;
-            }
-            if (child.platform && options.selectPlatform && !options.selectPlatform(child.platform)) {
-                unselected.push((0,oci/* platformString */.Fd)(child.platform));
-                continue;
-            }
-            const fetched = await fetchManifest(client, child.digest, child).catch((error) => {
-                throw missingChild(error, child, digest, source);
-            });
-            if ((0,oci/* isIndex */.nw)(fetched.mediaType)) {
-                if (depth >= registry_maxIndexDepth) {
-                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${registry_maxIndexDepth} levels`, {
-                        ...place,
-                        within: `index ${digest}`,
-                        fix: 'The image index is malformed: push the image again.',
-                    });
-                }
-                await walkIndex(fetched.bytes, child.digest, depth + 1);
-                continue;
-            }
-            const image = await readImage({ ...child, mediaType: fetched.mediaType }, fetched.bytes);
-            if (typeof image === 'string')
-                view.skipped.push({ descriptor: child, reason: image });
-            else
-                view.platforms.push(image);
-        }
-    };
+    const blobs = registryBlobStore(client, { maxConcurrent: options.maxConcurrentBlobs });
     const top = await fetchManifest(client, manifestReference(reference));
-    if ((0,oci/* isIndex */.nw)(top.mediaType)) {
-        await walkIndex(top.bytes, top.descriptor.digest, 0);
-    }
-    else {
-        const image = await readImage(top.descriptor, top.bytes);
-        if (typeof image === 'string')
-            view.skipped.push({ descriptor: top.descriptor, reason: image });
-        else
-            view.platforms.push(image);
-    }
-    if (view.platforms.length === 0 && unselected.length > 0) {
-        const wanted = options.platforms?.join(', ') ?? 'the platforms asked for';
-        throw new errors/* TinySizeError */.kp(`${source} has no image for ${wanted}; it has: ${unselected.join(', ')}`, {
-            file: source,
-            fix: `Measure one of the platforms it has (${unselected.join(', ')}), or push the image for ${wanted}.`,
-        });
-    }
-    return view;
-}
-/** A manifest an index lists but the registry does not have: say which index, which entry. */
-function missingChild(error, child, index, source) {
-    if (!(error instanceof errors/* TinySizeError */.kp) || !/HTTP 404/.test(error.message))
-        return error;
-    const platform = child.platform ? ` (${(0,oci/* platformString */.Fd)(child.platform)})` : '';
-    return new errors/* TinySizeError */.kp(`the image index ${index} lists manifest ${child.digest}${platform}, which the registry does not have`, {
-        file: source,
-        within: `index ${index}`,
-        cause: error,
-        fix: 'The index is incomplete (a platform was deleted or never pushed): push the whole image again, e.g. buildah manifest push --all or docker buildx build --push.',
+    return (0,oci/* walkImage */.vR)(blobs, { descriptor: top.descriptor, bytes: top.bytes }, {
+        source,
+        holder: 'the registry',
+        references: [formatReference(reference)],
+        ...(options.platforms ? { platforms: options.platforms } : {}),
     });
 }
 
 ;// CONCATENATED MODULE: ./src/source/index.ts
 /**
- * Reading an existing image, whatever holds it. Every source ends in the same ImageView.
+ * Reading an existing image, whatever holds it. Each source supplies blobs and a root; the walker
+ * in src/oci turns them into the same ImageView.
  *
- *   parseSourceRef('oci-archive:out/app.tar')  → { kind: 'oci-archive', path: 'out/app.tar' }
- *   describeSource(source)                     → 'oci-archive:out/app.tar'
- *   openImage(source, { platforms })           → ImageView (blobs verified on every read)
+ *   parseSourceRef('oci-archive:out/app.tar:v1') → { kind: 'oci-archive', path: 'out/app.tar', ref: 'v1' }
+ *   describeSource(source)                       → 'oci-archive:out/app.tar:v1'
+ *   openImage(source, { platforms })             → ImageView (blobs verified on every read)
  */
 
 
@@ -27634,7 +27784,9 @@ function missingChild(error, child, index, source) {
 
 
 
-const source_forms = 'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone)';
+const source_forms = 'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone); a layout or archive of several images takes :REF after the path (oci:DIR:REF)';
+/** Names that look like files, not images: a bare `nope.tar` that does not exist is a missing file. */
+const fileLike = /^(?:\.{0,2}\/|~)|\.(?:tar|tgz|tar\.gz|tar\.zst|oci)$/;
 const pathKinds = { oci: 'oci', 'oci-archive': 'oci-archive', 'docker-archive': 'docker-archive' };
 const daemonPrefixes = new Set(['docker', 'docker-daemon']);
 /** Other tools' transports, named so that a typo or an unsupported one is not mistaken for an image name. */
@@ -27652,18 +27804,25 @@ function usage(message, fix = `Write one of: ${source_forms}.`) {
     return new errors/* TinySizeError */.kp(message, { fix });
 }
 /**
- * Parses `oci:DIR`, `oci-archive:FILE`, `docker-archive:FILE`, `docker:REF` (or `docker-daemon:REF`),
- * or guesses from a bare path (an OCI layout directory, or a tar peeked for oci-layout/index.json
- * versus manifest.json) or a bare image reference (→ docker:REF).
+ * Parses `oci:DIR[:REF]`, `oci-archive:FILE[:REF]`, `docker-archive:FILE[:REF]` (the path ends at
+ * the first `:`, as in containers/image), `docker:REF` (or `docker-daemon:REF`), `registry:REF`,
+ * `docker://REF`, or resolves a bare argument: a path when one exists (an OCI layout directory, or
+ * a tar peeked for oci-layout/index.json versus manifest.json); a missing one that looks like a
+ * file is a missing file; else an image reference: the local engine, or its registry when the
+ * name carries a registry host and the engine lacks it.
  */
 function parseSourceRef(text) {
     const prefixed = /^([a-z][a-z0-9-]*):(.*)$/s.exec(text);
     if (prefixed && !imageIdPattern.test(text)) {
         const [, prefix = '', rest = ''] = prefixed;
         if (prefix in pathKinds) {
-            if (!rest)
+            const colon = rest.indexOf(':');
+            const path = colon === -1 ? rest : rest.slice(0, colon);
+            const ref = colon === -1 ? '' : rest.slice(colon + 1);
+            if (!path)
                 throw usage(`"${text}" names no path after ${prefix}:`);
-            return { kind: pathKinds[prefix], path: rest };
+            const kind = pathKinds[prefix];
+            return ref ? { kind, path, ref } : { kind, path };
         }
         if (prefix === 'registry' || (prefix === 'docker' && rest.startsWith('//'))) {
             const reference = prefix === 'registry' ? rest : rest.slice(2);
@@ -27682,8 +27841,17 @@ function parseSourceRef(text) {
     if (prefixed && (prefixed[2]?.startsWith('//') || foreignTransports.has(prefixed[1] ?? ''))) {
         throw usage(`unknown image source prefix "${prefixed[1]}:" in "${text}"`);
     }
-    if (looksLikeImageReference(text))
-        return { kind: 'docker', reference: text };
+    if (fileLike.test(text)) {
+        throw new errors/* TinySizeError */.kp(`${text} does not exist (looked for it in ${process.cwd()})`, {
+            file: text,
+            fix: `Check the file name; for an image in the local engine write docker:${text.replace(/^\.\//, '')}.`,
+        });
+    }
+    if (looksLikeImageReference(text)) {
+        return hasRegistryHost(text)
+            ? { kind: 'docker', reference: text, orRegistry: true }
+            : { kind: 'docker', reference: text };
+    }
     throw usage(`"${text}" is neither an existing file or directory nor an image reference`);
 }
 function guessPath(path) {
@@ -27735,52 +27903,77 @@ function isFile(path) {
         return false;
     }
 }
-/** The user-facing form of a source: `oci-archive:out/app.tar`, `docker:hello:latest`. */
+/**
+ * The user-facing form of a source: `oci-archive:out/app.tar`, `oci:out/layout:v1`,
+ * `docker:hello:latest`. A bare name with a registry host stays bare until read: the view's
+ * `source` says where it was found (`docker:…` or `registry:…`).
+ */
 function describeSource(source) {
-    return 'reference' in source ? `${source.kind}:${source.reference}` : `${source.kind}:${source.path}`;
+    if (source.kind === 'docker' && source.orRegistry)
+        return source.reference;
+    if (source.kind === 'docker' || source.kind === 'registry')
+        return `${source.kind}:${source.reference}`;
+    return `${source.kind}:${source.path}${source.ref ? `:${source.ref}` : ''}`;
 }
 /** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
 async function openImage(source, options = {}) {
+    const view = await readSource(source, options);
+    return options.manifestOnly ? (0,oci/* manifestOnlyView */.vm)(view) : view;
+}
+async function readSource(source, options) {
     const name = describeSource(source);
-    let view;
+    const platforms = options.platforms ? { platforms: options.platforms } : {};
     switch (source.kind) {
         case 'oci':
-            assertDirectory(source.path);
-            view = await readOciLayout(directoryFiles(source.path), { source: name });
-            break;
-        case 'oci-archive':
-            view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
+        case 'oci-archive': {
+            if (source.kind === 'oci')
+                assertDirectory(source.path);
+            const files = source.kind === 'oci'
+                ? directoryFiles(source.path)
+                : await openArchive(source.path, source.path, options.workDir);
+            return readOciLayout(files, {
                 source: name,
+                ...platforms,
+                ...(source.ref ? { reference: source.ref } : {}),
+                sourceFor: (ref) => `${source.kind}:${source.path}:${ref}`,
             });
-            break;
+        }
         case 'docker-archive':
             await assertArchiveFile(source.path, source.path);
-            view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
-            break;
-        case 'docker':
-            view = await readDockerDaemon(source.reference, name, options.workDir);
-            break;
-        case 'registry': {
-            const wanted = options.platforms;
-            view = await readRegistry(source.reference, {
-                ...options.registry,
-                manifestOnly: options.manifestOnly ?? options.registry?.manifestOnly,
-                source: name,
-                ...(wanted
-                    ? { platforms: wanted, selectPlatform: (p) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, p)) }
-                    : {}),
+            return readDockerArchive(await openArchive(source.path, source.path, options.workDir), name, {
+                ...platforms,
+                ...(source.ref ? { reference: source.ref } : {}),
             });
-            break;
-        }
+        case 'docker':
+            try {
+                return await readDockerDaemon(source.reference, `docker:${source.reference}`, {
+                    ...platforms,
+                    workDir: options.workDir,
+                });
+            }
+            catch (error) {
+                if (!source.orRegistry || !(error instanceof ImageNotInEngine))
+                    throw error;
+                return readFromRegistry(source.reference, options, error);
+            }
+        case 'registry':
+            return readRegistry(source.reference, { ...options.registry, ...platforms, source: name });
     }
-    if (view.platforms.length === 0) {
-        const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
-        throw new errors/* TinySizeError */.kp(`${name} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
-            file: name,
-            fix: 'Point at an image, not an artifact or attestation.',
+}
+/** A bare name with a registry host that the local engine lacks: its registry, saying both were tried. */
+async function readFromRegistry(reference, options, notInEngine) {
+    try {
+        return await readSource({ kind: 'registry', reference }, options);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TinySizeError */.kp))
+            throw error;
+        throw new errors/* TinySizeError */.kp(`${reference} is not in the local engine (${notInEngine.message}), and ${error.message}`, {
+            ...error.place,
+            cause: error,
+            fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
         });
     }
-    return options.platforms ? selectPlatforms(view, options.platforms) : view;
 }
 function assertDirectory(path) {
     let info;
@@ -27801,17 +27994,8 @@ function assertDirectory(path) {
         });
     }
 }
-function selectPlatforms(view, wanted) {
-    const platforms = view.platforms.filter((image) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, image.platform)));
-    if (platforms.length === 0) {
-        const has = view.platforms.map((image) => (0,oci/* platformString */.Fd)(image.platform)).join(', ');
-        throw new errors/* TinySizeError */.kp(`${view.source} has no image for ${wanted.join(', ')}; it has: ${has}`, {
-            file: view.source,
-            fix: `Measure one of the platforms it has (${has}), or build the image for ${wanted.join(', ')}.`,
-        });
-    }
-    return { ...view, platforms };
-}
+
+
 
 ;// CONCATENATED MODULE: ./src/acquire.ts
 /**
@@ -27834,7 +28018,7 @@ async function acquireImage(image, options) {
                 workDir,
                 registry: options.registry,
             });
-            return { view, method: `read from ${describeSource(source)}`, dispose };
+            return { view, method: `read from ${view.source}`, dispose };
         }
         const spec = {
             ...source,
@@ -29644,7 +29828,7 @@ async function main_measure(args, io) {
         manifestOnly,
         registry: { ...registryCredentials(), insecure: values.insecure },
     });
-    const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
+    const sizes = await (0,measure/* measureImage */.u8)(view);
     if (values.json)
         io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
     else

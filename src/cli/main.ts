@@ -147,7 +147,7 @@ async function measure(args: string[], io: Console): Promise<number> {
     manifestOnly,
     registry: { ...registryCredentials(), insecure: values.insecure },
   });
-  const sizes = await measureImage(view, { layers: !manifestOnly });
+  const sizes = await measureImage(view);
   if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
   else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
   return ExitCode.ok;

@@ -3,7 +3,7 @@
  * Each layer is read once, streaming, with at most `layerConcurrency` layers in flight.
  */
 import { TinySizeError } from '../errors.js';
-import type { ImageView, PlatformImage } from '../oci/index.js';
+import type { ImageView, LayerRef, PlatformImage } from '../oci/index.js';
 import { platformString } from '../oci/index.js';
 import { dockerPushManifest } from './docker-manifest.js';
 import {
@@ -24,14 +24,6 @@ export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
 /** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */
 export const layerConcurrency = 2;
 
-export interface MeasureOptions {
-  /**
-   * false: read no layer blob (a registry's manifest-only mode). `compressed`, `pull` and `layers`
-   * come from the manifests; `files` and `tar` are 0 and marked as not measured.
-   */
-  layers?: boolean;
-}
-
 export const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are not measured';
 
 /** A layer known from its descriptor alone. */
@@ -39,13 +31,8 @@ async function unreadLayer(context: LayerContext): Promise<LayerMeasurement> {
   return descriptorOnly(context.layer.descriptor, manifestOnlyNote);
 }
 
-/** `created_by` of the history entries that made a layer (empty_layer entries made none). */
-function layerHistory(image: PlatformImage): (string | undefined)[] | undefined {
-  const made = (image.config.history ?? []).filter((entry) => entry.empty_layer !== true);
-  return made.length === image.layers.length ? made.map((entry) => entry.created_by) : undefined;
-}
-
-function diffIds(image: PlatformImage, source: string): string[] {
+/** A view built elsewhere (a test, a future source) may pair them wrongly: refuse rather than misattribute. */
+function assertDiffIdsMatch(image: PlatformImage, source: string): void {
   const ids = image.config.rootfs.diff_ids;
   if (ids.length !== image.layers.length) {
     throw new TinySizeError(
@@ -57,7 +44,6 @@ function diffIds(image: PlatformImage, source: string): string[] {
       },
     );
   }
-  return ids;
 }
 
 /** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
@@ -70,13 +56,10 @@ function figure(bytes: number, estimated: string | undefined): Figure {
   return estimated ? { bytes, estimated } : { bytes };
 }
 
-async function measurePlatform(
-  view: ImageView,
-  image: PlatformImage,
-  options: MeasureOptions,
-): Promise<PlatformSizes> {
-  const ids = diffIds(image, view.source);
-  const readLayers = options.layers !== false;
+async function measurePlatform(view: ImageView, image: PlatformImage): Promise<PlatformSizes> {
+  // The view's layers carry their diff_ids and history (paired once, where the view is made).
+  assertDiffIdsMatch(image, view.source);
+  const readLayers = view.manifestOnly !== true;
   if (!readLayers && image.synthesized) {
     throw new TinySizeError(
       `${view.source} stores no manifest, so it cannot be measured from manifests alone`,
@@ -91,7 +74,7 @@ async function measurePlatform(
     source: view.source,
     index,
     layer,
-    diffId: ids[index] as string,
+    diffId: layer.diffId,
   }));
   // Fail on an unsupported layer before spending time on the others.
   if (readLayers) for (const context of contexts) checkLayerMediaType(context);
@@ -101,21 +84,19 @@ async function measurePlatform(
     readLayers ? measureLayer : unreadLayer,
   );
 
-  const history = layerHistory(image);
   const layers: LayerSizes[] = measured.map((m, index) => {
-    const ref = image.layers[index];
+    const ref = image.layers[index] as LayerRef;
     const sizes: LayerSizes = {
       index,
-      digest: ref?.descriptor.digest ?? '',
-      diffId: ids[index] as string,
-      mediaType: ref?.descriptor.mediaType ?? '',
+      digest: ref.descriptor.digest,
+      diffId: ref.diffId,
+      mediaType: ref.descriptor.mediaType,
       files: m.files,
       tar: m.tar,
       compressed: m.compressed,
       entries: m.entries.length,
     };
-    const createdBy = history?.[index] ?? ref?.createdBy;
-    if (createdBy !== undefined) sizes.createdBy = createdBy;
+    if (ref.createdBy !== undefined) sizes.createdBy = ref.createdBy;
     if (m.note) sizes.note = m.note;
     return sizes;
   });
@@ -162,11 +143,14 @@ async function measurePlatform(
   };
 }
 
-/** Measures every platform of an image, reading each layer blob once (digest-verified). */
-export async function measureImage(view: ImageView, options: MeasureOptions = {}): Promise<ImageSizes> {
+/**
+ * Measures every platform of an image, reading each layer blob once (digest-verified). A view
+ * opened with `manifestOnly` reads no layer: `files` and `tar` are marked as not measured.
+ */
+export async function measureImage(view: ImageView): Promise<ImageSizes> {
   const platforms: PlatformSizes[] = [];
   // Platforms one after another: the layer pool already bounds the work in flight.
-  for (const image of view.platforms) platforms.push(await measurePlatform(view, image, options));
+  for (const image of view.platforms) platforms.push(await measurePlatform(view, image));
   return {
     source: view.source,
     references: [...view.references],

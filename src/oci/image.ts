@@ -4,6 +4,7 @@
  * Spec: https://github.com/opencontainers/image-spec/blob/main/spec.md
  */
 import type { Readable } from 'node:stream';
+import { TinySizeError } from '../errors.js';
 import type { Descriptor, ImageConfig, ImageManifest, Platform } from './types.js';
 
 /** Blobs of one image, readable by descriptor. Every read is checked against the descriptor's digest and size. */
@@ -14,6 +15,12 @@ export interface BlobStore {
    */
   open(descriptor: Descriptor): Promise<Readable>;
 }
+
+/**
+ * A blob the source does not hold (a missing file, a registry's 404). The walker catches it to
+ * name the index that lists the blob.
+ */
+export class BlobNotFound extends TinySizeError {}
 
 /** How a layer is stored in the source, which decides whether `compressed` is exact. */
 export interface LayerRef {
@@ -52,4 +59,6 @@ export interface ImageView {
   /** Manifests in the index that are not runnable images (attestations, unknown types), for display. */
   skipped: { descriptor: Descriptor; reason: string }[];
   blobs: BlobStore;
+  /** Manifests and configs only: `blobs` refuses every layer, and measuring reads none. */
+  manifestOnly?: boolean;
 }

@@ -2,4 +2,6 @@
 export * from './digest.js';
 export * from './image.js';
 export * from './media-types.js';
+export * from './platform-image.js';
 export * from './types.js';
+export * from './walk.js';

@@ -94,3 +94,21 @@ export function sniffCompression(head: Uint8Array): LayerCompression {
   if (head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
   return 'none';
 }
+
+/**
+ * The media type of an index or manifest document: its own `mediaType` field, else `hint` (the
+ * descriptor's or a Content-Type) when that names a manifest type, else its shape (OCI documents
+ * may omit the field). Undefined when the bytes are not JSON.
+ */
+export function documentMediaType(bytes: Buffer, hint?: string | null): string | undefined {
+  let value: { mediaType?: unknown; manifests?: unknown };
+  try {
+    value = JSON.parse(bytes.toString('utf8')) as typeof value;
+  } catch {
+    return undefined;
+  }
+  if (typeof value?.mediaType === 'string') return value.mediaType;
+  const type = hint?.split(';')[0]?.trim();
+  if (type && (isIndex(type) || isManifest(type) || isSchema1Manifest(type))) return type;
+  return Array.isArray(value?.manifests) ? MediaType.ociIndex : MediaType.ociManifest;
+}

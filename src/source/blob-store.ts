@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor } from '../oci/index.js';
-import { assertVerifiableDigest, blobPath, isForeignLayer, verified } from '../oci/index.js';
+import { assertVerifiableDigest, BlobNotFound, blobPath, isForeignLayer, verified } from '../oci/index.js';
 import type { SourceFiles } from './files.js';
 
 export interface BlobStoreOptions {
@@ -29,7 +29,7 @@ export function filesBlobStore(files: SourceFiles, options: BlobStoreOptions = {
       const size = name === undefined ? undefined : await files.size(name);
       if (size === undefined) {
         const foreign = isForeignLayer(descriptor.mediaType);
-        throw new TinySizeError(
+        throw new BlobNotFound(
           `blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
             (foreign ? ': it is a non-distributable layer, whose bytes live at its urls' : ''),
           {

@@ -14,17 +14,27 @@ import {
   type ImageManifest,
   MediaType,
   parseJsonDocument,
+  platformImage,
+  referenceMatches,
+  settleView,
   sha256Digest,
 } from '../oci/index.js';
 import { filesBlobStore } from './blob-store.js';
 import { readSmallFile, type SourceFiles } from './files.js';
-import { readOciLayout } from './oci-layout.js';
-import { platformImage } from './platform.js';
+import { type LayoutOptions, readOciLayout } from './oci-layout.js';
 
 export const synthesizedManifestNote =
   'No manifest is stored in a legacy docker save archive: this Docker v2 schema 2 manifest was made up from the uncompressed layer tars (media type application/vnd.docker.image.rootfs.diff.tar, digest = diff_id, size = tar length), so compressed and pull sizes are estimates.';
 
-export async function readDockerArchive(files: SourceFiles, source: string): Promise<ImageView> {
+/**
+ * `options.reference` picks one image of several (docker-archive:FILE:REF), by RepoTags or, in the
+ * OCI part, by annotation.
+ */
+export async function readDockerArchive(
+  files: SourceFiles,
+  source: string,
+  options: Omit<LayoutOptions, 'source' | 'references'> = {},
+): Promise<ImageView> {
   const manifestBytes = await readSmallFile(files, 'manifest.json', defaultJsonCap, 'manifest.json');
   if (!manifestBytes) {
     throw new TinySizeError(`${files.file} is not a docker save archive: it has no manifest.json`, {
@@ -39,24 +49,34 @@ export async function readDockerArchive(files: SourceFiles, source: string): Pro
     file: files.file,
     within: 'manifest.json',
   });
-  const references = entries.flatMap((entry) => entry.RepoTags ?? []);
+  const wanted = options.reference;
+  const tagged = (entry: DockerArchiveManifest[number]) =>
+    wanted === undefined || (entry.RepoTags ?? []).some((tag) => referenceMatches(wanted, tag));
+  const chosen = entries.filter(tagged);
+  const references = chosen.flatMap((entry) => entry.RepoTags ?? []);
+  const all = entries.flatMap((entry) => entry.RepoTags ?? []);
+  const sourceFor = (ref: string) => `docker-archive:${files.file}:${ref}`;
 
   if ((await files.size('oci-layout')) !== undefined && (await files.size('index.json')) !== undefined) {
-    return readOciLayout(files, { source, references });
+    return readOciLayout(files, { ...options, source, references, sourceFor });
   }
 
-  const entry = entries[0];
-  if (!entry || entries.length > 1) {
+  const entry = chosen[0];
+  if (!entry || chosen.length > 1) {
     throw new TinySizeError(
-      `${files.file} holds ${entries.length} images${references.length ? ` (${references.join(', ')})` : ''}; expected exactly one`,
+      wanted === undefined
+        ? `${files.file} holds ${entries.length} images${all.length ? ` (${all.join(', ')})` : ''}; expected exactly one`
+        : `${files.file} holds no image tagged ${wanted}; it holds: ${all.join(', ') || 'untagged images only'}`,
       {
         file: files.file,
         within: 'manifest.json',
-        fix: 'Save one image per archive: docker save -o FILE IMAGE.',
+        fix: all.length
+          ? `Name one: ${all.map(sourceFor).join(', ')}.`
+          : 'Save one image per archive: docker save -o FILE IMAGE.',
       },
     );
   }
-  return readLegacy(files, source, entry, references);
+  return settleView(await readLegacy(files, source, entry, references), options.platforms);
 }
 
 async function readLegacy(

@@ -17,6 +17,12 @@ export function dockerCli(): string {
   return existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 }
 
+/**
+ * The engine cannot give the image: it does not run, its client is missing, or it has no such
+ * image. A bare name with a registry host is then read from its registry.
+ */
+export class ImageNotInEngine extends TinySizeError {}
+
 const otherWays = 'or read the image from a file instead: oci:DIR, oci-archive:FILE or docker-archive:FILE';
 
 export function classifyDockerFailure(stderr: string, reference: string): TinySizeError {
@@ -27,14 +33,14 @@ export function classifyDockerFailure(stderr: string, reference: string): TinySi
       stderr,
     )
   ) {
-    return new TinySizeError(`the Docker engine is not running at ${engine}`, {
+    return new ImageNotInEngine(`the Docker engine is not running at ${engine}`, {
       file: source,
       fix: `Start the engine (or point DOCKER_HOST at it), ${otherWays}.`,
       cause: new Error(stderr.trim()),
     });
   }
   if (/reference does not exist|No such image|not found|does not exist/i.test(stderr)) {
-    return new TinySizeError(`the image ${reference} is not in the Docker engine at ${engine}`, {
+    return new ImageNotInEngine(`the image ${reference} is not in the Docker engine at ${engine}`, {
       file: source,
       fix: `Build or pull it first (docker images lists what the engine has), ${otherWays}.`,
       cause: new Error(stderr.trim()),
@@ -49,8 +55,9 @@ export function classifyDockerFailure(stderr: string, reference: string): TinySi
 export async function readDockerDaemon(
   reference: string,
   source: string,
-  workDir?: string,
+  options: { workDir?: string; platforms?: string[] } = {},
 ): Promise<ImageView> {
+  const { workDir } = options;
   const cli = dockerCli();
   const fd = await withUnlinkedTemp(workDir, async (path) => {
     try {
@@ -58,7 +65,7 @@ export async function readDockerDaemon(
     } catch (error) {
       const failure = error as NodeJS.ErrnoException & { stderr?: string };
       if (failure.code === 'ENOENT') {
-        throw new TinySizeError(`the docker CLI (${cli}) is not installed`, {
+        throw new ImageNotInEngine(`the docker CLI (${cli}) is not installed`, {
           file: source,
           fix: `Install the docker client, ${otherWays}.`,
           cause: error,
@@ -67,5 +74,7 @@ export async function readDockerDaemon(
       throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
     }
   });
-  return readDockerArchive(openArchiveFd(fd, source), source);
+  return readDockerArchive(openArchiveFd(fd, source), source, {
+    ...(options.platforms ? { platforms: options.platforms } : {}),
+  });
 }

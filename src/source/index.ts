@@ -1,28 +1,41 @@
 /**
- * Reading an existing image, whatever holds it. Every source ends in the same ImageView.
+ * Reading an existing image, whatever holds it. Each source supplies blobs and a root; the walker
+ * in src/oci turns them into the same ImageView.
  *
- *   parseSourceRef('oci-archive:out/app.tar')  → { kind: 'oci-archive', path: 'out/app.tar' }
- *   describeSource(source)                     → 'oci-archive:out/app.tar'
- *   openImage(source, { platforms })           → ImageView (blobs verified on every read)
+ *   parseSourceRef('oci-archive:out/app.tar:v1') → { kind: 'oci-archive', path: 'out/app.tar', ref: 'v1' }
+ *   describeSource(source)                       → 'oci-archive:out/app.tar:v1'
+ *   openImage(source, { platforms })             → ImageView (blobs verified on every read)
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImageSource } from '../budget/index.js';
 import { TinySizeError } from '../errors.js';
 import type { ImageView } from '../oci/index.js';
-import { platformMatches, platformString, sniffCompression } from '../oci/index.js';
+import { manifestOnlyView, sniffCompression } from '../oci/index.js';
 import { assertArchiveFile, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
-import { readDockerDaemon } from './docker-daemon.js';
+import { ImageNotInEngine, readDockerDaemon } from './docker-daemon.js';
 import { directoryFiles } from './files.js';
 import { readOciLayout } from './oci-layout.js';
-import { parseRegistryReference, type RegistryOptions, readRegistry } from './registry/index.js';
+import {
+  hasRegistryHost,
+  parseRegistryReference,
+  type RegistryOptions,
+  readRegistry,
+} from './registry/index.js';
 import { indexTar } from './tar-index.js';
 
-export type ReadableSource = Exclude<ImageSource, { kind: 'build' }>;
+/** A layout or archive, with the name of one of its images (`oci:DIR:REF`) when it holds several. */
+export type PathSource = { kind: 'oci' | 'oci-archive' | 'docker-archive'; path: string; ref?: string };
+export type ReadableSource =
+  | PathSource
+  /** The local engine; `orRegistry`: a bare name with a registry host, read from there when the engine lacks it. */
+  | { kind: 'docker'; reference: string; orRegistry?: boolean }
+  | { kind: 'registry'; reference: string };
 
 const forms =
-  'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone)';
+  'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone); a layout or archive of several images takes :REF after the path (oci:DIR:REF)';
+/** Names that look like files, not images: a bare `nope.tar` that does not exist is a missing file. */
+const fileLike = /^(?:\.{0,2}\/|~)|\.(?:tar|tgz|tar\.gz|tar\.zst|oci)$/;
 const pathKinds = { oci: 'oci', 'oci-archive': 'oci-archive', 'docker-archive': 'docker-archive' } as const;
 const daemonPrefixes = new Set(['docker', 'docker-daemon']);
 /** Other tools' transports, named so that a typo or an unsupported one is not mistaken for an image name. */
@@ -47,17 +60,24 @@ function usage(message: string, fix = `Write one of: ${forms}.`): TinySizeError 
 }
 
 /**
- * Parses `oci:DIR`, `oci-archive:FILE`, `docker-archive:FILE`, `docker:REF` (or `docker-daemon:REF`),
- * or guesses from a bare path (an OCI layout directory, or a tar peeked for oci-layout/index.json
- * versus manifest.json) or a bare image reference (→ docker:REF).
+ * Parses `oci:DIR[:REF]`, `oci-archive:FILE[:REF]`, `docker-archive:FILE[:REF]` (the path ends at
+ * the first `:`, as in containers/image), `docker:REF` (or `docker-daemon:REF`), `registry:REF`,
+ * `docker://REF`, or resolves a bare argument: a path when one exists (an OCI layout directory, or
+ * a tar peeked for oci-layout/index.json versus manifest.json); a missing one that looks like a
+ * file is a missing file; else an image reference: the local engine, or its registry when the
+ * name carries a registry host and the engine lacks it.
  */
 export function parseSourceRef(text: string): ReadableSource {
   const prefixed = /^([a-z][a-z0-9-]*):(.*)$/s.exec(text);
   if (prefixed && !imageIdPattern.test(text)) {
     const [, prefix = '', rest = ''] = prefixed;
     if (prefix in pathKinds) {
-      if (!rest) throw usage(`"${text}" names no path after ${prefix}:`);
-      return { kind: pathKinds[prefix as keyof typeof pathKinds], path: rest };
+      const colon = rest.indexOf(':');
+      const path = colon === -1 ? rest : rest.slice(0, colon);
+      const ref = colon === -1 ? '' : rest.slice(colon + 1);
+      if (!path) throw usage(`"${text}" names no path after ${prefix}:`);
+      const kind = pathKinds[prefix as keyof typeof pathKinds];
+      return ref ? { kind, path, ref } : { kind, path };
     }
     if (prefix === 'registry' || (prefix === 'docker' && rest.startsWith('//'))) {
       const reference = prefix === 'registry' ? rest : rest.slice(2);
@@ -74,7 +94,17 @@ export function parseSourceRef(text: string): ReadableSource {
   if (prefixed && (prefixed[2]?.startsWith('//') || foreignTransports.has(prefixed[1] ?? ''))) {
     throw usage(`unknown image source prefix "${prefixed[1]}:" in "${text}"`);
   }
-  if (looksLikeImageReference(text)) return { kind: 'docker', reference: text };
+  if (fileLike.test(text)) {
+    throw new TinySizeError(`${text} does not exist (looked for it in ${process.cwd()})`, {
+      file: text,
+      fix: `Check the file name; for an image in the local engine write docker:${text.replace(/^\.\//, '')}.`,
+    });
+  }
+  if (looksLikeImageReference(text)) {
+    return hasRegistryHost(text)
+      ? { kind: 'docker', reference: text, orRegistry: true }
+      : { kind: 'docker', reference: text };
+  }
   throw usage(`"${text}" is neither an existing file or directory nor an image reference`);
 }
 
@@ -126,9 +156,15 @@ function isFile(path: string): boolean {
   }
 }
 
-/** The user-facing form of a source: `oci-archive:out/app.tar`, `docker:hello:latest`. */
+/**
+ * The user-facing form of a source: `oci-archive:out/app.tar`, `oci:out/layout:v1`,
+ * `docker:hello:latest`. A bare name with a registry host stays bare until read: the view's
+ * `source` says where it was found (`docker:…` or `registry:…`).
+ */
 export function describeSource(source: ReadableSource): string {
-  return 'reference' in source ? `${source.kind}:${source.reference}` : `${source.kind}:${source.path}`;
+  if (source.kind === 'docker' && source.orRegistry) return source.reference;
+  if (source.kind === 'docker' || source.kind === 'registry') return `${source.kind}:${source.reference}`;
+  return `${source.kind}:${source.path}${source.ref ? `:${source.ref}` : ''}`;
 }
 
 export interface OpenImageOptions {
@@ -136,7 +172,10 @@ export interface OpenImageOptions {
   platforms?: string[];
   /** Where temporary files go (a decompressed archive, a docker save); default: the OS temp dir. */
   workDir?: string;
-  /** Registry sources: read manifests and configs only, never a layer blob (compressed and pull only). */
+  /**
+   * Read manifests and configs only, never a layer blob (compressed, pull and layers; files and
+   * tar not measured). The one switch: the view carries it to measuring.
+   */
   manifestOnly?: boolean;
   /** Registry sources: credentials, plain HTTP beyond loopback, retries. */
   registry?: RegistryOptions;
@@ -144,46 +183,68 @@ export interface OpenImageOptions {
 
 /** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
 export async function openImage(source: ReadableSource, options: OpenImageOptions = {}): Promise<ImageView> {
+  const view = await readSource(source, options);
+  return options.manifestOnly ? manifestOnlyView(view) : view;
+}
+
+async function readSource(source: ReadableSource, options: OpenImageOptions): Promise<ImageView> {
   const name = describeSource(source);
-  let view: ImageView;
+  const platforms = options.platforms ? { platforms: options.platforms } : {};
   switch (source.kind) {
     case 'oci':
-      assertDirectory(source.path);
-      view = await readOciLayout(directoryFiles(source.path), { source: name });
-      break;
-    case 'oci-archive':
-      view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
+    case 'oci-archive': {
+      if (source.kind === 'oci') assertDirectory(source.path);
+      const files =
+        source.kind === 'oci'
+          ? directoryFiles(source.path)
+          : await openArchive(source.path, source.path, options.workDir);
+      return readOciLayout(files, {
         source: name,
+        ...platforms,
+        ...(source.ref ? { reference: source.ref } : {}),
+        sourceFor: (ref) => `${source.kind}:${source.path}:${ref}`,
       });
-      break;
+    }
     case 'docker-archive':
       await assertArchiveFile(source.path, source.path);
-      view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
-      break;
-    case 'docker':
-      view = await readDockerDaemon(source.reference, name, options.workDir);
-      break;
-    case 'registry': {
-      const wanted = options.platforms;
-      view = await readRegistry(source.reference, {
-        ...options.registry,
-        manifestOnly: options.manifestOnly ?? options.registry?.manifestOnly,
-        source: name,
-        ...(wanted
-          ? { platforms: wanted, selectPlatform: (p) => wanted.some((w) => platformMatches(w, p)) }
-          : {}),
+      return readDockerArchive(await openArchive(source.path, source.path, options.workDir), name, {
+        ...platforms,
+        ...(source.ref ? { reference: source.ref } : {}),
       });
-      break;
-    }
+    case 'docker':
+      try {
+        return await readDockerDaemon(source.reference, `docker:${source.reference}`, {
+          ...platforms,
+          workDir: options.workDir,
+        });
+      } catch (error) {
+        if (!source.orRegistry || !(error instanceof ImageNotInEngine)) throw error;
+        return readFromRegistry(source.reference, options, error);
+      }
+    case 'registry':
+      return readRegistry(source.reference, { ...options.registry, ...platforms, source: name });
   }
-  if (view.platforms.length === 0) {
-    const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
-    throw new TinySizeError(`${name} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
-      file: name,
-      fix: 'Point at an image, not an artifact or attestation.',
-    });
+}
+
+/** A bare name with a registry host that the local engine lacks: its registry, saying both were tried. */
+async function readFromRegistry(
+  reference: string,
+  options: OpenImageOptions,
+  notInEngine: ImageNotInEngine,
+): Promise<ImageView> {
+  try {
+    return await readSource({ kind: 'registry', reference }, options);
+  } catch (error) {
+    if (!(error instanceof TinySizeError)) throw error;
+    throw new TinySizeError(
+      `${reference} is not in the local engine (${notInEngine.message}), and ${error.message}`,
+      {
+        ...error.place,
+        cause: error,
+        fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
+      },
+    );
   }
-  return options.platforms ? selectPlatforms(view, options.platforms) : view;
 }
 
 function assertDirectory(path: string): void {
@@ -205,16 +266,6 @@ function assertDirectory(path: string): void {
   }
 }
 
-function selectPlatforms(view: ImageView, wanted: string[]): ImageView {
-  const platforms = view.platforms.filter((image) => wanted.some((w) => platformMatches(w, image.platform)));
-  if (platforms.length === 0) {
-    const has = view.platforms.map((image) => platformString(image.platform)).join(', ');
-    throw new TinySizeError(`${view.source} has no image for ${wanted.join(', ')}; it has: ${has}`, {
-      file: view.source,
-      fix: `Measure one of the platforms it has (${has}), or build the image for ${wanted.join(', ')}.`,
-    });
-  }
-  return { ...view, platforms };
-}
-
+export { ImageNotInEngine } from './docker-daemon.js';
 export type { RegistryOptions } from './registry/index.js';
+export { RegistryHttpError } from './registry/index.js';

@@ -11,7 +11,7 @@ import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureImage } from '../../src/measure/index.js';
 import type { ImageSizes } from '../../src/measure/types.js';
-import { platformString } from '../../src/oci/types.js';
+import { manifestOnlyView, platformString } from '../../src/oci/index.js';
 import { openImage, parseSourceRef } from '../../src/source/index.js';
 import { failure } from '../support/failure.js';
 import { buildah, skopeo, writeOciLayout, writeScratchContext } from '../support/registry-images.js';
@@ -229,7 +229,7 @@ describe('registry source: the same image, the same figures', () => {
       expect(sha256(blob)).toBe(layer.descriptor.digest);
       expect([...blob.subarray(0, 4)]).toEqual([0x28, 0xb5, 0x2f, 0xfd]);
     }
-    const sizes = only((await measureImage(view, { layers: false })).platforms);
+    const sizes = only((await measureImage(manifestOnlyView(view))).platforms);
     const compressed = manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
     expect(sizes.sizes.compressed).toEqual({ bytes: compressed });
     expect(sizes.sizes.pull).toEqual({ bytes: compressed + manifest.config.size + bytes.length });
@@ -336,7 +336,7 @@ describe('registry source: manifest-only', () => {
     const view = await openImage(parseSourceRef(`registry:${proxy.host}/registry-itg/app:1`), {
       manifestOnly: true,
     });
-    const sizes = only((await measureImage(view, { layers: false })).platforms);
+    const sizes = only((await measureImage(view)).platforms);
     expect(sizes.sizes.compressed).toEqual(full.sizes.compressed);
     expect(sizes.sizes.pull).toEqual(full.sizes.pull);
     expect(sizes.sizes.layers).toBe(full.sizes.layers);

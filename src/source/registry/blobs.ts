@@ -6,15 +6,15 @@
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../../errors.js';
 import type { BlobStore, Descriptor } from '../../oci/index.js';
-import { assertVerifiableDigest, isLayer, verified } from '../../oci/index.js';
+import { assertVerifiableDigest, BlobNotFound, isIndex, isManifest, verified } from '../../oci/index.js';
 import type { RegistryClient } from './client.js';
+import { RegistryHttpError } from './errors.js';
+import { manifestAccept } from './manifests.js';
 import { backoffMs, sleep } from './retry.js';
 
 export interface RegistryBlobOptions {
   /** Blobs downloading at once (default 4); more wait for a slot. */
   maxConcurrent?: number;
-  /** Refuse layer blobs: the manifest-only mode, which must transfer no layer. */
-  manifestOnly?: boolean;
 }
 
 /** A counting semaphore: `acquire` resolves to a release function. */
@@ -42,21 +42,21 @@ export function registryBlobStore(client: RegistryClient, options: RegistryBlobO
   const slots = new Slots(options.maxConcurrent ?? 4);
   return {
     async open(descriptor) {
-      const path = client.repositoryPath(`blobs/${descriptor.digest}`);
-      const place = { file: client.source, within: `blob ${descriptor.digest}` };
+      // Manifests and indexes are served under /manifests/, everything else under /blobs/.
+      const isDocument = isIndex(descriptor.mediaType) || isManifest(descriptor.mediaType);
+      const what = `${isDocument ? 'manifest' : 'blob'} ${descriptor.digest}`;
+      const path = client.repositoryPath(`${isDocument ? 'manifests' : 'blobs'}/${descriptor.digest}`);
+      const place = { file: client.source, within: what };
       assertVerifiableDigest(descriptor.digest, place);
-      if (options.manifestOnly && isLayer(descriptor.mediaType)) {
-        throw new TinySizeError(
-          `manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`,
-          { ...place, fix: 'Measure without manifest-only to count files and tar bytes.' },
-        );
-      }
       const release = await slots.acquire();
       let first: Response;
       try {
-        first = await client.get(path, { what: `blob ${descriptor.digest}` });
+        first = await client.get(path, { what, ...(isDocument ? { accept: manifestAccept } : {}) });
       } catch (error) {
         release();
+        if (error instanceof RegistryHttpError && error.status === 404) {
+          throw new BlobNotFound(error.message, { ...error.place, fix: error.fix, cause: error });
+        }
         throw error;
       }
       const raw = new ResumingBody(client, path, descriptor, first);

@@ -3,8 +3,8 @@
  * from Docker's config.json (`auths` entries written by `docker login`, or a credential helper).
  * https://docs.docker.com/reference/cli/docker/login/#credential-stores
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { TinySizeError } from '../../errors.js';
@@ -56,10 +56,10 @@ function helperServer(registry: string): string {
   return registry === dockerHub ? 'https://index.docker.io/v1/' : registry;
 }
 
-function readConfig(path: string): DockerConfig | undefined {
+async function readConfig(path: string): Promise<DockerConfig | undefined> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new TinySizeError(`cannot read the Docker config ${path}: ${(error as Error).message}`, {
@@ -97,19 +97,19 @@ function fromEntry(entry: AuthEntry, origin: string, path: string): Credentials 
   return undefined;
 }
 
-/** Runs `docker-credential-<helper> get`; undefined when the helper is absent or has nothing. */
-function fromHelper(helper: string, registry: string): Credentials | undefined {
-  let out: string;
-  try {
-    out = execFileSync(`docker-credential-${helper}`, ['get'], {
-      input: helperServer(registry),
-      encoding: 'utf8',
-      timeout: 10_000,
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-  } catch {
-    return undefined;
-  }
+/** Runs `docker-credential-<helper> get` without blocking; undefined when the helper is absent or has nothing. */
+async function fromHelper(helper: string, registry: string): Promise<Credentials | undefined> {
+  const out = await new Promise<string | undefined>((resolve) => {
+    const child = execFile(
+      `docker-credential-${helper}`,
+      ['get'],
+      { encoding: 'utf8', timeout: 10_000, maxBuffer: 1024 * 1024 },
+      (error, stdout) => resolve(error ? undefined : stdout),
+    );
+    child.stdin?.on('error', () => undefined); // a helper that exits before reading
+    child.stdin?.end(helperServer(registry));
+  });
+  if (out === undefined) return undefined;
   try {
     const { Username, Secret } = JSON.parse(out) as { Username?: string; Secret?: string };
     if (!Secret) return undefined;
@@ -124,7 +124,10 @@ function fromHelper(helper: string, registry: string): Credentials | undefined {
 }
 
 /** Credentials for a registry (`docker.io`, `127.0.0.1:5000`), or undefined for anonymous access. */
-export function credentialsFor(registry: string, options: CredentialOptions = {}): Credentials | undefined {
+export async function credentialsFor(
+  registry: string,
+  options: CredentialOptions = {},
+): Promise<Credentials | undefined> {
   if (options.username !== undefined || options.password !== undefined) {
     if (!options.username || !options.password) {
       throw new TinySizeError(
@@ -141,7 +144,7 @@ export function credentialsFor(registry: string, options: CredentialOptions = {}
     };
   }
   const path = dockerConfigPath(options);
-  const config = readConfig(path);
+  const config = await readConfig(path);
   if (!config) return undefined;
   const wanted = registry.toLowerCase();
   const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[helperServer(registry)];

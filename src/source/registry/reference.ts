@@ -85,6 +85,12 @@ function looksLikeRegistry(first: string): boolean {
   return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
 }
 
+/** True when a reference names its registry (`127.0.0.1:5000/app:1`, `ghcr.io/org/app`), not a Docker Hub short name. */
+export function hasRegistryHost(text: string): boolean {
+  const slash = text.indexOf('/');
+  return slash !== -1 && looksLikeRegistry(text.slice(0, slash));
+}
+
 export function parseRegistryReference(text: string): RegistryReference {
   if (!text) throw malformed(text, 'it is empty');
   if (/\s/.test(text)) throw malformed(text, 'it contains white space');

@@ -47,3 +47,46 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 export { sleep };
+
+/** How a run of tries ended: an answer to act on, or a reason to give up. */
+export type RetryOutcome =
+  | { kind: 'response'; response: Response }
+  | { kind: 'exhausted'; lastFailure: string }
+  | { kind: 'retry-after-too-long'; waitMs: number };
+
+/**
+ * The one retry loop: runs `once` until it gives a response whose status is not worth another try,
+ * at most `policy.attempts` times. Network failures and 429/408/5xx wait the backoff (or the
+ * server's Retry-After); a Retry-After over the policy's limit ends the run at once. Errors other
+ * than network failures (`isFatal`) are thrown as they are.
+ */
+export async function retrying(
+  policy: RetryPolicy,
+  once: () => Promise<Response>,
+  describe: {
+    network: (error: unknown) => string;
+    status: (response: Response) => Promise<string>;
+    isFatal?: (error: unknown) => boolean;
+  },
+): Promise<RetryOutcome> {
+  let lastFailure = '';
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    let response: Response;
+    try {
+      response = await once();
+    } catch (error) {
+      if (describe.isFatal?.(error)) throw error;
+      lastFailure = describe.network(error);
+      if (attempt < policy.attempts) await sleep(backoffMs(policy, attempt));
+      continue;
+    }
+    if (!isRetryableStatus(response.status)) return { kind: 'response', response };
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    lastFailure = await describe.status(response);
+    if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) {
+      return { kind: 'retry-after-too-long', waitMs: retryAfter };
+    }
+    if (attempt < policy.attempts) await sleep(retryAfter ?? backoffMs(policy, attempt));
+  }
+  return { kind: 'exhausted', lastFailure };
+}

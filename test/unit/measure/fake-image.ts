@@ -8,8 +8,9 @@ import { constants, gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { TinySizeError } from '../../../src/errors.js';
 import { verified } from '../../../src/oci/digest.js';
-import type { BlobStore, ImageView, LayerRef, PlatformImage } from '../../../src/oci/image.js';
+import type { BlobStore, ImageView, PlatformImage } from '../../../src/oci/image.js';
 import { MediaType } from '../../../src/oci/media-types.js';
+import { platformImage } from '../../../src/oci/platform-image.js';
 import type { Descriptor, ImageConfig, ImageManifest } from '../../../src/oci/types.js';
 
 export const fakeSource = 'oci:test/fake';
@@ -131,23 +132,20 @@ export function fakeImage(
     layers: descriptors,
   };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
-  const refs: LayerRef[] = descriptors.map((descriptor, i) => ({
-    descriptor,
-    diffId: config.rootfs.diff_ids[i] as string,
-  }));
-  const image: PlatformImage = {
-    platform: { architecture: 'amd64', os: 'linux' },
-    manifestDescriptor: {
-      mediaType: MediaType.ociManifest,
-      digest: store.put(manifestBytes),
-      size: manifestBytes.length,
+  // Layers paired with diff_ids and history as every source pairs them.
+  const image = platformImage(
+    {
+      manifestDescriptor: {
+        mediaType: MediaType.ociManifest,
+        digest: store.put(manifestBytes),
+        size: manifestBytes.length,
+      },
+      manifest,
+      config,
+      ...(options.synthesized ? { synthesized: options.synthesized } : {}),
     },
-    manifest,
-    configDescriptor,
-    config,
-    layers: refs,
-    ...(options.synthesized ? { synthesized: options.synthesized } : {}),
-  };
+    { file: fakeSource },
+  );
   const view: ImageView = {
     source: fakeSource,
     references: ['fake:latest'],

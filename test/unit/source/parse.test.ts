@@ -31,8 +31,20 @@ describe('parseSourceRef', () => {
     ['docker-daemon:localhost:5000/a/b:t', { kind: 'docker', reference: 'localhost:5000/a/b:t' }],
     [`docker:app@${digest}`, { kind: 'docker', reference: `app@${digest}` }],
     ['hello:latest', { kind: 'docker', reference: 'hello:latest' }],
-    ['localhost:5000/app', { kind: 'docker', reference: 'localhost:5000/app' }],
-    ['ghcr.io/org/app:v1', { kind: 'docker', reference: 'ghcr.io/org/app:v1' }],
+    // A registry host: the local engine, else that registry (issue 10, item 8).
+    ['localhost:5000/app', { kind: 'docker', reference: 'localhost:5000/app', orRegistry: true }],
+    ['ghcr.io/org/app:v1', { kind: 'docker', reference: 'ghcr.io/org/app:v1', orRegistry: true }],
+    ['127.0.0.1:5000/app:1', { kind: 'docker', reference: '127.0.0.1:5000/app:1', orRegistry: true }],
+    // A layout or archive and one of its images: the path ends at the first colon (containers/image).
+    ['oci:out/layout:v1', { kind: 'oci', path: 'out/layout', ref: 'v1' }],
+    [
+      'oci-archive:app.tar:example.com/app:1',
+      { kind: 'oci-archive', path: 'app.tar', ref: 'example.com/app:1' },
+    ],
+    [
+      'docker-archive:both.tar:hello:latest',
+      { kind: 'docker-archive', path: 'both.tar', ref: 'hello:latest' },
+    ],
     [digest, { kind: 'docker', reference: digest }],
   ])('%s', (text, expected) => {
     const source = parseSourceRef(text);
@@ -50,6 +62,18 @@ describe('parseSourceRef', () => {
     const error = parseError(text);
     expect(error.message).toMatch(message);
     expect(error.fix).toMatch(/oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF/);
+  });
+
+  it.each([
+    'nope.tar',
+    './nope',
+    'out/app.tar.gz',
+    'layout.oci',
+  ])('reports a mistyped %s as a missing file, not a missing engine image (issue 10, item 8)', (text) => {
+    const error = parseError(text);
+    expect(error.message).toBe(`${text} does not exist (looked for it in ${process.cwd()})`);
+    expect(error.place.file).toBe(text);
+    expect(error.fix).toMatch(/^Check the file name; for an image in the local engine write docker:/);
   });
 
   it('guesses a layout directory, and refuses a directory that is not one', () => {

@@ -79,9 +79,9 @@ describe('credentialsFor', () => {
     ],
     ['another registry only', { auths: { 'other.io': { auth: b64('a:b') } } }, 'reg.io', undefined],
     ['a port that differs', { auths: { 'reg.io:5000': { auth: b64('a:b') } } }, 'reg.io', undefined],
-  ])('reads %s', (name, config, registry, expected) => {
+  ])('reads %s', async (name, config, registry, expected) => {
     const dockerConfigDir = write(name.replace(/\W+/g, '-'), config);
-    const found = credentialsFor(registry, { dockerConfigDir });
+    const found = await credentialsFor(registry, { dockerConfigDir });
     if (expected === undefined) expect(found).toBeUndefined();
     else {
       expect([found?.username, found?.password]).toEqual(expected);
@@ -89,13 +89,13 @@ describe('credentialsFor', () => {
     }
   });
 
-  it('honours DOCKER_CONFIG, and explicit options over the file', () => {
+  it('honours DOCKER_CONFIG, and explicit options over the file', async () => {
     const configDir = write('env', { auths: { 'reg.io': { auth: b64('file:secret') } } });
     const saved = process.env.DOCKER_CONFIG;
     process.env.DOCKER_CONFIG = configDir;
     try {
-      expect(credentialsFor('reg.io')?.username).toBe('file');
-      expect(credentialsFor('reg.io', { username: 'opt', password: 'pw' })).toMatchObject({
+      expect((await credentialsFor('reg.io'))?.username).toBe('file');
+      expect(await credentialsFor('reg.io', { username: 'opt', password: 'pw' })).toMatchObject({
         username: 'opt',
         password: 'pw',
       });
@@ -105,25 +105,54 @@ describe('credentialsFor', () => {
     }
   });
 
-  it('is anonymous without a config file', () => {
-    expect(credentialsFor('reg.io', { dockerConfigDir: join(dir, 'none') })).toBeUndefined();
+  it('asks a credential helper (credHelpers, then credsStore) without blocking, with the server on stdin', async () => {
+    const bin = join(dir, 'bin');
+    mkdirSync(bin, { recursive: true });
+    // A real executable on PATH, as docker-credential-* helpers are: it echoes the server it was asked for.
+    writeFileSync(
+      join(bin, 'docker-credential-tsgtest'),
+      '#!/bin/sh\nread server\nprintf \'{"Username":"helper-user","Secret":"for %s"}\' "$server"\n',
+      { mode: 0o755 },
+    );
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    try {
+      const byRegistry = write('helpers', { credHelpers: { 'reg.io': 'tsgtest' } });
+      expect(await credentialsFor('reg.io', { dockerConfigDir: byRegistry })).toEqual({
+        username: 'helper-user',
+        password: 'for reg.io',
+        origin: 'credential helper docker-credential-tsgtest',
+      });
+      const store = write('store', { credsStore: 'tsgtest' });
+      expect((await credentialsFor('docker.io', { dockerConfigDir: store }))?.password).toBe(
+        'for https://index.docker.io/v1/',
+      );
+      const absent = write('absent', { credsStore: 'no-such-helper' });
+      expect(await credentialsFor('reg.io', { dockerConfigDir: absent })).toBeUndefined();
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+
+  it('is anonymous without a config file', async () => {
+    expect(await credentialsFor('reg.io', { dockerConfigDir: join(dir, 'none') })).toBeUndefined();
   });
 
   it.each([
     ['a username without a password', { username: 'u' }, /only the username is set/],
     ['a password without a username', { password: 'p' }, /only the password is set/],
-  ])('refuses %s', (_name, options, message) => {
-    expect(() => credentialsFor('reg.io', options)).toThrow(message);
+  ])('refuses %s', async (_name, options, message) => {
+    await expect(credentialsFor('reg.io', options)).rejects.toThrow(message);
   });
 
-  it('names the file when config.json is not JSON or an auth is not user:password', () => {
+  it('names the file when config.json is not JSON or an auth is not user:password', async () => {
     const broken = join(dir, 'broken');
     mkdirSync(broken);
     writeFileSync(join(broken, 'config.json'), '{not json');
-    expect(() => credentialsFor('reg.io', { dockerConfigDir: broken })).toThrow(TinySizeError);
+    await expect(credentialsFor('reg.io', { dockerConfigDir: broken })).rejects.toThrow(TinySizeError);
     const noColon = write('nocolon', { auths: { 'reg.io': { auth: b64('justuser') } } });
     try {
-      credentialsFor('reg.io', { dockerConfigDir: noColon });
+      await credentialsFor('reg.io', { dockerConfigDir: noColon });
       expect.unreachable();
     } catch (error) {
       expect((error as TinySizeError).place.file).toBe(join(noColon, 'config.json'));

@@ -4,14 +4,8 @@
  */
 import type { Place } from '../errors.js';
 import { TinySizeError } from '../errors.js';
-import type {
-  Descriptor,
-  ImageConfig,
-  ImageManifest,
-  LayerRef,
-  Platform,
-  PlatformImage,
-} from '../oci/index.js';
+import type { LayerRef, PlatformImage } from './image.js';
+import type { Descriptor, ImageConfig, ImageManifest, Platform } from './types.js';
 
 export interface PlatformParts {
   manifestDescriptor: Descriptor;
