@@ -4,7 +4,7 @@
  */
 import { TinySizeError } from '../errors.js';
 import type { ImageView, PlatformImage } from '../oci/index.js';
-import { platformString } from '../oci/index.js';
+import { layerCompression, platformString } from '../oci/index.js';
 import { dockerPushManifest } from './docker-manifest.js';
 import {
   checkLayerMediaType,
@@ -18,8 +18,9 @@ import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
 
 export { dockerPushManifest } from './docker-manifest.js';
 export { mergedFilesystem, normalisePath } from './entries.js';
-export { gzipEstimateNote } from './layer.js';
+export { compressedNotEstimatedNote, estimateCompressedFlag, gzipEstimateNote } from './layer.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
+export { type ZstdPath, zstdPaths } from './zstd.js';
 
 /** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */
 export const layerConcurrency = 2;
@@ -30,7 +31,17 @@ export interface MeasureOptions {
    * come from the manifests; `files` and `tar` are 0 and marked as not measured.
    */
   layers?: boolean;
+  /**
+   * Gzip every uncompressed layer (docker save) to estimate `compressed` and `pull`: costly (one
+   * core at ~40 MB/s per layer), so done when asked (a budget or growth rule on them, or the
+   * --estimate-compressed flag), and always when the image's uncompressed layers total at most
+   * `alwaysEstimateBelow` bytes. Otherwise `compressed` is the stored size, marked not estimated.
+   */
+  estimateCompressed?: boolean;
 }
+
+/** Below this many bytes of uncompressed layers, the gzip estimate is cheap enough to always make. */
+export const alwaysEstimateBelow = 32 * 1024 * 1024;
 
 export const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are not measured';
 
@@ -95,6 +106,11 @@ async function measurePlatform(
   }));
   // Fail on an unsupported layer before spending time on the others.
   if (readLayers) for (const context of contexts) checkLayerMediaType(context);
+  const uncompressedBytes = contexts
+    .filter((context) => layerCompression(context.layer.descriptor.mediaType) === 'none')
+    .reduce((sum, context) => sum + context.layer.descriptor.size, 0);
+  const estimateCompressed = options.estimateCompressed === true || uncompressedBytes <= alwaysEstimateBelow;
+  for (const context of contexts) context.estimateCompressed = estimateCompressed;
   const measured: LayerMeasurement[] = await mapLimited(
     contexts,
     layerConcurrency,
