@@ -464,6 +464,7 @@ var esm = __webpack_require__(8339);
 
 
 
+
 /** The bytes are not valid zstd (or declare more than we decode), as opposed to an I/O or digest error. */
 class ZstdDataError extends Error {
     name = 'ZstdDataError';
@@ -496,6 +497,21 @@ function zstdPaths() {
         paths.push('cli');
     paths.push('fzstd');
     return paths;
+}
+/** TINY_SIZE_GATE_ZSTD=native|cli|fzstd picks the decoder (the benchmark times each). */
+const zstdPathVariable = 'TINY_SIZE_GATE_ZSTD';
+/** The decoder to use: the one TINY_SIZE_GATE_ZSTD names, else the fastest present. */
+function preferredZstdPath() {
+    const present = zstdPaths();
+    const named = process.env[zstdPathVariable];
+    if (!named)
+        return present[0];
+    if (!present.includes(named)) {
+        throw new errors/* TinySizeError */.kp(`${zstdPathVariable}=${named} names no zstd decoder present here`, {
+            fix: `choose among ${present.join(', ')}, or unset it to use the fastest`,
+        });
+    }
+    return named;
 }
 function sizeText(bytes) {
     return bytes >= 2 ** 20 ? `${bytes / 2 ** 20} MiB` : `${bytes} bytes`;
@@ -742,7 +758,7 @@ function nativeDecoder(create) {
  * The stages that decode a zstd stream for stream.pipeline: the frame scanner (window bound), then
  * the fastest decoder available, or `path` when given (tests and the benchmark pick each).
  */
-function zstdDecoderStages(path = zstdPaths()[0]) {
+function zstdDecoderStages(path = preferredZstdPath()) {
     if (path === 'native') {
         const create = nativeZstd();
         if (!create)

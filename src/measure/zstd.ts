@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { type Duplex, Transform, type TransformCallback } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
+import { TinySizeError } from '../errors.js';
 
 /** The bytes are not valid zstd (or declare more than we decode), as opposed to an I/O or digest error. */
 export class ZstdDataError extends Error {
@@ -50,6 +51,22 @@ export function zstdPaths(): ZstdPath[] {
   if (zstdCliPresent()) paths.push('cli');
   paths.push('fzstd');
   return paths;
+}
+
+/** TINY_SIZE_GATE_ZSTD=native|cli|fzstd picks the decoder (the benchmark times each). */
+export const zstdPathVariable = 'TINY_SIZE_GATE_ZSTD';
+
+/** The decoder to use: the one TINY_SIZE_GATE_ZSTD names, else the fastest present. */
+export function preferredZstdPath(): ZstdPath {
+  const present = zstdPaths();
+  const named = process.env[zstdPathVariable];
+  if (!named) return present[0] as ZstdPath;
+  if (!present.includes(named as ZstdPath)) {
+    throw new TinySizeError(`${zstdPathVariable}=${named} names no zstd decoder present here`, {
+      fix: `choose among ${present.join(', ')}, or unset it to use the fastest`,
+    });
+  }
+  return named as ZstdPath;
 }
 
 function sizeText(bytes: number): string {
@@ -297,7 +314,7 @@ type Stage = Duplex | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>
  * The stages that decode a zstd stream for stream.pipeline: the frame scanner (window bound), then
  * the fastest decoder available, or `path` when given (tests and the benchmark pick each).
  */
-export function zstdDecoderStages(path: ZstdPath = zstdPaths()[0] as ZstdPath): [Transform, Stage] {
+export function zstdDecoderStages(path: ZstdPath = preferredZstdPath()): [Transform, Stage] {
   if (path === 'native') {
     const create = nativeZstd();
     if (!create) throw new Error(`this Node (${process.version}) has no zlib.createZstdDecompress`);
