@@ -70,14 +70,26 @@ const results = [];
 
 // ---------------------------------------------------------------- timing
 
-/** Runs a command `runs` times under /usr/bin/time: wall seconds (min, max) and peak RSS (MB). */
+/**
+ * Runs a command `runs` times under /usr/bin/time: wall seconds (min, max), CPU seconds (user +
+ * system, min) and peak RSS (MB). On a shared machine the CPU figure is the steadier one.
+ */
 function timed(command, args, { pin = false, env = {}, times = runs, cwd = repo } = {}) {
   const seconds = [];
   let rssMb = 0;
+  let cpu = Number.POSITIVE_INFINITY;
   let stdout = '';
   for (let i = 0; i < times; i++) {
     const timeFile = join(work, 'time.txt');
-    const argv = ['-f', '%e %M', '-o', timeFile, ...(pin ? ['taskset', '-c', '0'] : []), command, ...args];
+    const argv = [
+      '-f',
+      '%e %M %U %S',
+      '-o',
+      timeFile,
+      ...(pin ? ['taskset', '-c', '0'] : []),
+      command,
+      ...args,
+    ];
     const started = process.hrtime.bigint();
     const run = spawnSync('/usr/bin/time', argv, {
       cwd,
@@ -86,7 +98,8 @@ function timed(command, args, { pin = false, env = {}, times = runs, cwd = repo 
       maxBuffer: 1 << 28,
     });
     const wall = Number(process.hrtime.bigint() - started) / 1e9;
-    const [, rss] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ');
+    const [, rss, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ');
+    cpu = Math.min(cpu, Number(user) + Number(system));
     if (run.status !== 0 && !env.EXPECT_FAILURE) {
       throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
     }
@@ -94,7 +107,7 @@ function timed(command, args, { pin = false, env = {}, times = runs, cwd = repo 
     rssMb = Math.max(rssMb, Number(rss) / 1024);
     stdout = run.stdout;
   }
-  return { min: Math.min(...seconds), max: Math.max(...seconds), rssMb, stdout };
+  return { min: Math.min(...seconds), max: Math.max(...seconds), cpu, rssMb, stdout };
 }
 
 const range = (t) =>
@@ -110,9 +123,17 @@ function row(what, figure, floor, target) {
       : ratio <= target
         ? `  target ≤${target}x: met`
         : `  target ≤${target}x: NOT met`;
-  const line = `${what.padEnd(58)} ${range(figure).padEnd(14)} floor ${range(floor).padEnd(14)} ${ratio.toFixed(2)}x (${ratioMax.toFixed(2)}x slowest)${met}`;
+  const cpu = `cpu ${figure.cpu.toFixed(2)} s vs ${floor.cpu.toFixed(2)} s`;
+  const line = `${what.padEnd(58)} ${range(figure).padEnd(14)} floor ${range(floor).padEnd(14)} ${ratio.toFixed(2)}x (${ratioMax.toFixed(2)}x slowest)${met}; ${cpu}`;
   console.log(line);
-  results.push({ what, seconds: [figure.min, figure.max], floor: [floor.min, floor.max], ratio, target });
+  results.push({
+    what,
+    seconds: [figure.min, figure.max],
+    floor: [floor.min, floor.max],
+    ratio,
+    target,
+    cpu: [figure.cpu, floor.cpu],
+  });
 }
 
 // ---------------------------------------------------------------- making images

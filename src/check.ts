@@ -66,7 +66,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
 }
 
 /** Whether a budget or growth rule reads `compressed` or `pull` (then they are estimated when needed). */
-function gatesCompressed(image: ImageConfigEntry): boolean {
+export function gatesCompressed(image: ImageConfigEntry): boolean {
   const limits = [image.budget, ...Object.values(image.budget.platforms ?? {})];
   return (['compressed', 'pull'] as const).some(
     (metric) => limits.some((limit) => limit[metric] !== undefined) || image.growth?.[metric] !== undefined,

@@ -802,7 +802,7 @@ const estimateGzipLevel = 6;
 const gzipEstimateNote = 'gzip -6 of the layer tar; a registry push may differ by a few bytes';
 /** The flag that asks for the estimate when no budget needs it. */
 const estimateCompressedFlag = '--estimate-compressed';
-const compressedNotEstimatedNote = `not estimated: the uncompressed layer's stored size stands in (no \`compressed\` or \`pull\` budget or growth rule needs the gzip -6 estimate; ${estimateCompressedFlag} computes it)`;
+const compressedNotEstimatedNote = `the stored (uncompressed) layer size, not a gzip estimate: no \`compressed\` or \`pull\` budget or growth rule needs one (${estimateCompressedFlag} computes it)`;
 /**
  * Go's compress/flate (what `docker push` gzips with) ends its last data block unmarked and then
  * writes an empty final stored block. zlib ends with a sync flush (the same empty stored block,
@@ -1162,7 +1162,8 @@ async function measurePlatform(view, image, options) {
     const uncompressedBytes = contexts
         .filter((context) => (0,oci/* layerCompression */.AH)(context.layer.descriptor.mediaType) === 'none')
         .reduce((sum, context) => sum + context.layer.descriptor.size, 0);
-    const estimateCompressed = options.estimateCompressed === true || uncompressedBytes <= alwaysEstimateBelow;
+    const estimateCompressed = options.estimateCompressed === true ||
+        uncompressedBytes <= (options.alwaysEstimateBelow ?? alwaysEstimateBelow);
     for (const context of contexts)
         context.estimateCompressed = estimateCompressed;
     const measured = await mapLimited(contexts, layerConcurrency, readLayers ? measureLayer : unreadLayer);

@@ -38,6 +38,8 @@ export interface MeasureOptions {
    * `alwaysEstimateBelow` bytes. Otherwise `compressed` is the stored size, marked not estimated.
    */
   estimateCompressed?: boolean;
+  /** Overrides `alwaysEstimateBelow` (tests). */
+  alwaysEstimateBelow?: number;
 }
 
 /** Below this many bytes of uncompressed layers, the gzip estimate is cheap enough to always make. */
@@ -109,7 +111,9 @@ async function measurePlatform(
   const uncompressedBytes = contexts
     .filter((context) => layerCompression(context.layer.descriptor.mediaType) === 'none')
     .reduce((sum, context) => sum + context.layer.descriptor.size, 0);
-  const estimateCompressed = options.estimateCompressed === true || uncompressedBytes <= alwaysEstimateBelow;
+  const estimateCompressed =
+    options.estimateCompressed === true ||
+    uncompressedBytes <= (options.alwaysEstimateBelow ?? alwaysEstimateBelow);
   for (const context of contexts) context.estimateCompressed = estimateCompressed;
   const measured: LayerMeasurement[] = await mapLimited(
     contexts,

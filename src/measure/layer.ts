@@ -30,7 +30,7 @@ export const estimateGzipLevel = 6;
 export const gzipEstimateNote = 'gzip -6 of the layer tar; a registry push may differ by a few bytes';
 /** The flag that asks for the estimate when no budget needs it. */
 export const estimateCompressedFlag = '--estimate-compressed';
-export const compressedNotEstimatedNote = `not estimated: the uncompressed layer's stored size stands in (no \`compressed\` or \`pull\` budget or growth rule needs the gzip -6 estimate; ${estimateCompressedFlag} computes it)`;
+export const compressedNotEstimatedNote = `the stored (uncompressed) layer size, not a gzip estimate: no \`compressed\` or \`pull\` budget or growth rule needs one (${estimateCompressedFlag} computes it)`;
 
 /**
  * Go's compress/flate (what `docker push` gzips with) ends its last data block unmarked and then
