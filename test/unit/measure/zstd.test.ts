@@ -14,6 +14,7 @@ import {
   decompressZstd,
   fzstdMaxWindowLog,
   maxWindowLog,
+  preferredZstdPath,
   sliceBytes,
   type ZstdPath,
   zstdPaths,
@@ -323,5 +324,27 @@ describe('every zstd decoder this Node has', async () => {
         tar.length,
       );
     }
+  });
+});
+
+describe('TINY_SIZE_GATE_ZSTD picks the decoder', () => {
+  it.each(zstdPaths())('%s, when named, is the one used', (path) => {
+    process.env.TINY_SIZE_GATE_ZSTD = path;
+    try {
+      expect(preferredZstdPath()).toBe(path);
+    } finally {
+      delete process.env.TINY_SIZE_GATE_ZSTD;
+    }
+  });
+
+  it('a name that is not present is a TinySizeError listing the choices', () => {
+    process.env.TINY_SIZE_GATE_ZSTD = 'pigz';
+    try {
+      expect(() => preferredZstdPath()).toThrow(TinySizeError);
+      expect(() => preferredZstdPath()).toThrow(/TINY_SIZE_GATE_ZSTD=pigz names no zstd decoder/);
+    } finally {
+      delete process.env.TINY_SIZE_GATE_ZSTD;
+    }
+    expect(preferredZstdPath()).toBe(zstdPaths()[0]);
   });
 });
