@@ -534,12 +534,23 @@ async function benchMemory() {
     const tar = mixedLayer(megabytes, Math.round(100_000 * Math.min(1, scale)));
     for (const kind of ['gzip', 'zstd']) {
       const dir = await ociLayout(`memory-${megabytes}-${kind}`, [tar], kind, kind === 'gzip' ? 1 : 3);
-      const t = timed(process.execPath, [cli, 'measure', `oci:${dir}`], { times: 1 });
-      const met = t.rssMb < 150 ? 'met' : 'NOT met';
-      console.log(
-        `${`${megabytes} MB image, ${kind}`.padEnd(58)} ${range(t).padEnd(14)} peak RSS ${t.rssMb.toFixed(0)} MB (target < 150 MB: ${met})`,
-      );
-      results.push({ what: `memory ${megabytes} MB ${kind}`, seconds: [t.min, t.max], rssMb: t.rssMb });
+      // Node 20 (the CLI here) and Node 24 (the action's runtime, whose GC lets more garbage wait).
+      for (const [runtime, node] of [
+        [process.version, process.execPath],
+        ['node24', node24()],
+      ]) {
+        if (!node) continue;
+        const t = timed(node, [cli, 'measure', `oci:${dir}`], { times: 1 });
+        const met = t.rssMb < 150 ? 'met' : 'NOT met';
+        console.log(
+          `${`${megabytes} MB image, ${kind}, ${runtime}`.padEnd(58)} ${range(t).padEnd(14)} peak RSS ${t.rssMb.toFixed(0)} MB (target < 150 MB: ${met})`,
+        );
+        results.push({
+          what: `memory ${megabytes} MB ${kind} ${runtime}`,
+          seconds: [t.min, t.max],
+          rssMb: t.rssMb,
+        });
+      }
       if (!flags.keep) rmSync(dir, { recursive: true, force: true });
     }
   }
