@@ -946,7 +946,9 @@ function streamError(error, context, compression) {
         return new errors/* TinySizeError */.kp(`layer ${context.index} (${digest}) is refused: ${message}`, {
             ...layerPlace(context),
             cause: error,
-            fix: 'Compress the layer with a window of at most 128 MiB (zstd without --long, or --long=27 at most), as `zstd -d` accepts by default.',
+            fix: message.includes('install zstd')
+                ? 'Install the zstd CLI (apt-get install zstd) or run on Node 22.15 or later; or compress the layer with a window of at most 8 MiB (zstd levels 1-19 without --long).'
+                : 'Compress the layer with a window of at most 128 MiB (zstd without --long, or --long=27 at most), as `zstd -d` accepts by default.',
         });
     }
     if (error instanceof ZstdDataError) {
