@@ -1063,13 +1063,20 @@ async function measureLayer(context) {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/pool.ts
-/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapLimited(items, limit, work) {
+/**
+ * Runs `work` over `items` with at most `limit` in flight; results keep the items' order.
+ * With `weight`, the heaviest items start first (longest-processing-time first), so the biggest
+ * layer is not left to start last and run alone while the other core idles.
+ */
+async function mapLimited(items, limit, work, weight) {
     const results = new Array(items.length);
+    const order = items.map((_, index) => index);
+    if (weight)
+        order.sort((a, b) => weight(items[b]) - weight(items[a]) || a - b);
     let next = 0;
     async function worker() {
-        while (next < items.length) {
-            const index = next++;
+        while (next < order.length) {
+            const index = order[next++];
             results[index] = await work(items[index], index);
         }
     }
@@ -1168,7 +1175,7 @@ async function measurePlatform(view, image, options) {
         uncompressedBytes <= (options.alwaysEstimateBelow ?? alwaysEstimateBelow);
     for (const context of contexts)
         context.estimateCompressed = estimateCompressed;
-    const measured = await mapLimited(contexts, layerConcurrency, readLayers ? measureLayer : unreadLayer);
+    const measured = await mapLimited(contexts, layerConcurrency, readLayers ? measureLayer : unreadLayer, (context) => context.layer.descriptor.size);
     const history = layerHistory(image);
     const layers = measured.map((m, index) => {
         const ref = image.layers[index];

@@ -119,6 +119,7 @@ async function measurePlatform(
     contexts,
     layerConcurrency,
     readLayers ? measureLayer : unreadLayer,
+    (context) => context.layer.descriptor.size,
   );
 
   const history = layerHistory(image);
