@@ -15,6 +15,9 @@ if [[ ! -x "$node" ]]; then
   tar -xzf "$work/$tarball" -C "$work" package/bin/node package/package.json
   rm -rf "$cache/package"
   mv "$work/package" "$cache/package"
+  # Removed here too: `exec` below replaces this shell, so the EXIT trap would not run.
+  rm -rf "$work"
+  trap - EXIT
 fi
 if [[ $# -eq 0 ]]; then
   echo "$node"
