@@ -25,6 +25,8 @@ export interface CheckRequest {
   overrideGrowth?: boolean;
   /** Credentials and transport for `registry:` images. */
   registry?: RegistryOptions;
+  /** Estimate `compressed` and `pull` of uncompressed layers even when no budget needs them. */
+  estimateCompressed?: boolean;
 }
 
 export interface MeasuredImage {
@@ -48,7 +50,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const acquireOptions: AcquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
   const measured: MeasuredImage[] = [];
   for (const image of selected) {
-    measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
+    const estimate = request.estimateCompressed === true || gatesCompressed(image);
+    measured.push(
+      await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions, estimate)),
+    );
   }
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
@@ -60,10 +65,22 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   return { budget, measured, verdict };
 }
 
-async function measureOne(image: ImageConfigEntry, options: AcquireOptions): Promise<MeasuredImage> {
+/** Whether a budget or growth rule reads `compressed` or `pull` (then they are estimated when needed). */
+export function gatesCompressed(image: ImageConfigEntry): boolean {
+  const limits = [image.budget, ...Object.values(image.budget.platforms ?? {})];
+  return (['compressed', 'pull'] as const).some(
+    (metric) => limits.some((limit) => limit[metric] !== undefined) || image.growth?.[metric] !== undefined,
+  );
+}
+
+async function measureOne(
+  image: ImageConfigEntry,
+  options: AcquireOptions,
+  estimateCompressed: boolean,
+): Promise<MeasuredImage> {
   const acquired = await acquireImage(image, options);
   try {
-    const sizes = await measureImage(acquired.view);
+    const sizes = await measureImage(acquired.view, { estimateCompressed });
     return { image, sizes, method: acquired.method };
   } finally {
     await acquired.dispose();

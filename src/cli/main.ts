@@ -10,31 +10,31 @@ Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { runCheck } from '../check.js';
 import { ExitCode, formatError, TinySizeError } from '../errors.js';
-import { measureImage } from '../measure/index.js';
 import type { Progress } from '../progress.js';
-import {
-  type CheckReport,
-  checkReport,
-  measureReport,
-  renderCheckText,
-  renderMarkdown,
-  renderSizesText,
-  validateCheckReport,
-} from '../report/index.js';
-import { openImage, parseSourceRef } from '../source/index.js';
+import type { CheckReport } from '../report/index.js';
+
+// The engine, reports and sources load on the paths that use them, so `--version` and `--help`
+// start as fast as Node itself (see `npm run bench -- --only startup`).
+const engine = () => import('../check.js');
+const measuring = () => import('../measure/index.js');
+const reports = () => import('../report/index.js');
+const sources = () => import('../source/index.js');
 
 export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
 Usage:
   tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
+                       [--estimate-compressed]
       Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
   tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files] [--manifest-only] [--insecure]
+                         [--estimate-compressed]
       Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF
       (the local engine), registry:REF or docker://REF (a registry), or a path (an OCI layout
       directory or an archive) or a reference in the local engine.
       --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
+      --estimate-compressed: gzip -6 every uncompressed layer (docker save) to estimate compressed
+      and pull; without it, done only for a budget or growth rule on them, or below 32 MiB.
       Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
 
   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
@@ -105,10 +105,16 @@ async function check(args: string[], io: Console): Promise<number> {
         markdown: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         verbose: { type: 'boolean', default: false },
+        'estimate-compressed': { type: 'boolean', default: false },
       },
     }),
   );
+  const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown }] = await Promise.all([
+    engine(),
+    reports(),
+  ]);
   const result = await runCheck({
+    estimateCompressed: values['estimate-compressed'],
     config: values.config,
     images: values.image.flatMap((v) => v.split(',')).filter(Boolean),
     progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
@@ -132,10 +138,13 @@ async function measure(args: string[], io: Console): Promise<number> {
         'all-files': { type: 'boolean', default: false },
         'manifest-only': { type: 'boolean', default: false },
         insecure: { type: 'boolean', default: false },
+        'estimate-compressed': { type: 'boolean', default: false },
       },
     }),
   );
   if (positionals.length !== 1) throw usageError('measure takes exactly one SOURCE');
+  const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] =
+    await Promise.all([measuring(), reports(), sources()]);
   const source = parseSourceRef(positionals[0] as string);
   const platforms = values.platform;
   const manifestOnly = values['manifest-only'];
@@ -147,7 +156,7 @@ async function measure(args: string[], io: Console): Promise<number> {
     manifestOnly,
     registry: { ...registryCredentials(), insecure: values.insecure },
   });
-  const sizes = await measureImage(view);
+  const sizes = await measureImage(view, { estimateCompressed: values['estimate-compressed'] });
   if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
   else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
   return ExitCode.ok;
@@ -200,6 +209,7 @@ async function readReport(path: string): Promise<CheckReport> {
       fix: 'write one with `tiny-size-gate check --json FILE`',
     });
   }
+  const { validateCheckReport } = await reports();
   const checked = validateCheckReport(value);
   if (!checked.ok) {
     throw new TinySizeError(

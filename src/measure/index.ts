@@ -4,7 +4,7 @@
  */
 import { TinySizeError } from '../errors.js';
 import type { ImageView, LayerRef, PlatformImage } from '../oci/index.js';
-import { platformString } from '../oci/index.js';
+import { layerCompression, platformString } from '../oci/index.js';
 import { dockerPushManifest } from './docker-manifest.js';
 import {
   checkLayerMediaType,
@@ -18,11 +18,27 @@ import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
 
 export { dockerPushManifest } from './docker-manifest.js';
 export { mergedFilesystem, normalisePath } from './entries.js';
-export { gzipEstimateNote } from './layer.js';
+export { compressedNotEstimatedNote, estimateCompressedFlag, gzipEstimateNote } from './layer.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
+export { type ZstdPath, zstdPaths } from './zstd.js';
 
 /** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */
 export const layerConcurrency = 2;
+
+export interface MeasureOptions {
+  /**
+   * Gzip every uncompressed layer (docker save) to estimate `compressed` and `pull`: costly (one
+   * core at ~40 MB/s per layer), so done when asked (a budget or growth rule on them, or the
+   * --estimate-compressed flag), and always when the image's uncompressed layers total at most
+   * `alwaysEstimateBelow` bytes. Otherwise `compressed` is the stored size, marked not estimated.
+   */
+  estimateCompressed?: boolean;
+  /** Overrides `alwaysEstimateBelow` (tests). */
+  alwaysEstimateBelow?: number;
+}
+
+/** Below this many bytes of uncompressed layers, the gzip estimate is cheap enough to always make. */
+export const alwaysEstimateBelow = 32 * 1024 * 1024;
 
 export const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are not measured';
 
@@ -56,7 +72,11 @@ function figure(bytes: number, estimated: string | undefined): Figure {
   return estimated ? { bytes, estimated } : { bytes };
 }
 
-async function measurePlatform(view: ImageView, image: PlatformImage): Promise<PlatformSizes> {
+async function measurePlatform(
+  view: ImageView,
+  image: PlatformImage,
+  options: MeasureOptions,
+): Promise<PlatformSizes> {
   // The view's layers carry their diff_ids and history (paired once, where the view is made).
   assertDiffIdsMatch(image, view.source);
   const readLayers = view.manifestOnly !== true;
@@ -78,10 +98,18 @@ async function measurePlatform(view: ImageView, image: PlatformImage): Promise<P
   }));
   // Fail on an unsupported layer before spending time on the others.
   if (readLayers) for (const context of contexts) checkLayerMediaType(context);
+  const uncompressedBytes = contexts
+    .filter((context) => layerCompression(context.layer.descriptor.mediaType) === 'none')
+    .reduce((sum, context) => sum + context.layer.descriptor.size, 0);
+  const estimateCompressed =
+    options.estimateCompressed === true ||
+    uncompressedBytes <= (options.alwaysEstimateBelow ?? alwaysEstimateBelow);
+  for (const context of contexts) context.estimateCompressed = estimateCompressed;
   const measured: LayerMeasurement[] = await mapLimited(
     contexts,
     layerConcurrency,
     readLayers ? measureLayer : unreadLayer,
+    (context) => context.layer.descriptor.size,
   );
 
   const layers: LayerSizes[] = measured.map((m, index) => {
@@ -147,10 +175,10 @@ async function measurePlatform(view: ImageView, image: PlatformImage): Promise<P
  * Measures every platform of an image, reading each layer blob once (digest-verified). A view
  * opened with `manifestOnly` reads no layer: `files` and `tar` are marked as not measured.
  */
-export async function measureImage(view: ImageView): Promise<ImageSizes> {
+export async function measureImage(view: ImageView, options: MeasureOptions = {}): Promise<ImageSizes> {
   const platforms: PlatformSizes[] = [];
   // Platforms one after another: the layer pool already bounds the work in flight.
-  for (const image of view.platforms) platforms.push(await measurePlatform(view, image));
+  for (const image of view.platforms) platforms.push(await measurePlatform(view, image, options));
   return {
     source: view.source,
     references: [...view.references],

@@ -1,26 +1,36 @@
 /**
- * Measures one layer in a single streaming pass: blob → (gunzip | zstd) → meter → tar walk.
- * The compression is told by the blob's first bytes; where the media type says otherwise, the
- * bytes win and the measurement carries a note (skopeo can label plain tar layers tar+gzip).
- * The blob store verifies the compressed digest as the bytes flow; the meter counts and hashes
- * the tar (checked against the config's diff_id) and, for an uncompressed layer, gzips a copy
- * to estimate what a registry would store. Memory stays bounded: nothing is buffered whole.
+ * Measures one layer in a single streaming pass: blob → (gunzip | zstd) → sink (count, sha256,
+ * tar header walk). The compression is told by the blob's first bytes; where the media type says
+ * otherwise, the bytes win and the measurement carries a note (skopeo can label plain tar layers
+ * tar+gzip). The blob store verifies the compressed digest as the bytes flow; the sink counts and
+ * hashes the tar (checked against the config's diff_id) and, for an uncompressed layer when asked,
+ * gzips a copy to estimate what a registry would store. Memory stays bounded: nothing is buffered
+ * whole. Inflate runs on libuv's thread pool, the hashes and the walk on the main thread, so two
+ * cores work on one layer; large output chunks keep the hand-overs between them few.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
 import { toFileEntry } from './entries.js';
-import { createTarWalker } from './tar-walk.js';
+import { type OnTarEntry, TarHeaderWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
-import { decompressZstd, ZstdDataError } from './zstd.js';
+import { ZstdDataError, type ZstdPath, zstdDecoderStages } from './zstd.js';
+
+/** Inflate's output chunks: zlib's 16 KiB default costs 2.5x in hand-overs between threads. */
+export const inflateChunkBytes = 256 * 1024;
+/** What the sink buffers: a few inflate chunks. */
+const readBytes = 1024 * 1024;
 
 /** The gzip level `docker push` uses (Go's compress/gzip default), in zlib's terms. */
 export const estimateGzipLevel = 6;
 export const gzipEstimateNote = 'gzip -6 of the layer tar; a registry push may differ by a few bytes';
+/** The flag that asks for the estimate when no budget needs it. */
+export const estimateCompressedFlag = '--estimate-compressed';
+export const compressedNotEstimatedNote = `the stored (uncompressed) layer size, not a gzip estimate: no \`compressed\` or \`pull\` budget or growth rule needs one (${estimateCompressedFlag} computes it)`;
 
 /**
  * Go's compress/flate (what `docker push` gzips with) ends its last data block unmarked and then
@@ -55,33 +65,58 @@ export interface LayerContext {
   layer: LayerRef;
   /** rootfs.diff_ids[index] from the config. */
   diffId: string;
+  /**
+   * Gzip an uncompressed layer to estimate what a registry would store (default true). When
+   * false, `compressed` is the stored size, marked as not estimated.
+   */
+  estimateCompressed?: boolean;
+  /** The zstd decoder to use (default: the fastest present); tests and the benchmark pick each. */
+  zstdPath?: ZstdPath;
 }
 
-/** Counts and hashes the bytes that pass, and optionally feeds a gzip estimator with backpressure. */
-class TarMeter extends Transform {
+/**
+ * The end of a layer's pipeline: counts and hashes the tar (its diff_id), walks its headers, and
+ * feeds the gzip estimator when there is one, with backpressure. One stage instead of three.
+ */
+class LayerSink extends Writable {
   readonly #hash: Hash | undefined;
+  readonly #walker: TarHeaderWalker;
   bytes = 0;
 
   constructor(
     hashIt: boolean,
+    onEntry: OnTarEntry,
     readonly gzip: Gzip | undefined,
   ) {
-    super();
+    super({ highWaterMark: readBytes });
     this.#hash = hashIt ? createHash('sha256') : undefined;
+    this.#walker = new TarHeaderWalker(onEntry);
     gzip?.on('error', (error) => this.destroy(error));
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.bytes += chunk.length;
-    this.#hash?.update(chunk);
-    if (this.gzip && !this.gzip.write(chunk)) {
-      this.gzip.once('drain', () => callback(null, chunk));
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    try {
+      this.bytes += chunk.length;
+      this.#hash?.update(chunk);
+      this.#walker.write(chunk);
+    } catch (error) {
+      callback(error as Error);
       return;
     }
-    callback(null, chunk);
+    if (this.gzip && !this.gzip.write(chunk)) {
+      this.gzip.once('drain', () => callback());
+      return;
+    }
+    callback();
   }
 
-  override _flush(callback: TransformCallback): void {
+  override _final(callback: (error?: Error | null) => void): void {
+    try {
+      this.#walker.end();
+    } catch (error) {
+      callback(error as Error);
+      return;
+    }
     if (!this.gzip) {
       callback();
       return;
@@ -187,6 +222,15 @@ function streamError(error: unknown, context: LayerContext, compression: LayerCo
   if (error instanceof TinySizeError) return error;
   const { digest, mediaType } = context.layer.descriptor;
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ZstdDataError && message.includes(' window, over the ')) {
+    return new TinySizeError(`layer ${context.index} (${digest}) is refused: ${message}`, {
+      ...layerPlace(context),
+      cause: error,
+      fix: message.includes('install zstd')
+        ? 'Install the zstd CLI (apt-get install zstd) or run on Node 22.15 or later; or compress the layer with a window of at most 8 MiB (zstd levels 1-19 without --long).'
+        : 'Compress the layer with a window of at most 128 MiB (zstd without --long, or --long=27 at most), as `zstd -d` accepts by default.',
+    });
+  }
   if (error instanceof ZstdDataError) {
     return new TinySizeError(`layer ${context.index} (${digest}) is not valid zstd: ${message}`, {
       ...layerPlace(context),
@@ -212,7 +256,6 @@ function streamError(error: unknown, context: LayerContext, compression: LayerCo
   );
 }
 
-/** Reads one layer once, to the end, and measures it. */
 /** A layer known from its descriptor alone (not read): compressed from the manifest, the rest unknown. */
 export function descriptorOnly(descriptor: Descriptor, unavailable: string): LayerMeasurement {
   return {
@@ -225,6 +268,7 @@ export function descriptorOnly(descriptor: Descriptor, unavailable: string): Lay
   };
 }
 
+/** Reads one layer once, to the end, and measures it. */
 export async function measureLayer(context: LayerContext): Promise<LayerMeasurement> {
   const { layer, index, diffId } = context;
   const { descriptor } = layer;
@@ -259,28 +303,37 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
   // An uncompressed layer's blob digest is its diff_id, already verified by the blob store.
   const hashTar = !(compression === 'none' && descriptor.digest === diffId);
   // Only a layer stored uncompressed by intent (docker save) is gzipped to estimate a push.
+  const storedUncompressed = declared === 'none' && compression === 'none';
   const estimator =
-    declared === 'none' && compression === 'none' ? createGzip({ level: estimateGzipLevel }) : undefined;
+    storedUncompressed && context.estimateCompressed !== false
+      ? createGzip({ level: estimateGzipLevel, chunkSize: inflateChunkBytes })
+      : undefined;
   const estimate = estimator ? measureOutput(estimator) : undefined;
-  const meter = new TarMeter(hashTar, estimator);
   const entries: FileEntry[] = [];
   let files = 0;
-  const walker = createTarWalker((header) => {
-    const entry = toFileEntry(header, index);
-    files += entry.size;
-    entries.push(entry);
-  });
+  const sink = new LayerSink(
+    hashTar,
+    (header) => {
+      const entry = toFileEntry(header, index);
+      files += entry.size;
+      entries.push(entry);
+    },
+    estimator,
+  );
 
   try {
-    if (compression === 'gzip') await pipeline(blob, createGunzip(), meter, walker);
-    else if (compression === 'zstd') await pipeline(blob, decompressZstd, meter, walker);
-    else await pipeline(blob, meter, walker);
+    if (compression === 'gzip') {
+      await pipeline(blob, createGunzip({ chunkSize: inflateChunkBytes }), sink);
+    } else if (compression === 'zstd') {
+      const [scanner, decoder] = zstdDecoderStages(context.zstdPath);
+      await pipeline(blob, scanner, decoder as NodeJS.ReadWriteStream, sink);
+    } else await pipeline(blob, sink);
   } catch (error) {
     estimator?.destroy();
     throw streamError(error, context, compression);
   }
 
-  const tarDigest = meter.digest();
+  const tarDigest = sink.digest();
   if (tarDigest !== undefined && tarDigest !== diffId) {
     throw new TinySizeError(
       `layer ${index} (${descriptor.digest}) does not match the image config: its uncompressed tar hashes to ${tarDigest}, but rootfs.diff_ids[${index}] is ${diffId}`,
@@ -293,10 +346,12 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
 
   return {
     files,
-    tar: meter.bytes,
+    tar: sink.bytes,
     compressed: estimate
       ? { bytes: estimate.bytes(), estimated: gzipEstimateNote }
-      : { bytes: descriptor.size },
+      : storedUncompressed
+        ? { bytes: descriptor.size, estimated: compressedNotEstimatedNote }
+        : { bytes: descriptor.size },
     pushedDigest: estimate ? estimate.digest() : descriptor.digest,
     entries,
     ...(note ? { note } : {}),

@@ -1,14 +1,21 @@
-/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
+/**
+ * Runs `work` over `items` with at most `limit` in flight; results keep the items' order.
+ * With `weight`, the heaviest items start first (longest-processing-time first), so the biggest
+ * layer is not left to start last and run alone while the other core idles.
+ */
 export async function mapLimited<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T, index: number) => Promise<R>,
+  weight?: (item: T) => number,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
+  const order = items.map((_, index) => index);
+  if (weight) order.sort((a, b) => weight(items[b] as T) - weight(items[a] as T) || a - b);
   let next = 0;
   async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++] as number;
       results[index] = await work(items[index] as T, index);
     }
   }

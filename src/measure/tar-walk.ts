@@ -1,11 +1,14 @@
 /**
- * The one place that parses tar: a walk over the headers of a layer tar. Measuring needs only the
- * headers, so entry data is drained unread. Kept behind this small interface so a leaner header
- * walker (seeking from header to header in an uncompressed layer) can replace tar-stream's.
+ * The one place that parses layer tars: a walk over the headers. Measuring needs only the
+ * headers, so entry data is skipped by counting, never copied: the walk costs next to nothing
+ * beside inflate and the sha256 of the tar. Reads ustar, v7, GNU long names (`L`, `K`), pax
+ * `path`, `linkpath` and `size`, and GNU base-256 sizes; refuses negative, fractional or
+ * non-numeric sizes and bad checksums. Global pax headers (`g`) change no entry, as in Go's
+ * archive/tar (what Docker reads layers with).
+ * https://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html
  */
-import type { Readable, Writable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import tar from 'tar-stream';
 
 /** What the walk reports of one entry; pax and GNU long-name records are already applied. */
 export interface TarHeader {
@@ -21,47 +24,271 @@ export interface TarHeader {
 
 export type OnTarEntry = (header: TarHeader) => void;
 
-function headerType(type: tar.Header['type'] | null, name: string): TarHeader['type'] {
-  switch (type) {
-    case 'file':
-    case 'contiguous-file':
-      // tar-stream keeps type `file` for old tars that mark a directory by a trailing slash.
+/** The bytes are not a well-formed tar (as opposed to an I/O or digest error). */
+export class TarFormatError extends Error {
+  override readonly name = 'TarFormatError';
+}
+
+const block = 512;
+/** Long names and pax records are held whole: more than this is not a name but an attack. */
+export const maxMetaBytes = 1 << 20;
+
+function cString(buf: Buffer, start: number, length: number): string {
+  const end = buf.indexOf(0, start);
+  return buf.toString('utf8', start, end === -1 || end > start + length ? start + length : end);
+}
+
+/** An octal field, or GNU base-256 (high bit of the first byte set); undefined when unreadable. */
+function numeric(buf: Buffer, start: number, length: number): number | undefined {
+  const first = buf[start] as number;
+  if (first & 0x80) {
+    // 0xff starts a negative base-256 number: no size is negative.
+    if (first === 0xff) return undefined;
+    let value = first & 0x7f;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (buf[i] as number);
+    return Number.isSafeInteger(value) ? value : undefined;
+  }
+  let value = 0;
+  let digits = 0;
+  let at = start;
+  const end = start + length;
+  while (at < end && (buf[at] === 0x20 || buf[at] === 0)) at++;
+  for (; at < end; at++) {
+    const byte = buf[at] as number;
+    if (byte === 0 || byte === 0x20) break;
+    if (byte < 0x30 || byte > 0x37) return undefined;
+    value = value * 8 + (byte - 0x30);
+    digits++;
+  }
+  for (; at < end; at++) if (buf[at] !== 0 && buf[at] !== 0x20) return undefined;
+  return digits || value === 0 ? value : undefined;
+}
+
+function checksumMatches(header: Buffer): boolean {
+  const stored = numeric(header, 148, 8);
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < block; i++) {
+    const byte = i >= 148 && i < 156 ? 0x20 : (header[i] as number);
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return stored === unsigned || stored === signed;
+}
+
+function isZeroBlock(header: Buffer): boolean {
+  for (let i = 0; i < block; i++) if (header[i] !== 0) return false;
+  return true;
+}
+
+/** Pax extended header records: `<length> <key>=<value>\n`, each length counting itself. */
+function parsePax(data: Buffer): Map<string, string> {
+  const records = new Map<string, string>();
+  let at = 0;
+  while (at < data.length) {
+    if (data[at] === 0) break; // NUL padding after the last record
+    const space = data.indexOf(0x20, at);
+    const lengthText = space === -1 ? '' : data.toString('latin1', at, space);
+    const length = /^[0-9]{1,9}$/.test(lengthText) ? Number(lengthText) : 0;
+    if (length <= space - at + 1 || at + length > data.length || data[at + length - 1] !== 0x0a) {
+      throw new TarFormatError(`a pax extended header has a malformed record at byte ${at}`);
+    }
+    const record = data.toString('utf8', space + 1, at + length - 1);
+    const equals = record.indexOf('=');
+    if (equals > 0) records.set(record.slice(0, equals), record.slice(equals + 1));
+    at += length;
+  }
+  return records;
+}
+
+function entryType(flag: number, name: string): TarHeader['type'] {
+  switch (flag) {
+    case 0: // v7 regular file
+    case 0x30: // '0'
+    case 0x37: // '7' contiguous file
+      // Old tars mark a directory by a trailing slash on a regular-file entry.
       return name.endsWith('/') ? 'directory' : 'file';
-    case 'link':
+    case 0x31:
       return 'link';
-    case 'symlink':
+    case 0x32:
       return 'symlink';
-    case 'directory':
+    case 0x35:
       return 'directory';
     default:
       return 'other';
   }
 }
 
-/** A writable that walks the tar written to it, calling onEntry for each header in order. */
-export function createTarWalker(onEntry: OnTarEntry): Writable {
-  // v7 tars (no ustar magic) are still tars; the header checksum is verified either way.
-  const extract = tar.extract({ allowUnknownFormat: true } as Parameters<typeof tar.extract>[0]);
-  extract.on('entry', (header, data, next) => {
-    try {
-      const entry: TarHeader = {
-        name: header.name,
-        type: headerType(header.type, header.name),
-        size: header.size ?? 0,
-      };
-      if (header.linkname) entry.linkname = header.linkname;
-      onEntry(entry);
-    } catch (error) {
-      next(error as Error);
+const paxHeader = 0x78; // 'x'
+const paxGlobal = 0x67; // 'g'
+const gnuLongName = 0x4c; // 'L'
+const gnuLongLink = 0x4b; // 'K'
+
+/**
+ * A push parser over the bytes of a tar: `write` as many chunks as come, then `end`. It keeps at
+ * most one header and one long-name or pax record; entry data is skipped by counting.
+ */
+export class TarHeaderWalker {
+  readonly #onEntry: OnTarEntry;
+  readonly #header = Buffer.alloc(block);
+  #headerFill = 0;
+  /** Bytes of entry data (and padding) still to skip. */
+  #skip = 0;
+  /** Collecting a long name or pax record: its flag, bytes and the padding after it. */
+  #meta: { flag: number; data: Buffer; fill: number; padding: number } | undefined;
+  #pending: { name?: string; linkname?: string; size?: number } = {};
+  #offset = 0;
+  #zeroBlocks = 0;
+  #done = false;
+
+  constructor(onEntry: OnTarEntry) {
+    this.#onEntry = onEntry;
+  }
+
+  /** Bytes walked so far. */
+  get offset(): number {
+    return this.#offset;
+  }
+
+  write(chunk: Buffer): void {
+    let at = 0;
+    const length = chunk.length;
+    while (at < length && !this.#done) {
+      if (this.#skip > 0) {
+        const step = Math.min(this.#skip, length - at);
+        this.#skip -= step;
+        at += step;
+        continue;
+      }
+      const meta = this.#meta;
+      if (meta) {
+        const step = Math.min(meta.data.length - meta.fill, length - at);
+        chunk.copy(meta.data, meta.fill, at, at + step);
+        meta.fill += step;
+        at += step;
+        if (meta.fill === meta.data.length) {
+          this.#meta = undefined;
+          this.#skip = meta.padding;
+          this.#applyMeta(meta.flag, meta.data);
+        }
+        continue;
+      }
+      // Most headers arrive whole inside a chunk: parse them in place, without a copy.
+      if (this.#headerFill === 0 && length - at >= block) {
+        this.#onHeader(chunk.subarray(at, at + block), this.#offset + at);
+        at += block;
+        continue;
+      }
+      const step = Math.min(block - this.#headerFill, length - at);
+      chunk.copy(this.#header, this.#headerFill, at, at + step);
+      this.#headerFill += step;
+      at += step;
+      if (this.#headerFill === block) {
+        this.#headerFill = 0;
+        this.#onHeader(this.#header, this.#offset + at - block);
+      }
+    }
+    this.#offset += length;
+  }
+
+  /** The input ended: throws when it ended inside a header or an entry's data. */
+  end(): void {
+    if (this.#done) return;
+    if (this.#headerFill > 0 || this.#meta || this.#skip > 0) {
+      throw new TarFormatError(`the tar ends in the middle of an entry (after ${this.#offset} bytes)`);
+    }
+  }
+
+  #onHeader(header: Buffer, position: number): void {
+    if (isZeroBlock(header)) {
+      // Two zero blocks end the archive; what follows (record padding) is not entries.
+      if (++this.#zeroBlocks === 2) this.#done = true;
       return;
     }
-    data.on('end', () => next());
-    // A stream cut mid-entry errors here as well as on the extractor, which already rejects the walk.
-    data.on('error', () => {});
-    data.resume();
+    this.#zeroBlocks = 0;
+    if (!checksumMatches(header)) {
+      throw new TarFormatError(
+        position === 0
+          ? 'its first 512 bytes are not a tar header (bad checksum)'
+          : `the header at byte ${position} has a bad checksum`,
+      );
+    }
+    const flag = header[156] as number;
+    const headerSize = numeric(header, 124, 12);
+    if (headerSize === undefined) {
+      throw new TarFormatError(`the header at byte ${position} has an unreadable or negative size`);
+    }
+    const padding = (block - (headerSize % block)) % block;
+    if (flag === paxHeader || flag === paxGlobal || flag === gnuLongName || flag === gnuLongLink) {
+      if (headerSize > maxMetaBytes) {
+        throw new TarFormatError(
+          `the header at byte ${position} declares a ${headerSize}-byte long name or pax record, over the ${maxMetaBytes}-byte limit`,
+        );
+      }
+      if (headerSize === 0) this.#applyMeta(flag, Buffer.alloc(0));
+      else this.#meta = { flag, data: Buffer.allocUnsafe(headerSize), fill: 0, padding };
+      return;
+    }
+    const ustar = header.toString('latin1', 257, 265) === 'ustar\x0000';
+    const rawName = cString(header, 0, 100);
+    const prefix = ustar && header[345] !== 0 ? cString(header, 345, 155) : '';
+    const pending = this.#pending;
+    this.#pending = {};
+    const name = pending.name ?? (prefix ? `${prefix}/${rawName}` : rawName);
+    const size = pending.size ?? headerSize;
+    const type = entryType(flag, name);
+    const entry: TarHeader = { name, type, size };
+    const linkname = pending.linkname ?? (header[157] === 0 ? '' : cString(header, 157, 100));
+    if (linkname) entry.linkname = linkname;
+    this.#skip = size + ((block - (size % block)) % block);
+    this.#onEntry(entry);
+  }
+
+  #applyMeta(flag: number, data: Buffer): void {
+    if (flag === gnuLongName) this.#pending.name = cString(data, 0, data.length);
+    else if (flag === gnuLongLink) this.#pending.linkname = cString(data, 0, data.length);
+    else if (flag === paxHeader) {
+      const records = parsePax(data);
+      const path = records.get('path');
+      const linkpath = records.get('linkpath');
+      const size = records.get('size');
+      if (path !== undefined) this.#pending.name = path;
+      if (linkpath !== undefined) this.#pending.linkname = linkpath;
+      if (size !== undefined) {
+        const value = /^[0-9]{1,16}$/.test(size) ? Number(size) : Number.NaN;
+        if (!Number.isSafeInteger(value)) {
+          throw new TarFormatError(
+            `a pax header gives the size "${size}", which is not a whole number of bytes`,
+          );
+        }
+        this.#pending.size = value;
+      }
+    } else parsePax(data); // global records: checked, but they change no entry
+  }
+}
+
+/** A writable that walks the tar written to it, calling onEntry for each header in order. */
+export function createTarWalker(onEntry: OnTarEntry): Writable {
+  const walker = new TarHeaderWalker(onEntry);
+  return new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, callback) {
+      try {
+        walker.write(chunk);
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    final(callback) {
+      try {
+        walker.end();
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
   });
-  // tar-stream's streams are streamx streams, which node:stream's pipeline drives like its own.
-  return extract as unknown as Writable;
 }
 
 /** Walks a whole tar stream; resolves after the last byte was read. */

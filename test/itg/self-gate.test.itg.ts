@@ -36,9 +36,9 @@ describe('tiny-size.yml gates the examples', () => {
     const run = check(['--json', json], repoRoot);
     expect(run.status, run.stderr + run.stdout).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    // No slack: every byte budget equals what was measured.
+    // No slack for the examples: every byte budget equals what was measured (the bundle's has headroom).
     for (const check of report.checks.filter(
-      (c: { kind: string; metric?: string }) => c.metric !== 'layers',
+      (c: { kind: string; metric?: string; image: string }) => c.metric !== 'layers' && c.image !== 'bundle',
     )) {
       expect(check.actual, `${check.image} ${check.metric ?? check.pattern}`).toBe(check.limit);
     }
@@ -66,6 +66,26 @@ describe('tiny-size.yml gates the examples', () => {
     );
     expect(failures).toContain(
       `\`/index.html\` in http (linux/amd64) is ${page + 1} B, 1 B over the budget of ${page} B`,
+    );
+  });
+
+  it('fails when the CLI entry of dist/ grows past its budget, naming the path', () => {
+    const work = tempDir('tsg-self-bundle-');
+    cpSync(join(repoRoot, 'dist'), join(work, 'dist'), { recursive: true });
+    cpSync(join(repoRoot, 'scripts/bundle-image.Dockerfile'), join(work, 'scripts/bundle-image.Dockerfile'));
+    cpSync(join(repoRoot, '.dockerignore'), join(work, '.dockerignore'));
+    const budget = parse(readFileSync(join(repoRoot, 'tiny-size.yml'), 'utf8'));
+    writeFileSync(join(work, 'tiny-size.yml'), JSON.stringify(budget));
+    const limit = parseSize(budget.images.bundle.budget.paths['/dist/cli/index.js']);
+    const entry = join(work, 'dist/cli/index.js');
+    appendFileSync(entry, `\n//${'x'.repeat(limit)}\n`);
+
+    const run = check(['--image', 'bundle'], work);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout.slice(run.stdout.indexOf('✘ fail'))).toMatch(
+      new RegExp(
+        `\`/dist/cli/index.js\` in bundle \\(linux/amd64\\) is [0-9,]+ B, [0-9,]+ B over the budget of ${limit.toLocaleString('en-US')} B`,
+      ),
     );
   });
 });

@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { TinySizeError } from '../../../src/errors.js';
 import { measureImage } from '../../../src/measure/index.js';
 import { measureLayer, peekHead } from '../../../src/measure/layer.js';
-import { decompressZstd, sliceBytes } from '../../../src/measure/zstd.js';
+import {
+  decompressZstd,
+  fzstdMaxWindowLog,
+  maxWindowLog,
+  preferredZstdPath,
+  sliceBytes,
+  type ZstdPath,
+  zstdPaths,
+} from '../../../src/measure/zstd.js';
 import { MediaType } from '../../../src/oci/media-types.js';
 import { contentBytes, type Entry, type FakeLayer, fakeImage, makeTar, sha256 } from './fake-image.js';
 
@@ -228,5 +236,117 @@ describe('peekHead', () => {
       },
     });
     await expect(peekHead(failing, 4)).rejects.toThrow('disk on fire');
+  });
+});
+
+/** Node >= 22.15 (and 23.8) ships zstd in zlib; `npm run test:node24` runs this file under Node 24. */
+function nodeHasNativeZstd(): boolean {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  return major > 23 || (major === 23 && minor >= 8) || (major === 22 && minor >= 15);
+}
+
+describe('every zstd decoder this Node has', async () => {
+  const tar = await makeTar(entries);
+
+  it(`native zstd is used exactly when this Node (${process.version}) ships it; the CLI when installed`, () => {
+    const paths = zstdPaths();
+    expect(paths.includes('native')).toBe(nodeHasNativeZstd());
+    // The zstd CLI is installed by scripts/setup.sh: its absence is a broken machine, not a skip.
+    expect(paths).toContain('cli');
+    expect(paths.at(-1)).toBe('fzstd');
+    expect(paths[0]).toBe(nodeHasNativeZstd() ? 'native' : 'cli');
+  });
+
+  async function measureWith(path: ZstdPath, layer: FakeLayer) {
+    const { view, image } = fakeImage([layer]);
+    const ref = image.layers[0];
+    if (!ref) throw new Error('no layer');
+    return measureLayer({
+      blobs: view.blobs,
+      source: view.source,
+      index: 0,
+      layer: ref,
+      diffId: ref.diffId,
+      zstdPath: path,
+    });
+  }
+
+  it.each(zstdPaths())('%s: files, tar and entries of a multi-frame layer', async (path) => {
+    const blob = Buffer.concat([
+      zstd(tar.subarray(0, 3000)),
+      skippableFrame(Buffer.from('x')),
+      zstd(tar.subarray(3000), ['-19', '--no-check']),
+    ]);
+    const measured = await measureWith(path, { tar, blob, mediaType: MediaType.ociLayerZstd });
+    expect(measured.tar).toBe(tar.length);
+    expect(measured.files).toBe(contentBytes(entries));
+    expect(measured.entries).toHaveLength(entries.length);
+  });
+
+  it.each(zstdPaths())('%s: a truncated layer is a clear error', async (path) => {
+    const good = zstd(tar, ['-19']);
+    const error = await measureWith(path, {
+      tar,
+      blob: good.subarray(0, good.length - 20),
+      mediaType: MediaType.ociLayerZstd,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TinySizeError);
+    expect((error as TinySizeError).message).toMatch(/is not valid zstd: truncated zstd stream/);
+  });
+
+  // zstd -d refuses windows over 2^27 unless told --long=N or --memory: so do we, before allocating.
+  it.each(
+    zstdPaths().flatMap((path) => [28, 30].map((log) => [path, log] as const)),
+  )('%s: a frame declaring a 2^%i window is refused with the limit and the fix', async (path, log) => {
+    const blob = zstd(tar, [`--long=${log}`]);
+    const started = Date.now();
+    const error = await measureWith(path, { tar, blob, mediaType: MediaType.ociLayerZstd }).catch(
+      (e: unknown) => e,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(error).toBeInstanceOf(TinySizeError);
+    const limit = path === 'fzstd' ? fzstdMaxWindowLog : maxWindowLog;
+    expect((error as TinySizeError).message).toContain(
+      `declares a ${2 ** (log - 20)} MiB window, over the ${2 ** (limit - 20)} MiB limit (2^${limit})`,
+    );
+    expect((error as TinySizeError).fix).toMatch(
+      path === 'fzstd' ? /Install the zstd CLI.*window of at most 8 MiB/ : /window of at most 128 MiB/,
+    );
+  });
+
+  it('fzstd, the last resort, refuses windows over 8 MiB and says what to install', async () => {
+    const blob = zstd(tar, ['--long=24']);
+    const error = await measureWith('fzstd', { tar, blob, mediaType: MediaType.ociLayerZstd }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as TinySizeError).message).toMatch(/install zstd, or run on Node 22.15 or later/);
+    // The same layer decodes on every other path (2^24 is within zstd -d's default).
+    for (const path of zstdPaths().filter((p) => p !== 'fzstd')) {
+      expect((await measureWith(path, { tar, blob, mediaType: MediaType.ociLayerZstd })).tar).toBe(
+        tar.length,
+      );
+    }
+  });
+});
+
+describe('TINY_SIZE_GATE_ZSTD picks the decoder', () => {
+  it.each(zstdPaths())('%s, when named, is the one used', (path) => {
+    process.env.TINY_SIZE_GATE_ZSTD = path;
+    try {
+      expect(preferredZstdPath()).toBe(path);
+    } finally {
+      delete process.env.TINY_SIZE_GATE_ZSTD;
+    }
+  });
+
+  it('a name that is not present is a TinySizeError listing the choices', () => {
+    process.env.TINY_SIZE_GATE_ZSTD = 'pigz';
+    try {
+      expect(() => preferredZstdPath()).toThrow(TinySizeError);
+      expect(() => preferredZstdPath()).toThrow(/TINY_SIZE_GATE_ZSTD=pigz names no zstd decoder/);
+    } finally {
+      delete process.env.TINY_SIZE_GATE_ZSTD;
+    }
+    expect(preferredZstdPath()).toBe(zstdPaths()[0]);
   });
 });
