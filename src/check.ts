@@ -5,7 +5,7 @@
 import { type AcquireOptions, acquireImage } from './acquire.js';
 import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
 import { loadBudgetFile } from './budget/index.js';
-import { TinySizeError } from './errors.js';
+import { ExitCode, formatError, TinySizeError } from './errors.js';
 import type { Verdict } from './gate/index.js';
 import { evaluate, type NamedSizes } from './gate/index.js';
 import type { ImageSizes } from './measure/index.js';
@@ -34,10 +34,23 @@ export interface MeasuredImage {
   method: string;
 }
 
+/** An image that could not be measured (a missing archive, a failed build): the others still are. */
+export interface FailedImage {
+  image: ImageConfigEntry;
+  /** What went wrong, as a TinySizeError when the user can act on it. */
+  error: unknown;
+  /** The error as the user reads it: place, message, fix (formatError). */
+  message: string;
+}
+
 export interface CheckResult {
   budget: BudgetFile;
   measured: MeasuredImage[];
   verdict: Verdict;
+  /** Images that could not be measured, in budget-file order; the verdict covers the measured ones. */
+  failed?: FailedImage[];
+  /** 0 pass, 1 a budget or growth failed, 2 an image could not be measured (ExitCode). */
+  exitCode?: number;
 }
 
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
@@ -47,17 +60,27 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
 
   const acquireOptions: AcquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
   const measured: MeasuredImage[] = [];
+  const failed: FailedImage[] = [];
   for (const image of selected) {
-    measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
+    try {
+      measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
+    } catch (error) {
+      // One image's failure must not throw away the others' results: it becomes an error row.
+      failed.push({ image, error, message: formatError(error) });
+    }
   }
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
     {
-      baseline: onlySelected(request.baseline, request.images),
+      // An image that failed is not "removed": its baseline is left out with it.
+      baseline: onlySelected(request.baseline, request.images)?.filter(
+        (base) => !failed.some(({ image }) => image.name === base.name),
+      ),
       overrideGrowth: request.overrideGrowth ?? false,
     },
   );
-  return { budget, measured, verdict };
+  const exitCode = failed.length ? ExitCode.usage : verdict.exitCode;
+  return { budget, measured, verdict, failed, exitCode };
 }
 
 async function measureOne(image: ImageConfigEntry, options: AcquireOptions): Promise<MeasuredImage> {

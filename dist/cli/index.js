@@ -24195,16 +24195,1257 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/**
+ * What a CLI command is: its name, options and help, and a run function. Every command is one file
+ * in src/cli/ exporting a Command; src/cli/commands.ts lists them. Parsing, --help, did-you-mean
+ * and shell completion all read the same declarations, so a new option appears in all of them.
+ */
+
+
+
+
+/** Every command takes these. */
+const helpOption = { type: 'boolean', short: 'h', help: 'show this help' };
+/** Parses a command's arguments: unknown flags get the closest known one, `-h`/`--help` is handled by the caller. */
+function parseCommandArgs(command, args) {
+    const options = { ...command.options, help: helpOption };
+    const { tokens, borrowed } = fillOptionalValues(options, args);
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: tokens,
+            strict: true,
+            allowPositionals: command.arguments !== undefined,
+            options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [
+                name,
+                {
+                    type: spec.type,
+                    ...(spec.short ? { short: spec.short } : {}),
+                    ...(spec.multiple ? { multiple: true } : {}),
+                    ...(spec.default !== undefined ? { default: spec.default } : {}),
+                },
+            ])),
+        });
+    }
+    catch (error) {
+        throw usageProblem(command, options, error instanceof Error ? error.message : String(error));
+    }
+    const values = parsed.values;
+    const positionals = [...parsed.positionals];
+    // `measure --json oci:dir`: the argument taken as --json's FILE was the SOURCE.
+    const needed = command.arguments?.min ?? 0;
+    for (const { option, value } of borrowed) {
+        if (positionals.length >= needed)
+            break;
+        if (values[option] === value) {
+            values[option] = '-';
+            positionals.unshift(value);
+        }
+    }
+    if (!values.help && command.arguments) {
+        const { name, min, max } = command.arguments;
+        if (positionals.length < min || positionals.length > max) {
+            const count = min === max ? `exactly ${min}` : `${min} to ${max}`;
+            throw usageError(`${command.name} takes ${count} ${name}${max > 1 ? 's' : ''}, not ${positionals.length}`, command.name);
+        }
+    }
+    return { values, positionals };
+}
+/** Rewrites `--json` without a value to `--json=-`, and records which ones took the next argument. */
+function fillOptionalValues(options, args) {
+    const tokens = [];
+    const borrowed = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            tokens.push(...args.slice(i));
+            break;
+        }
+        const name = optionNamed(options, arg);
+        const spec = name ? options[name] : undefined;
+        if (!name || !spec?.optionalValue) {
+            tokens.push(arg);
+            continue;
+        }
+        const next = args[i + 1];
+        if (next === undefined || (next.startsWith('-') && next !== '-')) {
+            tokens.push(`--${name}=-`);
+        }
+        else {
+            tokens.push(`--${name}=${next}`);
+            borrowed.push({ option: name, value: next });
+            i++;
+        }
+    }
+    return { tokens, borrowed };
+}
+/** The option an argument names without a value (`--json` or `-j`), if any. */
+function optionNamed(options, arg) {
+    if (arg.startsWith('--') && !arg.includes('='))
+        return arg.slice(2) in options ? arg.slice(2) : undefined;
+    if (/^-[A-Za-z]$/.test(arg))
+        return Object.entries(options).find(([, spec]) => spec.short === arg[1])?.[0];
+    return undefined;
+}
+/** parseArgs's complaint, with the closest flag when a flag was mistyped. */
+function usageProblem(command, options, message) {
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+        const names = Object.keys(options).map((name) => `--${name}`);
+        const guess = suggest(unknown.split('=')[0], names);
+        return usageError(`unknown option ${unknown} for \`${command.name}\`${guess ? `; did you mean ${guess}?` : ''}`, command.name);
+    }
+    const cleaned = message.replace(/\.?\s*To specify an option argument.*$/s, '').replace(/'/g, '`');
+    return usageError(`${command.name}: ${cleaned}`, command.name);
+}
+/** The closest of the candidates, when it is close enough to be what was meant. */
+function suggest(typed, candidates) {
+    if (!candidates.length)
+        return undefined;
+    const best = (0,mod/* closest */.kp)(typed, candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    // A transposition (`chekc`) costs 2 in Levenshtein distance; allow it on short names too.
+    return (0,mod/* distance */.Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+}
+function usageError(message, command) {
+    return new errors/* TinySizeError */.kp(message, {
+        fix: `run \`tiny-size-gate ${command ? `${command} ` : ''}--help\` for the usage`,
+    });
+}
+/** A command's help: synopsis, options with their short forms, details. */
+function commandHelp(command) {
+    const synopsis = [`tiny-size-gate ${command.name}`];
+    if (command.arguments) {
+        const { name, min, max } = command.arguments;
+        synopsis.push(min === 0 ? `[${name}]` : max > 1 ? `${name}...` : name);
+    }
+    synopsis.push('[options]');
+    const options = { ...command.options, help: helpOption };
+    const rows = Object.entries(options).map(([name, spec]) => [optionSynopsis(name, spec), optionHelp(spec)]);
+    const width = Math.max(...rows.map(([left]) => left.length));
+    const lines = [
+        `${synopsis.join(' ')}`,
+        `  ${command.summary}`,
+        '',
+        'Options:',
+        ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
+    ];
+    if (command.details)
+        lines.push('', command.details);
+    return `${lines.join('\n')}\n`;
+}
+function optionSynopsis(name, spec) {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}`;
+    if (spec.type === 'boolean')
+        return flag;
+    const value = spec.value ?? 'VALUE';
+    return spec.optionalValue ? `${flag} [${value}]` : `${flag} ${value}`;
+}
+function optionHelp(spec) {
+    let text = spec.help;
+    if (spec.choices)
+        text += ` (${spec.choices.join(', ')})`;
+    if (typeof spec.default === 'string' && spec.default !== '')
+        text += ` [default: ${spec.default}]`;
+    if (spec.multiple)
+        text += '; repeatable';
+    return text;
+}
+/** Writes a file, or to stdout for `-`. */
+async function writeOutput(path, text, io) {
+    if (path === '-')
+        return io.out(text);
+    try {
+        await (0,promises_namespaceObject.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`cannot write ${path}`, {
+            file: path,
+            cause: error,
+            fix: 'choose a writable path',
+        });
+    }
+}
+/** Registry credentials from the environment (never from arguments, which other users can see). */
+function registryCredentials(env = process.env) {
+    const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } = env;
+    return username || password ? { username, password } : {};
+}
+function stringValue(args, name) {
+    const value = args.values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function stringList(args, name) {
+    const value = args.values[name];
+    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+function flag(args, name) {
+    return args.values[name] === true;
+}
+
+// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
+var gate = __nccwpck_require__(5068);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Names from an image (file paths, layer commands, platforms) and from a repository (refs, labels)
+ * are untrusted: a file can be called `| x |`, `<img src=…>`, `[x](http://…)` or `@someone`. In
+ * Markdown they are printed with every character that could start markup, end a code span, break a
+ * table, or start an entity written as an HTML entity, control characters and line breaks as spaces,
+ * and bidirectional overrides (which can make text read backwards) as U+FFFD.
+ *
+ * GitHub finds @mentions and #references in the rendered text, after entities are decoded, except
+ * inside `<code>`. So prose (escapeMarkdown) also puts a word joiner (U+2060) after `@` and `#`;
+ * code (codeName) needs none, and a path copied from it stays the path.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const bidiOverrides = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const specials = /[&<>"'`|\\*_~[\]()#!:@=+-]/g;
+function entities(text) {
+    return text
+        .replace(controls, ' ')
+        .replace(bidiOverrides, '\ufffd')
+        .replace(specials, (char) => `&#${char.charCodeAt(0)};`);
+}
+/** Text safe in prose and in a Markdown table cell, with no markup of its own and no mention. */
+function escapeMarkdown(text) {
+    return entities(text).replace(/&#(64|35);/g, '&#$1;\u2060');
+}
+/** A name shown as code: `<code>` with entities, which no backtick in the name can close. */
+function codeName(text) {
+    return `<code>${entities(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-format.ts
+
+
+const alignMarks = { left: '---', right: '--:', center: ':-:' };
+/** A GitHub table. Cells must already be escaped: a `|` or a newline in one would break the table. */
+function markdownTable(header, align, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(header),
+        line(header.map((_, column) => alignMarks[align[column] ?? 'left'])),
+        ...rows.map(line),
+    ].join('\n');
+}
+/** `6,340 B (6.34 kB)`, or `62 B` when the human form says the same; a plain count for `layers`. */
+function sizeCell(value, metric = 'files') {
+    if (metric === 'layers')
+        return String(value);
+    const exact = (0,units/* formatExact */.Bo)(value);
+    const human = (0,units/* formatBytes */.z3)(value);
+    return human === exact ? exact : `${exact} (${human})`;
+}
+/** A percentage with two decimals, trimmed, signed; `<0.01%` for a tiny nonzero change. */
+function formatPercent(percent) {
+    const sign = percent > 0 ? '+' : percent < 0 ? units/* minusSign */.ux : '±';
+    const magnitude = Math.abs(percent);
+    if (magnitude > 0 && magnitude < 0.005)
+        return `${sign}<0.01%`;
+    return `${sign}${Number(magnitude.toFixed(2))}%`;
+}
+/** `+1,200 B (+1.2 kB, +1.89%)`, `−3 B (−4.84%)`, `±0 B`; layers as signed counts. */
+function deltaCell(delta, percent, metric = 'files') {
+    const exact = metric === 'layers'
+        ? `${delta > 0 ? '+' : delta < 0 ? units/* minusSign */.ux : '±'}${Math.abs(delta)}`
+        : (0,units/* formatSignedExact */.Ze)(delta);
+    const notes = [];
+    if (metric !== 'layers' && (0,units/* formatSigned */.Gp)(delta) !== exact)
+        notes.push((0,units/* formatSigned */.Gp)(delta));
+    if (percent !== undefined && delta !== 0)
+        notes.push(formatPercent(percent));
+    return notes.length ? `${exact} (${notes.join(', ')})` : exact;
+}
+/** `**name** (platform)`, escaped. */
+function whereText(image, platform) {
+    return `**${escapeMarkdown(image)}** (${escapeMarkdown(platform)})`;
+}
+function amountOf(metric, value) {
+    if (metric === 'layers')
+        return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
+    return (0,units/* formatExact */.Bo)(value);
+}
+/** The gate's sentence, rebuilt from the check's fields so that every name in it is escaped. */
+function checkText(check) {
+    const where = whereText(check.image, check.platform);
+    switch (check.kind) {
+        case 'platform':
+            return `${where}: the image has no such platform; fix \`platforms:\``;
+        case 'presence':
+            return check.status === 'new'
+                ? `${where}: new ${check.scope}, not in the baseline`
+                : `${where}: ${check.scope} in the baseline only`;
+        case 'growth': {
+            const grew = check.metric === 'layers'
+                ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
+                : `grew by ${(0,units/* formatSignedExact */.Ze)(check.delta)} to ${(0,units/* formatExact */.Bo)(check.actual)}`;
+            const allowance = 'percent' in check.allowance
+                ? `${check.allowance.percent}% of ${amountOf(check.metric, check.base)} = +${amountOf(check.metric, check.allowed)}`
+                : `+${amountOf(check.metric, check.allowed)}`;
+            if (check.status !== 'over-allowance')
+                return `${where}: \`${check.metric}\` ${grew}, within +${amountOf(check.metric, check.allowed)}`;
+            return `${where}: \`${check.metric}\` ${grew}, ${amountOf(check.metric, check.exceedance)} over the allowed growth of ${allowance}`;
+        }
+        default: {
+            const metric = check.kind === 'metric' ? check.metric : 'path';
+            const what = check.kind === 'path' ? codeName(check.pattern) : `\`${metric}\``;
+            if (check.status === 'no-match')
+                return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
+            return `${where}: ${what} is ${amountOf(metric, check.actual)}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
+        }
+    }
+}
+/** A bulleted list capped at `max` items, with a count of the rest. */
+function cappedList(items, max, what) {
+    const shown = items.slice(0, max).map((item) => `- ${item}`);
+    if (items.length > max)
+        shown.push(`- …and ${items.length - max} more ${what}`);
+    return shown.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/notes.ts
+/** Estimation notes, without those another note already says (a total's note repeats its layers'). */
+function distinctNotes(notes) {
+    const all = [...new Set(notes)];
+    return all.filter((note) => !all.some((other) => other !== note && other.includes(note)));
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The pull request comment (and the job summary of a pull request): the verdict, then per image and
+ * platform a table of base, head, delta, budget and status, then the layers and files that changed,
+ * largest change first. Unchanged rows and images are folded into <details>.
+ *
+ * It stays under GitHub's comment limit (65,536 characters) by leaving details out, in this order:
+ * files, layers, the tables of unchanged images, unchanged rows, every image section, the baseline
+ * line and the footer, and last the list of failures. The headline is always there.
+ *
+ * Every name from an image, the budget file or the repository goes through escape.ts.
+ */
+
+
+
+
+
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for the hidden marker. */
+const commentMaxLength = 65_000;
+/** Any size that differs, or any image or platform new or gone. False without a baseline. */
+function hasChanges(head, base) {
+    return base !== undefined && comparisonHasChanges(compareImages(head.images, base.images));
+}
+const statusCells = {
+    ok: '✅ ok',
+    grew: '🔼 grew',
+    'over-allowance': '❌ over allowance',
+    'over-budget': '❌ over budget',
+    'no-match': '❌ no match',
+    new: '🆕 new',
+    removed: '➖ removed',
+};
+function statusCell(status, growth) {
+    if (!growth)
+        return statusCells[status];
+    const allowed = growth.metric === 'layers' ? `+${growth.allowed}` : `+${sizeCell(growth.allowed)}`;
+    if (status === 'over-allowance' && growth.overridden)
+        return `⚠️ over allowance (${allowed}), approved`;
+    if (status === 'over-allowance' || status === 'grew')
+        return `${statusCells[status]} (allowed ${allowed})`;
+    return statusCells[status];
+}
+function rowStatus(budget, growth, presence, delta) {
+    if (budget && (budget.status === 'over-budget' || budget.status === 'no-match'))
+        return budget.status;
+    if (growth?.status === 'over-allowance')
+        return 'over-allowance';
+    if (presence === 'added')
+        return 'new';
+    if (presence === 'removed')
+        return 'removed';
+    return delta > 0 ? 'grew' : 'ok';
+}
+function star(estimated) {
+    return estimated ? ' \\*' : '';
+}
+function comparedRow(input) {
+    const { metric, base, head } = input;
+    const delta = (head ?? 0) - (base ?? 0);
+    const status = rowStatus(input.budget, input.growth, input.presence, delta);
+    const limit = input.budget?.limit;
+    const both = base !== undefined && head !== undefined;
+    return {
+        cells: [
+            input.label,
+            base !== undefined ? sizeCell(base, metric) : '—',
+            head !== undefined ? `${sizeCell(head, metric)}${star(input.estimated)}` : '—',
+            both ? deltaCell(delta, (0,gate/* percentOf */.pR)(delta, base), metric) : '—',
+            limit !== undefined ? sizeCell(limit, metric) : '',
+            statusCell(status, input.growth),
+        ],
+        changed: !both || delta !== 0 || status !== 'ok',
+        ...(input.estimated ? { estimated: input.estimated } : {}),
+    };
+}
+function measuredRow(input) {
+    const status = rowStatus(input.budget, undefined, 'unchanged', 0);
+    const limit = input.budget?.limit;
+    return {
+        cells: [
+            input.label,
+            `${sizeCell(input.head ?? 0, input.metric)}${star(input.estimated)}`,
+            limit !== undefined ? sizeCell(limit, input.metric) : '',
+            input.budget ? statusCell(status, undefined) : '',
+        ],
+        changed: true,
+        ...(input.estimated ? { estimated: input.estimated } : {}),
+    };
+}
+function pathBase(pattern, base) {
+    if (!base)
+        return undefined;
+    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
+    let sum = 0;
+    let matched = 0;
+    for (const entry of base.entries) {
+        if (entry.type !== 'file' || !matches(entry.path))
+            continue;
+        sum += entry.size;
+        matched++;
+    }
+    return matched ? sum : undefined;
+}
+const maxNameLength = 200;
+/** Long names keep their start and end: `/usr/share/…/file.txt`. */
+function shortName(name) {
+    if (name.length <= maxNameLength)
+        return name;
+    const half = Math.floor((maxNameLength - 1) / 2);
+    return `${name.slice(0, half)}…${name.slice(-half)}`;
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function layerRow(layer) {
+    const index = layer.status === 'changed' && layer.baseIndex !== layer.index
+        ? `${layer.baseIndex} → ${layer.index}`
+        : String(layer.index ?? layer.baseIndex);
+    const digest = layer.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+    const cells = [
+        `${index} ${codeName(digest)}`,
+        layer.status,
+        deltaCell(layer.delta.files, undefined),
+        deltaCell(layer.delta.tar, undefined),
+        `${deltaCell(layer.delta.compressed, undefined)}${star(layer.estimated)}`,
+        layer.createdBy ? codeName(clip(layer.createdBy.replace(/\s+/g, ' ').trim(), 80)) : '',
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function fileRow(file) {
+    const cells = [
+        codeName(shortName(file.path)),
+        file.status,
+        file.status === 'added' ? '—' : sizeCell(file.base),
+        file.status === 'removed' ? '—' : sizeCell(file.head),
+        deltaCell(file.delta, (0,gate/* percentOf */.pR)(file.delta, file.base)),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function platformView(image, comparison, checks, base, compared) {
+    const mine = checks.filter((c) => c.image === image && c.platform === comparison.platform);
+    const budgetOf = (metric) => mine.find((c) => c.kind === 'metric' && c.metric === metric);
+    const growthOf = (metric) => mine.find((c) => c.kind === 'growth' && c.metric === metric);
+    const byMetric = new Map(comparison.metrics.map((m) => [m.metric, m]));
+    const toRow = compared ? comparedRow : measuredRow;
+    const rows = measure/* metrics */.qd.map((metric) => {
+        const delta = byMetric.get(metric);
+        const growth = growthOf(metric);
+        return toRow({
+            label: `\`${metric}\``,
+            metric,
+            ...(delta.base !== undefined ? { base: delta.base } : {}),
+            ...(delta.head !== undefined ? { head: delta.head } : {}),
+            ...(budgetOf(metric) ? { budget: budgetOf(metric) } : {}),
+            ...(growth ? { growth } : {}),
+            presence: comparison.status,
+            ...(delta.estimated ? { estimated: delta.estimated } : {}),
+        });
+    });
+    for (const check of mine.filter((c) => c.kind === 'path')) {
+        const before = pathBase(check.pattern, base);
+        rows.push(toRow({
+            label: codeName(check.pattern),
+            metric: 'path',
+            ...(before !== undefined ? { base: before } : {}),
+            head: check.actual,
+            budget: check,
+            presence: before === undefined && compared ? 'added' : 'unchanged',
+        }));
+    }
+    return {
+        platform: comparison.platform,
+        status: comparison.status,
+        rows,
+        layerRows: compared ? (0,gate/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
+        fileRows: compared ? comparison.files.map(fileRow) : [],
+        files: comparison.files.length,
+    };
+}
+function imageViews(head, base, comparison) {
+    const headByName = new Map(head.images.map((image) => [image.name, image]));
+    const baseByName = new Map(base?.images.map((image) => [image.name, image]));
+    return comparison.images.map((image) => {
+        const basePlatforms = baseByName.get(image.name)?.sizes.platforms ?? [];
+        const checks = head.checks.filter((c) => c.image === image.name);
+        const method = headByName.get(image.name)?.method;
+        return {
+            name: image.name,
+            status: base ? image.status : 'unchanged',
+            attention: !base || image.status !== 'unchanged' || checks.some((c) => (0,gate/* isFailure */.N6)(c) || (0,gate/* isWarning */.Vv)(c)),
+            ...(method ? { method } : {}),
+            platforms: image.platforms.map((platform) => platformView(image.name, platform, checks, basePlatforms.find((p) => p.platform === platform.platform), base !== undefined)),
+        };
+    });
+}
+const comparedHeader = ['metric', 'base', 'head', 'delta', 'budget', 'status'];
+const comparedAlign = ['left', 'right', 'right', 'right', 'right', 'left'];
+const measuredHeader = ['metric', 'size', 'budget', 'status'];
+const measuredAlign = ['left', 'right', 'right', 'left'];
+function capped(rows, max, header, what) {
+    if (rows.length === 0 || max <= 0) {
+        return rows.length ? `<sub>${(0,units/* groupDigits */.K9)(rows.length)} ${what} changed (left out)</sub>` : '';
+    }
+    const table = [header, ...rows.slice(0, max)].join('\n');
+    const rest = rows.length - max;
+    return rest > 0 ? `${table}\n\n…and ${(0,units/* groupDigits */.K9)(rest)} more ${what}` : table;
+}
+const layerHeader = markdownTable(['layer', 'change', 'files', 'tar', 'compressed', 'created by'], ['left', 'left', 'right', 'right', 'right', 'left'], []);
+const fileHeader = markdownTable(['file', 'change', 'base', 'head', 'delta'], ['left', 'left', 'right', 'right', 'right'], []);
+function renderPlatform(view, compared, detail, notes, quiet) {
+    const header = compared ? comparedHeader : measuredHeader;
+    const align = [...(compared ? comparedAlign : measuredAlign)];
+    // An image folded away as unchanged shows its rows flat: no details inside details.
+    const shown = quiet ? view.rows : view.rows.filter((row) => row.changed);
+    const folded = quiet ? [] : view.rows.filter((row) => !row.changed);
+    for (const row of shown)
+        if (row.estimated)
+            notes.add(row.estimated);
+    const parts = [
+        `**${escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
+    ];
+    if (shown.length)
+        parts.push(markdownTable(header, align, shown.map((row) => row.cells)));
+    if (folded.length) {
+        const summary = `${folded.length} unchanged: ${folded.map((row) => row.cells[0]).join(', ')}`;
+        if (detail.unchangedRows) {
+            for (const row of folded)
+                if (row.estimated)
+                    notes.add(row.estimated);
+            parts.push(`<details><summary>${summary}</summary>\n\n${markdownTable(header, align, folded.map((row) => row.cells))}\n\n</details>`);
+        }
+        else
+            parts.push(summary);
+    }
+    if (view.layerRows.length) {
+        parts.push(`Layers that changed (${view.layerRows.length}), largest change first:`);
+        parts.push(capped(view.layerRows, detail.layers, layerHeader, 'layers'));
+    }
+    if (view.fileRows.length) {
+        parts.push(`Files that changed (${(0,units/* groupDigits */.K9)(view.files)}), largest change first:`);
+        parts.push(capped(view.fileRows, detail.files, fileHeader, 'files'));
+    }
+    return parts.join('\n\n');
+}
+const imageStatusWords = {
+    changed: 'changed',
+    unchanged: 'unchanged',
+    added: 'new: not in the baseline',
+    removed: 'removed: in the baseline only',
+};
+function renderImage(image, compared, detail, notes) {
+    const status = compared ? ` · ${imageStatusWords[image.status]}` : '';
+    const parts = [`#### ${escapeMarkdown(image.name)}${status}`];
+    if (image.method)
+        parts.push(`<sub>${escapeMarkdown(image.method)}</sub>`);
+    for (const platform of image.platforms) {
+        parts.push(renderPlatform(platform, compared, detail, notes, !image.attention));
+    }
+    return parts.join('\n\n');
+}
+function baselineLine(baseline) {
+    const sha = baseline.sha ? ` ${codeName(baseline.sha.slice(0, 12))}` : '';
+    const ref = baseline.ref ? ` with ${codeName(baseline.ref)}` : '';
+    switch (baseline.source) {
+        case 'cache':
+            return `Baseline: the merge-base${sha}${ref}, its report restored from the cache.`;
+        case 'rebuild':
+            return `Baseline: the merge-base${sha}${ref}, rebuilt and measured in this run (no cached report).`;
+        default:
+            return `No baseline${baseline.reason ? ` (${escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
+    }
+}
+function overrideLine(label, checks) {
+    if (label === undefined)
+        return undefined;
+    const overridden = checks.filter(gate/* isWarning */.Vv).length;
+    const effect = overridden
+        ? `${overridden} growth ${overridden === 1 ? 'check' : 'checks'} over the allowance ${overridden === 1 ? 'is a warning' : 'are warnings'}, not ${overridden === 1 ? 'a failure' : 'failures'}`
+        : 'growth over an allowance would be a warning, not a failure';
+    return `The label ${codeName(label)} is on this pull request: ${effect}. Budgets still apply.`;
+}
+function headline(checks) {
+    const gated = checks.filter((c) => c.kind !== 'presence').length;
+    const failures = checks.filter(gate/* isFailure */.N6).length;
+    const warnings = checks.filter(gate/* isWarning */.Vv).length;
+    if (failures)
+        return `### ❌ tiny-size-gate: ${failures} of ${gated} checks failed`;
+    const approved = warnings ? `, ${warnings} growth ${warnings === 1 ? 'warning' : 'warnings'} approved` : '';
+    return `### ✅ tiny-size-gate: all ${gated} checks pass${approved}`;
+}
+function changeLine(images) {
+    const count = (status) => images.filter((image) => image.status === status).length;
+    const parts = [
+        [count('changed'), 'changed'],
+        [count('added'), 'new'],
+        [count('removed'), 'removed'],
+        [count('unchanged'), 'unchanged'],
+    ]
+        .filter(([n]) => n)
+        .map(([n, word]) => `${n} ${word}`);
+    return `Images since the baseline: ${parts.join(', ') || 'none'}.`;
+}
+/** The comment's Markdown body (without the hidden marker, which the publisher adds). */
+function renderComment(head, base, options) {
+    const maxLength = options.maxLength ?? commentMaxLength;
+    const compared = base !== undefined;
+    const comparison = (0,gate/* compareImages */.qJ)(head.images, base?.images ?? []);
+    const images = imageViews(head, base, comparison);
+    const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
+    const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
+    const most = (pick) => Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
+    const full = {
+        files: Math.min(options.maxFiles ?? 10, most((view) => view.fileRows.length)),
+        layers: Math.min(options.maxLayers ?? 10, most((view) => view.layerRows.length)),
+        unchangedImages: true,
+        unchangedRows: true,
+        images: true,
+        context: true,
+        failures: failures.length,
+    };
+    const render = (detail) => {
+        const notes = new Set();
+        const parts = [headline(head.checks)];
+        if (failures.length)
+            parts.push(cappedList(failures, detail.failures, 'failures'));
+        if (warnings.length)
+            parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
+        if (detail.context) {
+            const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
+            if (compared)
+                context.push(changeLine(images));
+            parts.push(context.filter(Boolean).join('\n'));
+        }
+        if (detail.images) {
+            for (const image of images.filter((view) => view.attention)) {
+                parts.push(renderImage(image, compared, detail, notes));
+            }
+            const quiet = images.filter((view) => !view.attention);
+            if (quiet.length) {
+                const names = quiet.map((view) => escapeMarkdown(view.name)).join(', ');
+                parts.push(detail.unchangedImages
+                    ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
+                        .map((image) => renderImage(image, compared, detail, notes))
+                        .join('\n\n')}\n\n</details>`
+                    : `Unchanged: ${names}.`);
+            }
+        }
+        else if (images.length && detail.context) {
+            parts.push(`<sub>${images.length} image table(s) left out.</sub>`);
+        }
+        for (const note of distinctNotes(notes))
+            parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+        const cut = JSON.stringify(detail) !== JSON.stringify(full);
+        if (cut && detail.context) {
+            parts.push(`<sub>⚠️ Details were left out to stay under GitHub's limit of 65,536 characters per comment; the job summary and the JSON report have them all.</sub>`);
+        }
+        else if (cut)
+            parts.push('<sub>⚠️ Cut to fit a comment; see the job summary.</sub>');
+        if (detail.context) {
+            parts.push(`<sub>Budget file: ${codeName(head.config)}. Sizes: exact bytes, then B, kB = 1000 B, MB = 10⁶ B. Files are compared by path, each the sum of its copies in all layers.</sub>`);
+        }
+        return `${parts.join('\n\n')}\n`;
+    };
+    let detail = full;
+    const fits = (candidate) => render(candidate).length <= maxLength;
+    if (fits(detail))
+        return render(detail);
+    detail = { ...detail, files: largestFitting(detail.files, (files) => fits({ ...detail, files })) };
+    if (!fits(detail))
+        detail = { ...detail, layers: largestFitting(detail.layers, (layers) => fits({ ...detail, layers })) };
+    for (const level of ['unchangedImages', 'unchangedRows', 'images', 'context']) {
+        if (fits(detail))
+            break;
+        detail = { ...detail, [level]: false };
+    }
+    if (!fits(detail)) {
+        detail = {
+            ...detail,
+            failures: largestFitting(detail.failures, (n) => fits({ ...detail, failures: n })),
+        };
+    }
+    return render(detail);
+}
+/** The largest n in [0, max] for which fits(n) holds (fits grows false with n), or 0. */
+function largestFitting(max, fits) {
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/report/json.ts
+/**
+ * The JSON report: everything measured and every check, for machines, the job's outputs and,
+ * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
+ * person reads and what a machine reads cannot disagree.
+ */
+
+
+
+const reportSchemaVersion = 1;
+function checkReport(result, baseline) {
+    return {
+        tool: 'tiny-size-gate',
+        schemaVersion: reportSchemaVersion,
+        verdict: result.verdict.ok && !result.failed?.length ? 'pass' : 'fail',
+        config: result.budget.file,
+        images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
+        checks: result.verdict.checks,
+        ...(result.failed?.length
+            ? { errors: result.failed.map(({ image, message }) => ({ name: image.name, message })) }
+            : {}),
+        ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
+    };
+}
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
+async function writeReport(report, dir = tmpdir()) {
+    const folder = join(dir, 'tiny-size-gate');
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, 'report.json');
+    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+    return path;
+}
+function measureReport(sizes) {
+    return { tool: 'tiny-size-gate', schemaVersion: reportSchemaVersion, image: sizes };
+}
+/** Per image and platform, the five totals in bytes: the action's `totals` output. */
+function totals(report) {
+    return Object.fromEntries(report.images.map((image) => [
+        image.name,
+        Object.fromEntries(image.sizes.platforms.map(({ platform, sizes }) => [
+            platform,
+            {
+                files: sizes.files.bytes,
+                tar: sizes.tar.bytes,
+                compressed: sizes.compressed.bytes,
+                pull: sizes.pull.bytes,
+                layers: sizes.layers,
+            },
+        ])),
+    ]));
+}
+
+;// CONCATENATED MODULE: ./src/report/size-rows.ts
+
+
+const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
+function sizeRows(platform, checks, style) {
+    const byMetric = new Map(checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check]] : [])));
+    const rows = measure/* byteMetrics */.yS.map((metric) => {
+        const value = platform.sizes[metric];
+        const check = byMetric.get(metric);
+        return [
+            metric,
+            style.figure(value),
+            (0,units/* formatBytes */.z3)(value.bytes),
+            check ? (0,units/* formatExact */.Bo)(check.limit) : '',
+            style.status(check),
+        ];
+    });
+    const layers = byMetric.get('layers');
+    rows.push([
+        'layers',
+        String(platform.sizes.layers),
+        '',
+        layers ? String(layers.limit) : '',
+        style.status(layers),
+    ]);
+    for (const check of checks) {
+        if (check.kind !== 'path')
+            continue;
+        rows.push([
+            style.path(check.pattern),
+            (0,units/* formatExact */.Bo)(check.actual),
+            (0,units/* formatBytes */.z3)(check.actual),
+            (0,units/* formatExact */.Bo)(check.limit),
+            style.status(check),
+        ]);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown report, for the job summary (and the pull request comment that builds on it).
+ * Headline first; a table per image and platform; layers and the largest files folded away.
+ * Every name that comes from an image passes through codeName().
+ */
+
+
+
+
+
+
+
+/** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
+const summaryMaxLength = 1_000_000;
+/**
+ * The job summary. In a pull request (options given) it is the comment's body, with a larger size
+ * limit, so that the summary and the comment say the same; elsewhere, the sizes against the budget.
+ */
+function renderMarkdown(report, options) {
+    if (options) {
+        const { base, ...comment } = options;
+        return renderComment(report, base, { ...comment, maxLength: summaryMaxLength });
+    }
+    const failures = report.checks.filter(gate/* isFailure */.N6);
+    const headline = failures.length
+        ? `### ❌ tiny-size-gate: ${failures.length} of ${report.checks.length} budgets exceeded`
+        : `### ✅ tiny-size-gate: all ${report.checks.length} budgets hold`;
+    const parts = [headline];
+    if (failures.length)
+        parts.push(failures.map((check) => `- ${checkText(check)}`).join('\n'));
+    for (const image of report.images)
+        parts.push(markdown_renderImage(image, report.checks));
+    parts.push(`<sub>Budget file: ${codeName(report.config)}. Sizes: B, kB = 1000 B, MB = 10⁶ B; exact bytes first.</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+function markdown_renderImage(image, allChecks) {
+    const checks = allChecks.filter((check) => check.image === image.name);
+    const sections = [
+        `#### ${escapeMarkdown(image.name)}`,
+        `<sub>${escapeMarkdown(image.method)}, ${codeName(image.sizes.source)}</sub>`,
+    ];
+    for (const platform of image.sizes.platforms) {
+        sections.push(markdown_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform)));
+    }
+    return sections.join('\n\n');
+}
+function markdown_renderPlatform(platform, checks) {
+    const notes = new Set();
+    const figure = (value) => {
+        if (value.estimated)
+            notes.add(value.estimated);
+        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? ' \\*' : ''}`;
+    };
+    const status = (check) => (check ? ((0,gate/* isFailure */.N6)(check) ? '❌' : '✅') : '');
+    const rows = sizeRows(platform, checks, { figure, path: codeName, status });
+    const table = markdownTable([...sizeColumns.slice(0, -1), ''], ['left', 'right', 'right', 'right', 'center'], rows);
+    const layerRows = platform.layers.map((layer) => [
+        String(layer.index),
+        codeName(layer.digest.slice(0, 19)),
+        (0,units/* formatExact */.Bo)(layer.files),
+        (0,units/* formatExact */.Bo)(layer.tar),
+        figure(layer.compressed),
+        layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
+    ]);
+    const files = platform.entries
+        .filter((entry) => entry.type === 'file')
+        .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const fileRows = files
+        .slice(0, 20)
+        .map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), codeName(entry.path)]);
+    const details = [
+        `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
+        markdownTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], ['right', 'left', 'right', 'right', 'right', 'left'], layerRows),
+        `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
+        markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
+        '</details>',
+    ].join('\n\n');
+    const parts = [`**${escapeMarkdown(platform.platform)}**`, table];
+    for (const note of distinctNotes(notes))
+        parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+    parts.push(details);
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var bin_schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/report/schema.ts
+/**
+ * A zod schema of the JSON report (src/report/json.ts CheckReport). A baseline restored from the
+ * Actions cache is untrusted input (any workflow of the repository can write a cache entry under
+ * any key), so it is validated before the growth gate reads a single figure from it.
+ */
+
+
+
+const bytes = bin_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const signedBytes = bin_schemas/* number */.aig().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const digest = bin_schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
+const figure = bin_schemas/* object */.Ikc({ bytes, estimated: bin_schemas/* string */.YjP().optional() });
+const sizes = bin_schemas/* object */.Ikc({
+    files: figure,
+    tar: figure,
+    compressed: figure,
+    pull: figure,
+    layers: bytes,
+});
+const entryTypes = [
+    'file',
+    'hardlink',
+    'symlink',
+    'directory',
+    'whiteout',
+    'opaque-whiteout',
+    'other',
+];
+const fileEntry = bin_schemas/* object */.Ikc({
+    path: bin_schemas/* string */.YjP(),
+    size: bytes,
+    type: bin_schemas/* enum */.k5n(entryTypes),
+    layer: bytes,
+    target: bin_schemas/* string */.YjP().optional(),
+});
+const layerSizes = bin_schemas/* object */.Ikc({
+    index: bytes,
+    digest,
+    diffId: digest,
+    mediaType: bin_schemas/* string */.YjP(),
+    files: bytes,
+    tar: bytes,
+    compressed: figure,
+    entries: bytes,
+    createdBy: bin_schemas/* string */.YjP().optional(),
+});
+const platformSizes = bin_schemas/* object */.Ikc({
+    platform: bin_schemas/* string */.YjP().min(1),
+    manifestDigest: digest,
+    configDigest: digest,
+    sizes,
+    layers: bin_schemas/* array */.YOg(layerSizes),
+    entries: bin_schemas/* array */.YOg(fileEntry),
+});
+const imageSizes = bin_schemas/* object */.Ikc({
+    source: bin_schemas/* string */.YjP(),
+    references: bin_schemas/* array */.YOg(bin_schemas/* string */.YjP()),
+    platforms: bin_schemas/* array */.YOg(platformSizes),
+    skipped: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ digest: bin_schemas/* string */.YjP(), reason: bin_schemas/* string */.YjP() })),
+});
+// Checks are loose: the gate may grow fields (baseline, growth) that an older baseline lacks and a
+// newer one has; the growth gate reads the images' sizes, not the baseline's checks.
+const checkBase = {
+    image: bin_schemas/* string */.YjP(),
+    platform: bin_schemas/* string */.YjP(),
+    limit: signedBytes,
+    actual: signedBytes,
+    estimated: bin_schemas/* string */.YjP().optional(),
+    status: bin_schemas/* enum */.k5n(['ok', 'over-budget', 'no-match']),
+    exceedance: signedBytes,
+    keyPath: bin_schemas/* array */.YOg(bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()])),
+    message: bin_schemas/* string */.YjP().optional(),
+};
+const check = bin_schemas/* discriminatedUnion */.gMt('kind', [
+    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd) }),
+    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('path'), pattern: bin_schemas/* string */.YjP(), matched: bytes }),
+    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('platform') }),
+]);
+const checkReportSchema = bin_schemas/* object */.Ikc({
+    tool: bin_schemas/* literal */.euz('tiny-size-gate'),
+    schemaVersion: bin_schemas/* literal */.euz(reportSchemaVersion),
+    verdict: bin_schemas/* enum */.k5n(['pass', 'fail']),
+    config: bin_schemas/* string */.YjP(),
+    images: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ name: bin_schemas/* string */.YjP().min(1), method: bin_schemas/* string */.YjP(), sizes: imageSizes })),
+    checks: bin_schemas/* array */.YOg(check),
+    errors: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ name: bin_schemas/* string */.YjP(), message: bin_schemas/* string */.YjP() })).optional(),
+});
+const _schemaMatchesReport = (parsed) => parsed;
+const _schemaMatchesCheck = (parsed) => parsed;
+void _schemaMatchesReport;
+void _schemaMatchesCheck;
+/** Validates parsed JSON as a CheckReport; the problems name the JSON path of each (at most 5). */
+function validateCheckReport(value) {
+    const parsed = checkReportSchema.safeParse(value);
+    if (parsed.success)
+        return { ok: true, report: parsed.data };
+    const problems = parsed.error.issues.slice(0, 5).map((issue) => {
+        const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+        return `${where}: ${issue.message}`;
+    });
+    if (parsed.error.issues.length > 5)
+        problems.push(`and ${parsed.error.issues.length - 5} more`);
+    return { ok: false, problems };
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+function textTable(header, rows, align = []) {
+    const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
+    const line = (cells) => cells
+        .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
+}
+/** Display width: code points, not UTF-16 units (so `−` and `✔` count as one). */
+function width(text) {
+    return [...text].length;
+}
+function pad(text, size, align) {
+    const fill = ' '.repeat(Math.max(0, size - width(text)));
+    return align === 'right' ? fill + text : text + fill;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The terminal report: per image and platform, every metric in exact bytes beside the human form,
+ * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
+ */
+
+
+
+
+
+/** `tiny-size-gate measure`: sizes only, no budget. */
+function renderSizesText(sizes, options = {}) {
+    const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
+    for (const platform of sizes.platforms)
+        parts.push(text_renderPlatform(platform, [], options));
+    for (const skipped of sizes.skipped)
+        parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
+    return `${parts.join('\n\n')}\n`;
+}
+/** `tiny-size-gate check`: sizes against the budget, and the verdict last. */
+function renderCheckText(report, options = {}) {
+    const parts = [];
+    for (const image of report.images) {
+        const checks = report.checks.filter((check) => check.image === image.name);
+        const failed = checks.filter(gate/* isFailure */.N6).length;
+        parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
+        for (const platform of image.sizes.platforms) {
+            parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
+        }
+    }
+    // An image that could not be measured is a row of its own, with the error's place and fix.
+    for (const failed of report.errors ?? []) {
+        parts.push(`${failed.name}: ✘ error\n${indent(failed.message)}`);
+    }
+    parts.push(verdictLine(report));
+    return `${parts.join('\n\n')}\n`;
+}
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
+function verdictLine(report) {
+    const errors = (report.errors ?? []).map((failed) => `  - ${failed.name}: not measured (error above)`);
+    if (errors.length) {
+        const failures = report.checks.filter(gate/* isFailure */.N6).map((check) => `  - ${describeFailure(check)}`);
+        return [`✘ error: ${errors.length} image(s) could not be measured in ${report.config}`]
+            .concat(errors, failures)
+            .join('\n');
+    }
+    const failures = report.checks.filter(gate/* isFailure */.N6);
+    const warnings = report.checks.filter(gate/* isWarning */.Vv).map((check) => `  ! ${describeFailure(check)}`);
+    if (!failures.length) {
+        return [
+            `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
+        ]
+            .concat(warnings)
+            .join('\n');
+    }
+    return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
+        .concat(failures.map((check) => `  - ${describeFailure(check)}`), warnings)
+        .join('\n');
+}
+/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
+function describeFailure(check) {
+    return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
+}
+/** Growth checks get their own lines under the table when there is a baseline. */
+function growthLines(checks) {
+    return checks.flatMap((check) => check.kind === 'growth' && check.status !== 'ok'
+        ? [
+            `  growth of ${check.metric}: ${(0,units/* formatSignedExact */.Ze)(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
+        ]
+        : []);
+}
+function text_renderPlatform(platform, checks, options) {
+    const notes = new Set();
+    const figure = (value) => {
+        if (value.estimated)
+            notes.add(value.estimated);
+        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? '*' : ''}`;
+    };
+    const status = (check) => check ? (check.status === 'ok' ? 'ok' : `${(0,gate/* isFailure */.N6)(check) ? '✘' : '!'} ${check.status}`) : '';
+    const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
+    const sections = [
+        `  ${platform.platform}  manifest ${platform.manifestDigest}`,
+        textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
+        ...growthLines(checks),
+        '  layers:',
+        textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
+            String(layer.index),
+            shortDigest(layer.digest),
+            (0,units/* formatExact */.Bo)(layer.files),
+            (0,units/* formatExact */.Bo)(layer.tar),
+            figure(layer.compressed),
+            truncate(layer.createdBy ?? '', 60),
+        ]), ['right', 'left', 'right', 'right', 'right', 'left']),
+    ];
+    const files = platform.entries.filter((entry) => entry.type === 'file');
+    const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
+    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
+    const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
+    if (whiteouts.length) {
+        sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);
+    }
+    for (const note of distinctNotes(notes))
+        sections.push(`  * estimated: ${note}`);
+    for (const layer of platform.layers)
+        if (layer.note)
+            sections.push(`  note: layer ${layer.index}: ${layer.note}`);
+    return sections.join('\n');
+}
+function shortDigest(digest) {
+    return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+}
+function truncate(text, max) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+// The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/badge.ts
+/** `tiny-size-gate badge`: a release badge from a JSON report (an SVG, or shields.io endpoint JSON). */
+
+
+
+
+const badgeCommand = {
+    name: 'badge',
+    summary: 'A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.',
+    options: {
+        report: { type: 'string', short: 'r', value: 'FILE', help: 'the report written by `check --json FILE`' },
+        image: { type: 'string', short: 'i', value: 'NAME', help: 'the image of the report' },
+        metric: { type: 'string', short: 'm', value: 'METRIC', default: 'files', help: 'the figure shown' },
+        platform: {
+            type: 'string',
+            short: 'p',
+            value: 'OS/ARCH',
+            help: 'the platform, when the image has several',
+        },
+        label: { type: 'string', short: 'l', value: 'TEXT', help: 'the left-hand text' },
+        style: {
+            type: 'string',
+            value: 'STYLE',
+            default: 'flat',
+            choices: ['flat', 'flat-square', 'plastic', 'for-the-badge', 'social'],
+            help: 'the badge style',
+        },
+        format: {
+            type: 'string',
+            value: 'FORMAT',
+            default: 'svg',
+            choices: ['svg', 'json'],
+            help: 'what to write',
+        },
+        output: { type: 'string', short: 'o', value: 'FILE', default: '-', help: 'where to write it' },
+    },
+    async run(args, io) {
+        const report = stringValue(args, 'report');
+        const image = stringValue(args, 'image');
+        const format = stringValue(args, 'format');
+        if (!report || !image)
+            throw usageError('badge needs --report FILE and --image NAME', 'badge');
+        if (format !== 'svg' && format !== 'json')
+            throw usageError('--format is svg or json', 'badge');
+        // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const platform = stringValue(args, 'platform');
+        const label = stringValue(args, 'label');
+        const figure = badgeFigure(await readReport(report), {
+            image,
+            metric: stringValue(args, 'metric') ?? 'files',
+            ...(platform ? { platform } : {}),
+            ...(label ? { label } : {}),
+        });
+        const text = format === 'svg'
+            ? `${renderBadgeSvg(figure, badgeStyle(stringValue(args, 'style') ?? 'flat'))}\n`
+            : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
+        await writeOutput(stringValue(args, 'output') ?? '-', text, io);
+        return 0;
+    },
+};
+/** A JSON report written by `check --json`, validated like any file from elsewhere. */
+async function readReport(path) {
+    let value;
+    try {
+        value = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`cannot read the report ${path}`, {
+            file: path,
+            cause: error,
+            fix: 'write one with `tiny-size-gate check --json FILE`',
+        });
+    }
+    const checked = validateCheckReport(value);
+    if (!checked.ok) {
+        throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
+    }
+    return checked.report;
+}
+
 ;// CONCATENATED MODULE: ./src/builders/buildah-storage.ts
 /**
  * Which containers-storage driver buildah (or podman) should use. Its default, overlay, fails as
@@ -26814,7 +28055,7 @@ const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
-const maxNameLength = 255;
+const reference_maxNameLength = 255;
 const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
 function malformed(text, why) {
     return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
@@ -26929,8 +28170,8 @@ function parseRegistryReference(text) {
         if (!repository.includes('/'))
             repository = `library/${repository}`;
     }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw malformed(text, `the name is longer than ${maxNameLength} characters`);
+    if (registry.length + 1 + repository.length > reference_maxNameLength) {
+        throw malformed(text, `the name is longer than ${reference_maxNameLength} characters`);
     }
     const reference = { registry, repository };
     if (tag !== undefined)
@@ -27866,14 +29107,8 @@ async function acquireImage(image, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var bin_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var bin_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
 ;// CONCATENATED MODULE: ./src/budget/types.ts
 /** What runs a build: the Docker engine, or buildah (daemonless). */
 const builders = ['docker', 'buildah'];
@@ -28173,8 +29408,6 @@ function renderBudgetJsonSchema() {
     return `${JSON.stringify(budgetJsonSchema(), null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/budget/positions.ts
@@ -28510,8 +29743,6 @@ async function loadBudgetFile(path) {
 
 
 
-// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
-var gate = __nccwpck_require__(5068);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -28536,14 +29767,23 @@ async function runCheck(request) {
     const selected = selectImages(budget, request.images ?? []);
     const acquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
     const measured = [];
+    const failed = [];
     for (const image of selected) {
-        measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
+        try {
+            measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
+        }
+        catch (error) {
+            // One image's failure must not throw away the others' results: it becomes an error row.
+            failed.push({ image, error, message: (0,errors/* formatError */.Wk)(error) });
+        }
     }
     const verdict = (0,gate/* evaluate */._3)(measured.map(({ image, sizes }) => ({ image, sizes })), {
-        baseline: onlySelected(request.baseline, request.images),
+        // An image that failed is not "removed": its baseline is left out with it.
+        baseline: onlySelected(request.baseline, request.images)?.filter((base) => !failed.some(({ image }) => image.name === base.name)),
         overrideGrowth: request.overrideGrowth ?? false,
     });
-    return { budget, measured, verdict };
+    const exitCode = failed.length ? errors/* ExitCode */.yU.usage : verdict.exitCode;
+    return { budget, measured, verdict, failed, exitCode };
 }
 async function measureOne(image, options) {
     const acquired = await acquireImage(image, options);
@@ -28575,982 +29815,179 @@ function selectImages(budget, names) {
     return names.map((name) => known.get(name));
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Names from an image (file paths, layer commands, platforms) and from a repository (refs, labels)
- * are untrusted: a file can be called `| x |`, `<img src=…>`, `[x](http://…)` or `@someone`. In
- * Markdown they are printed with every character that could start markup, end a code span, break a
- * table, or start an entity written as an HTML entity, control characters and line breaks as spaces,
- * and bidirectional overrides (which can make text read backwards) as U+FFFD.
- *
- * GitHub finds @mentions and #references in the rendered text, after entities are decoded, except
- * inside `<code>`. So prose (escapeMarkdown) also puts a word joiner (U+2060) after `@` and `#`;
- * code (codeName) needs none, and a path copied from it stays the path.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const bidiOverrides = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-const specials = /[&<>"'`|\\*_~[\]()#!:@=+-]/g;
-function entities(text) {
-    return text
-        .replace(controls, ' ')
-        .replace(bidiOverrides, '\ufffd')
-        .replace(specials, (char) => `&#${char.charCodeAt(0)};`);
-}
-/** Text safe in prose and in a Markdown table cell, with no markup of its own and no mention. */
-function escapeMarkdown(text) {
-    return entities(text).replace(/&#(64|35);/g, '&#$1;\u2060');
-}
-/** A name shown as code: `<code>` with entities, which no backtick in the name can close. */
-function codeName(text) {
-    return `<code>${entities(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/compare-format.ts
-
-
-const alignMarks = { left: '---', right: '--:', center: ':-:' };
-/** A GitHub table. Cells must already be escaped: a `|` or a newline in one would break the table. */
-function markdownTable(header, align, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [
-        line(header),
-        line(header.map((_, column) => alignMarks[align[column] ?? 'left'])),
-        ...rows.map(line),
-    ].join('\n');
-}
-/** `6,340 B (6.34 kB)`, or `62 B` when the human form says the same; a plain count for `layers`. */
-function sizeCell(value, metric = 'files') {
-    if (metric === 'layers')
-        return String(value);
-    const exact = (0,units/* formatExact */.Bo)(value);
-    const human = (0,units/* formatBytes */.z3)(value);
-    return human === exact ? exact : `${exact} (${human})`;
-}
-/** A percentage with two decimals, trimmed, signed; `<0.01%` for a tiny nonzero change. */
-function formatPercent(percent) {
-    const sign = percent > 0 ? '+' : percent < 0 ? units/* minusSign */.ux : '±';
-    const magnitude = Math.abs(percent);
-    if (magnitude > 0 && magnitude < 0.005)
-        return `${sign}<0.01%`;
-    return `${sign}${Number(magnitude.toFixed(2))}%`;
-}
-/** `+1,200 B (+1.2 kB, +1.89%)`, `−3 B (−4.84%)`, `±0 B`; layers as signed counts. */
-function deltaCell(delta, percent, metric = 'files') {
-    const exact = metric === 'layers'
-        ? `${delta > 0 ? '+' : delta < 0 ? units/* minusSign */.ux : '±'}${Math.abs(delta)}`
-        : (0,units/* formatSignedExact */.Ze)(delta);
-    const notes = [];
-    if (metric !== 'layers' && (0,units/* formatSigned */.Gp)(delta) !== exact)
-        notes.push((0,units/* formatSigned */.Gp)(delta));
-    if (percent !== undefined && delta !== 0)
-        notes.push(formatPercent(percent));
-    return notes.length ? `${exact} (${notes.join(', ')})` : exact;
-}
-/** `**name** (platform)`, escaped. */
-function whereText(image, platform) {
-    return `**${escapeMarkdown(image)}** (${escapeMarkdown(platform)})`;
-}
-function amountOf(metric, value) {
-    if (metric === 'layers')
-        return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
-    return (0,units/* formatExact */.Bo)(value);
-}
-/** The gate's sentence, rebuilt from the check's fields so that every name in it is escaped. */
-function checkText(check) {
-    const where = whereText(check.image, check.platform);
-    switch (check.kind) {
-        case 'platform':
-            return `${where}: the image has no such platform; fix \`platforms:\``;
-        case 'presence':
-            return check.status === 'new'
-                ? `${where}: new ${check.scope}, not in the baseline`
-                : `${where}: ${check.scope} in the baseline only`;
-        case 'growth': {
-            const grew = check.metric === 'layers'
-                ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
-                : `grew by ${(0,units/* formatSignedExact */.Ze)(check.delta)} to ${(0,units/* formatExact */.Bo)(check.actual)}`;
-            const allowance = 'percent' in check.allowance
-                ? `${check.allowance.percent}% of ${amountOf(check.metric, check.base)} = +${amountOf(check.metric, check.allowed)}`
-                : `+${amountOf(check.metric, check.allowed)}`;
-            if (check.status !== 'over-allowance')
-                return `${where}: \`${check.metric}\` ${grew}, within +${amountOf(check.metric, check.allowed)}`;
-            return `${where}: \`${check.metric}\` ${grew}, ${amountOf(check.metric, check.exceedance)} over the allowed growth of ${allowance}`;
-        }
-        default: {
-            const metric = check.kind === 'metric' ? check.metric : 'path';
-            const what = check.kind === 'path' ? codeName(check.pattern) : `\`${metric}\``;
-            if (check.status === 'no-match')
-                return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
-            return `${where}: ${what} is ${amountOf(metric, check.actual)}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
-        }
-    }
-}
-/** A bulleted list capped at `max` items, with a count of the rest. */
-function cappedList(items, max, what) {
-    const shown = items.slice(0, max).map((item) => `- ${item}`);
-    if (items.length > max)
-        shown.push(`- …and ${items.length - max} more ${what}`);
-    return shown.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/notes.ts
-/** Estimation notes, without those another note already says (a total's note repeats its layers'). */
-function distinctNotes(notes) {
-    const all = [...new Set(notes)];
-    return all.filter((note) => !all.some((other) => other !== note && other.includes(note)));
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The pull request comment (and the job summary of a pull request): the verdict, then per image and
- * platform a table of base, head, delta, budget and status, then the layers and files that changed,
- * largest change first. Unchanged rows and images are folded into <details>.
- *
- * It stays under GitHub's comment limit (65,536 characters) by leaving details out, in this order:
- * files, layers, the tables of unchanged images, unchanged rows, every image section, the baseline
- * line and the footer, and last the list of failures. The headline is always there.
- *
- * Every name from an image, the budget file or the repository goes through escape.ts.
- */
+;// CONCATENATED MODULE: ./src/cli/check.ts
+/** `tiny-size-gate check`: build or read every image of the budget file, measure it and gate it. */
 
 
 
-
-
-
-/** GitHub refuses comments over 65,536 characters; this leaves room for the hidden marker. */
-const commentMaxLength = 65_000;
-/** Any size that differs, or any image or platform new or gone. False without a baseline. */
-function hasChanges(head, base) {
-    return base !== undefined && comparisonHasChanges(compareImages(head.images, base.images));
-}
-const statusCells = {
-    ok: '✅ ok',
-    grew: '🔼 grew',
-    'over-allowance': '❌ over allowance',
-    'over-budget': '❌ over budget',
-    'no-match': '❌ no match',
-    new: '🆕 new',
-    removed: '➖ removed',
-};
-function statusCell(status, growth) {
-    if (!growth)
-        return statusCells[status];
-    const allowed = growth.metric === 'layers' ? `+${growth.allowed}` : `+${sizeCell(growth.allowed)}`;
-    if (status === 'over-allowance' && growth.overridden)
-        return `⚠️ over allowance (${allowed}), approved`;
-    if (status === 'over-allowance' || status === 'grew')
-        return `${statusCells[status]} (allowed ${allowed})`;
-    return statusCells[status];
-}
-function rowStatus(budget, growth, presence, delta) {
-    if (budget && (budget.status === 'over-budget' || budget.status === 'no-match'))
-        return budget.status;
-    if (growth?.status === 'over-allowance')
-        return 'over-allowance';
-    if (presence === 'added')
-        return 'new';
-    if (presence === 'removed')
-        return 'removed';
-    return delta > 0 ? 'grew' : 'ok';
-}
-function star(estimated) {
-    return estimated ? ' \\*' : '';
-}
-function comparedRow(input) {
-    const { metric, base, head } = input;
-    const delta = (head ?? 0) - (base ?? 0);
-    const status = rowStatus(input.budget, input.growth, input.presence, delta);
-    const limit = input.budget?.limit;
-    const both = base !== undefined && head !== undefined;
-    return {
-        cells: [
-            input.label,
-            base !== undefined ? sizeCell(base, metric) : '—',
-            head !== undefined ? `${sizeCell(head, metric)}${star(input.estimated)}` : '—',
-            both ? deltaCell(delta, (0,gate/* percentOf */.pR)(delta, base), metric) : '—',
-            limit !== undefined ? sizeCell(limit, metric) : '',
-            statusCell(status, input.growth),
-        ],
-        changed: !both || delta !== 0 || status !== 'ok',
-        ...(input.estimated ? { estimated: input.estimated } : {}),
-    };
-}
-function measuredRow(input) {
-    const status = rowStatus(input.budget, undefined, 'unchanged', 0);
-    const limit = input.budget?.limit;
-    return {
-        cells: [
-            input.label,
-            `${sizeCell(input.head ?? 0, input.metric)}${star(input.estimated)}`,
-            limit !== undefined ? sizeCell(limit, input.metric) : '',
-            input.budget ? statusCell(status, undefined) : '',
-        ],
-        changed: true,
-        ...(input.estimated ? { estimated: input.estimated } : {}),
-    };
-}
-function pathBase(pattern, base) {
-    if (!base)
-        return undefined;
-    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
-    let sum = 0;
-    let matched = 0;
-    for (const entry of base.entries) {
-        if (entry.type !== 'file' || !matches(entry.path))
-            continue;
-        sum += entry.size;
-        matched++;
-    }
-    return matched ? sum : undefined;
-}
-const comment_maxNameLength = 200;
-/** Long names keep their start and end: `/usr/share/…/file.txt`. */
-function shortName(name) {
-    if (name.length <= comment_maxNameLength)
-        return name;
-    const half = Math.floor((comment_maxNameLength - 1) / 2);
-    return `${name.slice(0, half)}…${name.slice(-half)}`;
-}
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function layerRow(layer) {
-    const index = layer.status === 'changed' && layer.baseIndex !== layer.index
-        ? `${layer.baseIndex} → ${layer.index}`
-        : String(layer.index ?? layer.baseIndex);
-    const digest = layer.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
-    const cells = [
-        `${index} ${codeName(digest)}`,
-        layer.status,
-        deltaCell(layer.delta.files, undefined),
-        deltaCell(layer.delta.tar, undefined),
-        `${deltaCell(layer.delta.compressed, undefined)}${star(layer.estimated)}`,
-        layer.createdBy ? codeName(clip(layer.createdBy.replace(/\s+/g, ' ').trim(), 80)) : '',
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function fileRow(file) {
-    const cells = [
-        codeName(shortName(file.path)),
-        file.status,
-        file.status === 'added' ? '—' : sizeCell(file.base),
-        file.status === 'removed' ? '—' : sizeCell(file.head),
-        deltaCell(file.delta, (0,gate/* percentOf */.pR)(file.delta, file.base)),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function platformView(image, comparison, checks, base, compared) {
-    const mine = checks.filter((c) => c.image === image && c.platform === comparison.platform);
-    const budgetOf = (metric) => mine.find((c) => c.kind === 'metric' && c.metric === metric);
-    const growthOf = (metric) => mine.find((c) => c.kind === 'growth' && c.metric === metric);
-    const byMetric = new Map(comparison.metrics.map((m) => [m.metric, m]));
-    const toRow = compared ? comparedRow : measuredRow;
-    const rows = measure/* metrics */.qd.map((metric) => {
-        const delta = byMetric.get(metric);
-        const growth = growthOf(metric);
-        return toRow({
-            label: `\`${metric}\``,
-            metric,
-            ...(delta.base !== undefined ? { base: delta.base } : {}),
-            ...(delta.head !== undefined ? { head: delta.head } : {}),
-            ...(budgetOf(metric) ? { budget: budgetOf(metric) } : {}),
-            ...(growth ? { growth } : {}),
-            presence: comparison.status,
-            ...(delta.estimated ? { estimated: delta.estimated } : {}),
+const checkCommand = {
+    name: 'check',
+    summary: 'Build or read every image of the budget file, measure it and gate it.',
+    options: {
+        config: { type: 'string', short: 'c', value: 'FILE', default: 'tiny-size.yml', help: 'the budget file' },
+        image: {
+            type: 'string',
+            short: 'i',
+            multiple: true,
+            value: 'NAME',
+            help: 'check only this image (comma-separated names too)',
+        },
+        json: {
+            type: 'string',
+            short: 'j',
+            value: 'FILE',
+            optionalValue: true,
+            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+        },
+        markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
+        quiet: { type: 'boolean', short: 'q', help: 'print only the verdict and what failed' },
+        verbose: { type: 'boolean', short: 'v', help: 'print the build logs as they run' },
+    },
+    details: `Registry credentials for registry: images come from ~/.docker/config.json, or the
+environment's TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 an image could not be measured or a
+usage or input error.`,
+    async run(args, io) {
+        const quiet = flag(args, 'quiet');
+        const result = await runCheck({
+            config: stringValue(args, 'config') ?? 'tiny-size.yml',
+            images: stringList(args, 'image')
+                .flatMap((v) => v.split(','))
+                .filter(Boolean),
+            progress: stderrProgress(io, { quiet, verbose: flag(args, 'verbose') }),
+            registry: registryCredentials(),
         });
-    });
-    for (const check of mine.filter((c) => c.kind === 'path')) {
-        const before = pathBase(check.pattern, base);
-        rows.push(toRow({
-            label: codeName(check.pattern),
-            metric: 'path',
-            ...(before !== undefined ? { base: before } : {}),
-            head: check.actual,
-            budget: check,
-            presence: before === undefined && compared ? 'added' : 'unchanged',
-        }));
-    }
-    return {
-        platform: comparison.platform,
-        status: comparison.status,
-        rows,
-        layerRows: compared ? (0,gate/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
-        fileRows: compared ? comparison.files.map(fileRow) : [],
-        files: comparison.files.length,
-    };
-}
-function imageViews(head, base, comparison) {
-    const headByName = new Map(head.images.map((image) => [image.name, image]));
-    const baseByName = new Map(base?.images.map((image) => [image.name, image]));
-    return comparison.images.map((image) => {
-        const basePlatforms = baseByName.get(image.name)?.sizes.platforms ?? [];
-        const checks = head.checks.filter((c) => c.image === image.name);
-        const method = headByName.get(image.name)?.method;
-        return {
-            name: image.name,
-            status: base ? image.status : 'unchanged',
-            attention: !base || image.status !== 'unchanged' || checks.some((c) => (0,gate/* isFailure */.N6)(c) || (0,gate/* isWarning */.Vv)(c)),
-            ...(method ? { method } : {}),
-            platforms: image.platforms.map((platform) => platformView(image.name, platform, checks, basePlatforms.find((p) => p.platform === platform.platform), base !== undefined)),
-        };
-    });
-}
-const comparedHeader = ['metric', 'base', 'head', 'delta', 'budget', 'status'];
-const comparedAlign = ['left', 'right', 'right', 'right', 'right', 'left'];
-const measuredHeader = ['metric', 'size', 'budget', 'status'];
-const measuredAlign = ['left', 'right', 'right', 'left'];
-function capped(rows, max, header, what) {
-    if (rows.length === 0 || max <= 0) {
-        return rows.length ? `<sub>${(0,units/* groupDigits */.K9)(rows.length)} ${what} changed (left out)</sub>` : '';
-    }
-    const table = [header, ...rows.slice(0, max)].join('\n');
-    const rest = rows.length - max;
-    return rest > 0 ? `${table}\n\n…and ${(0,units/* groupDigits */.K9)(rest)} more ${what}` : table;
-}
-const layerHeader = markdownTable(['layer', 'change', 'files', 'tar', 'compressed', 'created by'], ['left', 'left', 'right', 'right', 'right', 'left'], []);
-const fileHeader = markdownTable(['file', 'change', 'base', 'head', 'delta'], ['left', 'left', 'right', 'right', 'right'], []);
-function renderPlatform(view, compared, detail, notes, quiet) {
-    const header = compared ? comparedHeader : measuredHeader;
-    const align = [...(compared ? comparedAlign : measuredAlign)];
-    // An image folded away as unchanged shows its rows flat: no details inside details.
-    const shown = quiet ? view.rows : view.rows.filter((row) => row.changed);
-    const folded = quiet ? [] : view.rows.filter((row) => !row.changed);
-    for (const row of shown)
-        if (row.estimated)
-            notes.add(row.estimated);
-    const parts = [
-        `**${escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
-    ];
-    if (shown.length)
-        parts.push(markdownTable(header, align, shown.map((row) => row.cells)));
-    if (folded.length) {
-        const summary = `${folded.length} unchanged: ${folded.map((row) => row.cells[0]).join(', ')}`;
-        if (detail.unchangedRows) {
-            for (const row of folded)
-                if (row.estimated)
-                    notes.add(row.estimated);
-            parts.push(`<details><summary>${summary}</summary>\n\n${markdownTable(header, align, folded.map((row) => row.cells))}\n\n</details>`);
+        const report = checkReport(result);
+        const json = stringValue(args, 'json');
+        const markdown = stringValue(args, 'markdown');
+        if (json)
+            await writeOutput(json, `${JSON.stringify(report, null, 2)}\n`, io);
+        if (markdown)
+            await writeOutput(markdown, renderMarkdown(report), io);
+        if (json !== '-' && markdown !== '-') {
+            const text = renderCheckText(report);
+            // The verdict (and what failed) is the last paragraph of the text report.
+            io.out(quiet ? `${text.slice(text.lastIndexOf('\n\n') + 2)}` : text);
         }
-        else
-            parts.push(summary);
-    }
-    if (view.layerRows.length) {
-        parts.push(`Layers that changed (${view.layerRows.length}), largest change first:`);
-        parts.push(capped(view.layerRows, detail.layers, layerHeader, 'layers'));
-    }
-    if (view.fileRows.length) {
-        parts.push(`Files that changed (${(0,units/* groupDigits */.K9)(view.files)}), largest change first:`);
-        parts.push(capped(view.fileRows, detail.files, fileHeader, 'files'));
-    }
-    return parts.join('\n\n');
-}
-const imageStatusWords = {
-    changed: 'changed',
-    unchanged: 'unchanged',
-    added: 'new: not in the baseline',
-    removed: 'removed: in the baseline only',
+        return result.exitCode ?? result.verdict.exitCode;
+    },
 };
-function renderImage(image, compared, detail, notes) {
-    const status = compared ? ` · ${imageStatusWords[image.status]}` : '';
-    const parts = [`#### ${escapeMarkdown(image.name)}${status}`];
-    if (image.method)
-        parts.push(`<sub>${escapeMarkdown(image.method)}</sub>`);
-    for (const platform of image.platforms) {
-        parts.push(renderPlatform(platform, compared, detail, notes, !image.attention));
-    }
-    return parts.join('\n\n');
-}
-function baselineLine(baseline) {
-    const sha = baseline.sha ? ` ${codeName(baseline.sha.slice(0, 12))}` : '';
-    const ref = baseline.ref ? ` with ${codeName(baseline.ref)}` : '';
-    switch (baseline.source) {
-        case 'cache':
-            return `Baseline: the merge-base${sha}${ref}, its report restored from the cache.`;
-        case 'rebuild':
-            return `Baseline: the merge-base${sha}${ref}, rebuilt and measured in this run (no cached report).`;
-        default:
-            return `No baseline${baseline.reason ? ` (${escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
-    }
-}
-function overrideLine(label, checks) {
-    if (label === undefined)
-        return undefined;
-    const overridden = checks.filter(gate/* isWarning */.Vv).length;
-    const effect = overridden
-        ? `${overridden} growth ${overridden === 1 ? 'check' : 'checks'} over the allowance ${overridden === 1 ? 'is a warning' : 'are warnings'}, not ${overridden === 1 ? 'a failure' : 'failures'}`
-        : 'growth over an allowance would be a warning, not a failure';
-    return `The label ${codeName(label)} is on this pull request: ${effect}. Budgets still apply.`;
-}
-function headline(checks) {
-    const gated = checks.filter((c) => c.kind !== 'presence').length;
-    const failures = checks.filter(gate/* isFailure */.N6).length;
-    const warnings = checks.filter(gate/* isWarning */.Vv).length;
-    if (failures)
-        return `### ❌ tiny-size-gate: ${failures} of ${gated} checks failed`;
-    const approved = warnings ? `, ${warnings} growth ${warnings === 1 ? 'warning' : 'warnings'} approved` : '';
-    return `### ✅ tiny-size-gate: all ${gated} checks pass${approved}`;
-}
-function changeLine(images) {
-    const count = (status) => images.filter((image) => image.status === status).length;
-    const parts = [
-        [count('changed'), 'changed'],
-        [count('added'), 'new'],
-        [count('removed'), 'removed'],
-        [count('unchanged'), 'unchanged'],
-    ]
-        .filter(([n]) => n)
-        .map(([n, word]) => `${n} ${word}`);
-    return `Images since the baseline: ${parts.join(', ') || 'none'}.`;
-}
-/** The comment's Markdown body (without the hidden marker, which the publisher adds). */
-function renderComment(head, base, options) {
-    const maxLength = options.maxLength ?? commentMaxLength;
-    const compared = base !== undefined;
-    const comparison = (0,gate/* compareImages */.qJ)(head.images, base?.images ?? []);
-    const images = imageViews(head, base, comparison);
-    const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
-    const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
-    const most = (pick) => Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
-    const full = {
-        files: Math.min(options.maxFiles ?? 10, most((view) => view.fileRows.length)),
-        layers: Math.min(options.maxLayers ?? 10, most((view) => view.layerRows.length)),
-        unchangedImages: true,
-        unchangedRows: true,
-        images: true,
-        context: true,
-        failures: failures.length,
-    };
-    const render = (detail) => {
-        const notes = new Set();
-        const parts = [headline(head.checks)];
-        if (failures.length)
-            parts.push(cappedList(failures, detail.failures, 'failures'));
-        if (warnings.length)
-            parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
-        if (detail.context) {
-            const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
-            if (compared)
-                context.push(changeLine(images));
-            parts.push(context.filter(Boolean).join('\n'));
-        }
-        if (detail.images) {
-            for (const image of images.filter((view) => view.attention)) {
-                parts.push(renderImage(image, compared, detail, notes));
-            }
-            const quiet = images.filter((view) => !view.attention);
-            if (quiet.length) {
-                const names = quiet.map((view) => escapeMarkdown(view.name)).join(', ');
-                parts.push(detail.unchangedImages
-                    ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
-                        .map((image) => renderImage(image, compared, detail, notes))
-                        .join('\n\n')}\n\n</details>`
-                    : `Unchanged: ${names}.`);
-            }
-        }
-        else if (images.length && detail.context) {
-            parts.push(`<sub>${images.length} image table(s) left out.</sub>`);
-        }
-        for (const note of distinctNotes(notes))
-            parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
-        const cut = JSON.stringify(detail) !== JSON.stringify(full);
-        if (cut && detail.context) {
-            parts.push(`<sub>⚠️ Details were left out to stay under GitHub's limit of 65,536 characters per comment; the job summary and the JSON report have them all.</sub>`);
-        }
-        else if (cut)
-            parts.push('<sub>⚠️ Cut to fit a comment; see the job summary.</sub>');
-        if (detail.context) {
-            parts.push(`<sub>Budget file: ${codeName(head.config)}. Sizes: exact bytes, then B, kB = 1000 B, MB = 10⁶ B. Files are compared by path, each the sum of its copies in all layers.</sub>`);
-        }
-        return `${parts.join('\n\n')}\n`;
-    };
-    let detail = full;
-    const fits = (candidate) => render(candidate).length <= maxLength;
-    if (fits(detail))
-        return render(detail);
-    detail = { ...detail, files: largestFitting(detail.files, (files) => fits({ ...detail, files })) };
-    if (!fits(detail))
-        detail = { ...detail, layers: largestFitting(detail.layers, (layers) => fits({ ...detail, layers })) };
-    for (const level of ['unchangedImages', 'unchangedRows', 'images', 'context']) {
-        if (fits(detail))
-            break;
-        detail = { ...detail, [level]: false };
-    }
-    if (!fits(detail)) {
-        detail = {
-            ...detail,
-            failures: largestFitting(detail.failures, (n) => fits({ ...detail, failures: n })),
-        };
-    }
-    return render(detail);
-}
-/** The largest n in [0, max] for which fits(n) holds (fits grows false with n), or 0. */
-function largestFitting(max, fits) {
-    let low = 0;
-    let high = max;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The JSON report: everything measured and every check, for machines, the job's outputs and,
- * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
- * person reads and what a machine reads cannot disagree.
- */
-
-
-
-const reportSchemaVersion = 1;
-function checkReport(result, baseline) {
+/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
+function stderrProgress(io, { quiet = false, verbose = false } = {}) {
     return {
-        tool: 'tiny-size-gate',
-        schemaVersion: reportSchemaVersion,
-        verdict: result.verdict.ok ? 'pass' : 'fail',
-        config: result.budget.file,
-        images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
-        checks: result.verdict.checks,
-        ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
+        async step(title, run) {
+            if (!quiet)
+                io.err(`▸ ${title}\n`);
+            return run();
+        },
+        detail(line) {
+            if (verbose)
+                io.err(`  ${line}\n`);
+        },
+        warn(message) {
+            io.err(`warning: ${message}\n`);
+        },
     };
 }
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
-async function writeReport(report, dir = tmpdir()) {
-    const folder = join(dir, 'tiny-size-gate');
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, 'report.json');
-    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
-    return path;
-}
-function measureReport(sizes) {
-    return { tool: 'tiny-size-gate', schemaVersion: reportSchemaVersion, image: sizes };
-}
-/** Per image and platform, the five totals in bytes: the action's `totals` output. */
-function totals(report) {
-    return Object.fromEntries(report.images.map((image) => [
-        image.name,
-        Object.fromEntries(image.sizes.platforms.map(({ platform, sizes }) => [
-            platform,
-            {
-                files: sizes.files.bytes,
-                tar: sizes.tar.bytes,
-                compressed: sizes.compressed.bytes,
-                pull: sizes.pull.bytes,
-                layers: sizes.layers,
-            },
-        ])),
-    ]));
-}
 
-;// CONCATENATED MODULE: ./src/report/size-rows.ts
-
-
-const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
-function sizeRows(platform, checks, style) {
-    const byMetric = new Map(checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check]] : [])));
-    const rows = measure/* byteMetrics */.yS.map((metric) => {
-        const value = platform.sizes[metric];
-        const check = byMetric.get(metric);
-        return [
-            metric,
-            style.figure(value),
-            (0,units/* formatBytes */.z3)(value.bytes),
-            check ? (0,units/* formatExact */.Bo)(check.limit) : '',
-            style.status(check),
-        ];
-    });
-    const layers = byMetric.get('layers');
-    rows.push([
-        'layers',
-        String(platform.sizes.layers),
-        '',
-        layers ? String(layers.limit) : '',
-        style.status(layers),
-    ]);
-    for (const check of checks) {
-        if (check.kind !== 'path')
-            continue;
-        rows.push([
-            style.path(check.pattern),
-            (0,units/* formatExact */.Bo)(check.actual),
-            (0,units/* formatBytes */.z3)(check.actual),
-            (0,units/* formatExact */.Bo)(check.limit),
-            style.status(check),
-        ]);
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The Markdown report, for the job summary (and the pull request comment that builds on it).
- * Headline first; a table per image and platform; layers and the largest files folded away.
- * Every name that comes from an image passes through codeName().
- */
+;// CONCATENATED MODULE: ./src/cli/measure.ts
+/** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
 
 
 
 
-
-
-
-/** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
-const summaryMaxLength = 1_000_000;
-/**
- * The job summary. In a pull request (options given) it is the comment's body, with a larger size
- * limit, so that the summary and the comment say the same; elsewhere, the sizes against the budget.
- */
-function renderMarkdown(report, options) {
-    if (options) {
-        const { base, ...comment } = options;
-        return renderComment(report, base, { ...comment, maxLength: summaryMaxLength });
-    }
-    const failures = report.checks.filter(gate/* isFailure */.N6);
-    const headline = failures.length
-        ? `### ❌ tiny-size-gate: ${failures.length} of ${report.checks.length} budgets exceeded`
-        : `### ✅ tiny-size-gate: all ${report.checks.length} budgets hold`;
-    const parts = [headline];
-    if (failures.length)
-        parts.push(failures.map((check) => `- ${checkText(check)}`).join('\n'));
-    for (const image of report.images)
-        parts.push(markdown_renderImage(image, report.checks));
-    parts.push(`<sub>Budget file: ${codeName(report.config)}. Sizes: B, kB = 1000 B, MB = 10⁶ B; exact bytes first.</sub>`);
-    return `${parts.join('\n\n')}\n`;
-}
-function markdown_renderImage(image, allChecks) {
-    const checks = allChecks.filter((check) => check.image === image.name);
-    const sections = [
-        `#### ${escapeMarkdown(image.name)}`,
-        `<sub>${escapeMarkdown(image.method)}, ${codeName(image.sizes.source)}</sub>`,
-    ];
-    for (const platform of image.sizes.platforms) {
-        sections.push(markdown_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform)));
-    }
-    return sections.join('\n\n');
-}
-function markdown_renderPlatform(platform, checks) {
-    const notes = new Set();
-    const figure = (value) => {
-        if (value.estimated)
-            notes.add(value.estimated);
-        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? ' \\*' : ''}`;
-    };
-    const status = (check) => (check ? ((0,gate/* isFailure */.N6)(check) ? '❌' : '✅') : '');
-    const rows = sizeRows(platform, checks, { figure, path: codeName, status });
-    const table = markdownTable([...sizeColumns.slice(0, -1), ''], ['left', 'right', 'right', 'right', 'center'], rows);
-    const layerRows = platform.layers.map((layer) => [
-        String(layer.index),
-        codeName(layer.digest.slice(0, 19)),
-        (0,units/* formatExact */.Bo)(layer.files),
-        (0,units/* formatExact */.Bo)(layer.tar),
-        figure(layer.compressed),
-        layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
-    ]);
-    const files = platform.entries
-        .filter((entry) => entry.type === 'file')
-        .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const fileRows = files
-        .slice(0, 20)
-        .map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), codeName(entry.path)]);
-    const details = [
-        `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
-        markdownTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], ['right', 'left', 'right', 'right', 'right', 'left'], layerRows),
-        `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
-        markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
-        '</details>',
-    ].join('\n\n');
-    const parts = [`**${escapeMarkdown(platform.platform)}**`, table];
-    for (const note of distinctNotes(notes))
-        parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
-    parts.push(details);
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/schema.ts
-/**
- * A zod schema of the JSON report (src/report/json.ts CheckReport). A baseline restored from the
- * Actions cache is untrusted input (any workflow of the repository can write a cache entry under
- * any key), so it is validated before the growth gate reads a single figure from it.
- */
-
-
-
-const bytes = bin_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const signedBytes = bin_schemas/* number */.aig().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
-const digest = bin_schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
-const figure = bin_schemas/* object */.Ikc({ bytes, estimated: bin_schemas/* string */.YjP().optional() });
-const sizes = bin_schemas/* object */.Ikc({
-    files: figure,
-    tar: figure,
-    compressed: figure,
-    pull: figure,
-    layers: bytes,
-});
-const entryTypes = [
-    'file',
-    'hardlink',
-    'symlink',
-    'directory',
-    'whiteout',
-    'opaque-whiteout',
-    'other',
-];
-const fileEntry = bin_schemas/* object */.Ikc({
-    path: bin_schemas/* string */.YjP(),
-    size: bytes,
-    type: bin_schemas/* enum */.k5n(entryTypes),
-    layer: bytes,
-    target: bin_schemas/* string */.YjP().optional(),
-});
-const layerSizes = bin_schemas/* object */.Ikc({
-    index: bytes,
-    digest,
-    diffId: digest,
-    mediaType: bin_schemas/* string */.YjP(),
-    files: bytes,
-    tar: bytes,
-    compressed: figure,
-    entries: bytes,
-    createdBy: bin_schemas/* string */.YjP().optional(),
-});
-const platformSizes = bin_schemas/* object */.Ikc({
-    platform: bin_schemas/* string */.YjP().min(1),
-    manifestDigest: digest,
-    configDigest: digest,
-    sizes,
-    layers: bin_schemas/* array */.YOg(layerSizes),
-    entries: bin_schemas/* array */.YOg(fileEntry),
-});
-const imageSizes = bin_schemas/* object */.Ikc({
-    source: bin_schemas/* string */.YjP(),
-    references: bin_schemas/* array */.YOg(bin_schemas/* string */.YjP()),
-    platforms: bin_schemas/* array */.YOg(platformSizes),
-    skipped: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ digest: bin_schemas/* string */.YjP(), reason: bin_schemas/* string */.YjP() })),
-});
-// Checks are loose: the gate may grow fields (baseline, growth) that an older baseline lacks and a
-// newer one has; the growth gate reads the images' sizes, not the baseline's checks.
-const checkBase = {
-    image: bin_schemas/* string */.YjP(),
-    platform: bin_schemas/* string */.YjP(),
-    limit: signedBytes,
-    actual: signedBytes,
-    estimated: bin_schemas/* string */.YjP().optional(),
-    status: bin_schemas/* enum */.k5n(['ok', 'over-budget', 'no-match']),
-    exceedance: signedBytes,
-    keyPath: bin_schemas/* array */.YOg(bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()])),
-    message: bin_schemas/* string */.YjP().optional(),
-};
-const check = bin_schemas/* discriminatedUnion */.gMt('kind', [
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd) }),
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('path'), pattern: bin_schemas/* string */.YjP(), matched: bytes }),
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('platform') }),
-]);
-const checkReportSchema = bin_schemas/* object */.Ikc({
-    tool: bin_schemas/* literal */.euz('tiny-size-gate'),
-    schemaVersion: bin_schemas/* literal */.euz(reportSchemaVersion),
-    verdict: bin_schemas/* enum */.k5n(['pass', 'fail']),
-    config: bin_schemas/* string */.YjP(),
-    images: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ name: bin_schemas/* string */.YjP().min(1), method: bin_schemas/* string */.YjP(), sizes: imageSizes })),
-    checks: bin_schemas/* array */.YOg(check),
-});
-const _schemaMatchesReport = (parsed) => parsed;
-const _schemaMatchesCheck = (parsed) => parsed;
-void _schemaMatchesReport;
-void _schemaMatchesCheck;
-/** Validates parsed JSON as a CheckReport; the problems name the JSON path of each (at most 5). */
-function validateCheckReport(value) {
-    const parsed = checkReportSchema.safeParse(value);
-    if (parsed.success)
-        return { ok: true, report: parsed.data };
-    const problems = parsed.error.issues.slice(0, 5).map((issue) => {
-        const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-        return `${where}: ${issue.message}`;
-    });
-    if (parsed.error.issues.length > 5)
-        problems.push(`and ${parsed.error.issues.length - 5} more`);
-    return { ok: false, problems };
-}
-
-;// CONCATENATED MODULE: ./src/report/table.ts
-function textTable(header, rows, align = []) {
-    const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
-}
-/** Display width: code points, not UTF-16 units (so `−` and `✔` count as one). */
-function width(text) {
-    return [...text].length;
-}
-function pad(text, size, align) {
-    const fill = ' '.repeat(Math.max(0, size - width(text)));
-    return align === 'right' ? fill + text : text + fill;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/**
- * The terminal report: per image and platform, every metric in exact bytes beside the human form,
- * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
- */
-
-
-
-
-
-/** `tiny-size-gate measure`: sizes only, no budget. */
-function renderSizesText(sizes, options = {}) {
-    const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
-    for (const platform of sizes.platforms)
-        parts.push(text_renderPlatform(platform, [], options));
-    for (const skipped of sizes.skipped)
-        parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
-    return `${parts.join('\n\n')}\n`;
-}
-/** `tiny-size-gate check`: sizes against the budget, and the verdict last. */
-function renderCheckText(report, options = {}) {
-    const parts = [];
-    for (const image of report.images) {
-        const checks = report.checks.filter((check) => check.image === image.name);
-        const failed = checks.filter(gate/* isFailure */.N6).length;
-        parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
-        for (const platform of image.sizes.platforms) {
-            parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
+const measureCommand = {
+    name: 'measure',
+    summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
+    arguments: { name: 'SOURCE', min: 1, max: 1 },
+    options: {
+        platform: {
+            type: 'string',
+            short: 'p',
+            multiple: true,
+            value: 'OS/ARCH',
+            help: 'measure only this platform',
+        },
+        json: {
+            type: 'string',
+            short: 'j',
+            value: 'FILE',
+            optionalValue: true,
+            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+        },
+        'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
+        'manifest-only': {
+            type: 'boolean',
+            help: "a registry's manifests only (compressed, pull, layers), no layer download",
+        },
+        insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
+    },
+    details: `SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF (the local engine),
+registry:REF or docker://REF (a registry), or a path (an OCI layout directory or an archive) or a
+reference in the local engine. Registry credentials: ~/.docker/config.json, or the environment's
+TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
+    async run(args, io) {
+        const source = parseSourceRef(args.positionals[0]);
+        const platforms = stringList(args, 'platform');
+        const manifestOnly = flag(args, 'manifest-only');
+        if (manifestOnly && source.kind !== 'registry') {
+            throw usageError("--manifest-only reads a registry's manifests; this source is not a registry", 'measure');
         }
-    }
-    parts.push(verdictLine(report));
-    return `${parts.join('\n\n')}\n`;
-}
-function verdictLine(report) {
-    const failures = report.checks.filter(gate/* isFailure */.N6);
-    const warnings = report.checks.filter(gate/* isWarning */.Vv).map((check) => `  ! ${describeFailure(check)}`);
-    if (!failures.length) {
-        return [
-            `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
-        ]
-            .concat(warnings)
-            .join('\n');
-    }
-    return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
-        .concat(failures.map((check) => `  - ${describeFailure(check)}`), warnings)
-        .join('\n');
-}
-/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
-function describeFailure(check) {
-    return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
-}
-/** Growth checks get their own lines under the table when there is a baseline. */
-function growthLines(checks) {
-    return checks.flatMap((check) => check.kind === 'growth' && check.status !== 'ok'
-        ? [
-            `  growth of ${check.metric}: ${(0,units/* formatSignedExact */.Ze)(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
-        ]
-        : []);
-}
-function text_renderPlatform(platform, checks, options) {
-    const notes = new Set();
-    const figure = (value) => {
-        if (value.estimated)
-            notes.add(value.estimated);
-        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? '*' : ''}`;
-    };
-    const status = (check) => check ? (check.status === 'ok' ? 'ok' : `${(0,gate/* isFailure */.N6)(check) ? '✘' : '!'} ${check.status}`) : '';
-    const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
-    const sections = [
-        `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-        textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
-        ...growthLines(checks),
-        '  layers:',
-        textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
-            String(layer.index),
-            shortDigest(layer.digest),
-            (0,units/* formatExact */.Bo)(layer.files),
-            (0,units/* formatExact */.Bo)(layer.tar),
-            figure(layer.compressed),
-            truncate(layer.createdBy ?? '', 60),
-        ]), ['right', 'left', 'right', 'right', 'right', 'left']),
-    ];
-    const files = platform.entries.filter((entry) => entry.type === 'file');
-    const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
-    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
-    const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
-    if (whiteouts.length) {
-        sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);
-    }
-    for (const note of distinctNotes(notes))
-        sections.push(`  * estimated: ${note}`);
-    for (const layer of platform.layers)
-        if (layer.note)
-            sections.push(`  note: layer ${layer.index}: ${layer.note}`);
-    return sections.join('\n');
-}
-function shortDigest(digest) {
-    return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
-}
-function truncate(text, max) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
+        const view = await openImage(source, {
+            ...(platforms.length ? { platforms } : {}),
+            manifestOnly,
+            registry: { ...registryCredentials(), insecure: flag(args, 'insecure') },
+        });
+        const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
+        const json = stringValue(args, 'json');
+        if (json)
+            await writeOutput(json, `${JSON.stringify(measureReport(sizes), null, 2)}\n`, io);
+        if (json !== '-')
+            io.out(renderSizesText(sizes, { allFiles: flag(args, 'all-files') }));
+        return 0;
+    },
+};
 
-;// CONCATENATED MODULE: ./src/report/index.ts
-// The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The table of commands. Adding one: write src/cli/<name>.ts exporting a Command (see command.ts),
+ * import it here and add it to the list; help, did-you-mean and shell completion follow.
+ */
 
 
 
-
-
-
-
-
-
-
+const commands = [checkCommand, measureCommand, badgeCommand];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
- * The CLI: the same engine as the action, for a laptop or any CI.
- *   tiny-size-gate check   [--config tiny-size.yml] [--image NAME]... [--json FILE] [--markdown FILE]
- *   tiny-size-gate measure <source> [--platform P]... [--json]
- *   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
-                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
-      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
-
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
+ * The CLI: the same engine as the action, for a laptop or any CI. The commands are in
+ * src/cli/commands.ts, one file each; this file dispatches, prints help and turns errors into
+ * messages and exit codes.
+ *
+ * Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
 
 
 
 
+/** The package's version, read from package.json when the bundle is made. */
+const version = package_namespaceObject.rE;
+function main_usage(list = commands) {
+    const width = Math.max(...list.map((command) => command.name.length));
+    return `tiny-size-gate ${version}: gate container image sizes against a committed budget, exact to the byte.
 
+Usage: tiny-size-gate COMMAND [options]
 
+Commands:
+${list.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
 
-const main_usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
+Run \`tiny-size-gate COMMAND --help\` for a command's options.
+  -h, --help     show this help
+  -V, --version  print the version
 
-Usage:
-  tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
-      Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
-  tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files] [--manifest-only] [--insecure]
-      Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF
-      (the local engine), registry:REF or docker://REF (a registry), or a path (an OCI layout
-      directory or an archive) or a reference in the local engine.
-      --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
-      Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
-
-  tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
-                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
-      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
-
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error, or an image
+that could not be measured.`;
+}
 const processConsole = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
@@ -29568,187 +30005,38 @@ async function main(argv, io = processConsole) {
     return code;
 }
 async function dispatch(argv, io) {
-    const [command, ...rest] = argv;
-    switch (command) {
-        case 'check':
-            return main_check(rest, io);
-        case 'measure':
-            return main_measure(rest, io);
-        case 'badge':
-            return badge(rest, io);
+    const [name, ...rest] = argv;
+    switch (name) {
         case '--version':
+        case '-V':
         case '-v':
-            io.out(`${VERSION}\n`);
+            io.out(`${version}\n`);
             return errors/* ExitCode */.yU.ok;
         case undefined:
         case '--help':
         case '-h':
-        case 'help':
-            io.out(`${main_usage}\n`);
-            return command === undefined ? errors/* ExitCode */.yU.usage : errors/* ExitCode */.yU.ok;
-        default:
-            throw usageError(`unknown command \`${command}\``);
+            io.out(`${main_usage()}\n`);
+            return name === undefined ? errors/* ExitCode */.yU.usage : errors/* ExitCode */.yU.ok;
+        case 'help': {
+            // `help measure` is `measure --help`.
+            if (rest[0] === undefined) {
+                io.out(`${main_usage()}\n`);
+                return errors/* ExitCode */.yU.ok;
+            }
+            return dispatch([rest[0], '--help'], io);
+        }
     }
-}
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
-async function main_check(args, io) {
-    const { values } = bin_parse(() => (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        strict: true,
-        options: {
-            config: { type: 'string', short: 'c', default: 'tiny-size.yml' },
-            image: { type: 'string', short: 'i', multiple: true, default: [] },
-            json: { type: 'string' },
-            markdown: { type: 'string' },
-            quiet: { type: 'boolean', short: 'q', default: false },
-            verbose: { type: 'boolean', default: false },
-        },
-    }));
-    const result = await runCheck({
-        config: values.config,
-        images: values.image.flatMap((v) => v.split(',')).filter(Boolean),
-        progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
-    });
-    const report = checkReport(result);
-    if (values.json)
-        await writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io);
-    if (values.markdown)
-        await writeOutput(values.markdown, renderMarkdown(report), io);
-    if (values.json !== '-')
-        io.out(renderCheckText(report));
-    return result.verdict.exitCode;
-}
-async function main_measure(args, io) {
-    const { values, positionals } = bin_parse(() => (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        strict: true,
-        allowPositionals: true,
-        options: {
-            platform: { type: 'string', short: 'p', multiple: true, default: [] },
-            json: { type: 'boolean', default: false },
-            'all-files': { type: 'boolean', default: false },
-            'manifest-only': { type: 'boolean', default: false },
-            insecure: { type: 'boolean', default: false },
-        },
-    }));
-    if (positionals.length !== 1)
-        throw usageError('measure takes exactly one SOURCE');
-    const source = parseSourceRef(positionals[0]);
-    const platforms = values.platform;
-    const manifestOnly = values['manifest-only'];
-    if (manifestOnly && source.kind !== 'registry') {
-        throw usageError("--manifest-only reads a registry's manifests; this source is not a registry");
+    const command = commands.find((candidate) => candidate.name === name);
+    if (!command) {
+        const guess = suggest(name, commands.map((candidate) => candidate.name));
+        throw usageError(`unknown command \`${name}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
     }
-    const view = await openImage(source, {
-        ...(platforms.length ? { platforms } : {}),
-        manifestOnly,
-        registry: { ...registryCredentials(), insecure: values.insecure },
-    });
-    const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
-    if (values.json)
-        io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
-    else
-        io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
-    return errors/* ExitCode */.yU.ok;
-}
-async function badge(args, io) {
-    const { values } = bin_parse(() => (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        strict: true,
-        options: {
-            report: { type: 'string' },
-            image: { type: 'string' },
-            metric: { type: 'string', default: 'files' },
-            platform: { type: 'string' },
-            label: { type: 'string' },
-            style: { type: 'string', default: 'flat' },
-            format: { type: 'string', default: 'svg' },
-            output: { type: 'string', short: 'o', default: '-' },
-        },
-    }));
-    if (!values.report || !values.image)
-        throw usageError('badge needs --report FILE and --image NAME');
-    if (values.format !== 'svg' && values.format !== 'json')
-        throw usageError('--format is svg or json');
-    // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-    const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
-    const figure = badgeFigure(await readReport(values.report), {
-        image: values.image,
-        metric: values.metric,
-        ...(values.platform ? { platform: values.platform } : {}),
-        ...(values.label ? { label: values.label } : {}),
-    });
-    const text = values.format === 'svg'
-        ? `${renderBadgeSvg(figure, badgeStyle(values.style))}\n`
-        : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
-    await writeOutput(values.output, text, io);
-    return errors/* ExitCode */.yU.ok;
-}
-/** A JSON report written by `check --json`, validated like any file from elsewhere. */
-async function readReport(path) {
-    let value;
-    try {
-        value = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    const args = parseCommandArgs(command, rest);
+    if (args.values.help) {
+        io.out(commandHelp(command));
+        return errors/* ExitCode */.yU.ok;
     }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`cannot read the report ${path}`, {
-            file: path,
-            cause: error,
-            fix: 'write one with `tiny-size-gate check --json FILE`',
-        });
-    }
-    const checked = validateCheckReport(value);
-    if (!checked.ok) {
-        throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, {
-            file: path,
-            fix: 'write one with `tiny-size-gate check --json FILE`',
-        });
-    }
-    return checked.report;
-}
-/** Registry credentials from the environment (never from arguments, which other users can see). */
-function registryCredentials() {
-    const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } = process.env;
-    return username || password ? { username, password } : {};
-}
-/** parseArgs, with its complaints turned into usage errors. */
-function bin_parse(parseThem) {
-    try {
-        return parseThem();
-    }
-    catch (error) {
-        throw usageError(error instanceof Error ? error.message : String(error));
-    }
-}
-function usageError(message) {
-    return new errors/* TinySizeError */.kp(message, { fix: 'run `tiny-size-gate --help` for the usage' });
-}
-async function writeOutput(path, text, io) {
-    if (path === '-')
-        return io.out(text);
-    try {
-        await (0,promises_namespaceObject.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`cannot write ${path}`, {
-            file: path,
-            cause: error,
-            fix: 'choose a writable path',
-        });
-    }
-}
-/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
-function stderrProgress(io, verbose) {
-    return {
-        async step(title, run) {
-            io.err(`▸ ${title}\n`);
-            return run();
-        },
-        detail(line) {
-            if (verbose)
-                io.err(`  ${line}\n`);
-        },
-    };
+    return command.run(args, io);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/bin.ts
