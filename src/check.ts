@@ -5,6 +5,7 @@
 import { type AcquireOptions, acquireImage } from './acquire.js';
 import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
 import { loadBudgetFile } from './budget/index.js';
+import { preflightBuild } from './builders/index.js';
 import { ExitCode, formatError, TinySizeError } from './errors.js';
 import type { Verdict } from './gate/index.js';
 import { evaluate, type NamedSizes } from './gate/index.js';
@@ -63,7 +64,20 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const failed: FailedImage[] = [];
   for (const image of selected) {
     try {
-      measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
+      measured.push(
+        await progress.step(`Measure ${image.name}`, async () => {
+          if (image.source.kind === 'build') {
+            // The budget file's mistakes at their line, before a builder turns them into its own errors.
+            const place = {
+              file: budget.file,
+              image: image.name,
+              positionOf: (path: (string | number)[]) => budget.positionOf(path),
+            };
+            for (const warning of await preflightBuild(image.source, place)) progress.warn?.(warning);
+          }
+          return measureOne(image, acquireOptions);
+        }),
+      );
     } catch (error) {
       // One image's failure must not throw away the others' results: it becomes an error row.
       failed.push({ image, error, message: formatError(error) });

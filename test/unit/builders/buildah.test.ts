@@ -21,18 +21,13 @@ const spec: BuildSpec = {
 };
 
 describe('buildah command lines', () => {
-  it('bud with layers, iidfile, tag and every spec field, context last', () => {
-    expect(
-      buildCommandArguments('buildah', spec, 'tsg/app:latest', '/w/iid', { driver: 'vfs', why: '' }),
-    ).toEqual([
+  it('bud with an iidfile, no tag, no cached layers and every spec field, context last', () => {
+    expect(buildCommandArguments('buildah', spec, '/w/iid', { driver: 'vfs', why: '' })).toEqual([
       '--storage-driver',
       'vfs',
       'bud',
-      '--layers',
       '--iidfile',
       '/w/iid',
-      '--tag',
-      'tsg/app:latest',
       '--file',
       '/src/app/Dockerfile.tiny',
       '--target',
@@ -56,23 +51,12 @@ describe('buildah command lines', () => {
     const args = buildCommandArguments(
       command,
       { ...spec, target: undefined, platform: undefined, buildArgs: {} },
-      't',
       'i',
       {
         why: 'default',
       },
     );
-    expect(args).toEqual([
-      verb,
-      '--layers',
-      '--iidfile',
-      'i',
-      '--tag',
-      't',
-      '--file',
-      spec.dockerfile,
-      '/src/app',
-    ]);
+    expect(args).toEqual([verb, '--iidfile', 'i', '--file', spec.dockerfile, '/src/app']);
   });
 
   it.each([
