@@ -34040,8 +34040,7 @@ function ociExportRefused(stderr) {
 }
 /** A failed build's error: the failing step with its Dockerfile line, and the last lines it printed. */
 async function buildFailed(spec, what, result) {
-    const log = stripAnsi(`${result.stdout}\n${result.stderr}`);
-    const failure = describeBuildFailure(log);
+    const failure = describeBuildFailure(`${result.stdout}\n${result.stderr}`);
     const text = await (0,promises_namespaceObject.readFile)(spec.dockerfile, 'utf8').catch(() => '');
     const step = failure.step && text ? locateStep(readDockerfile(text), failure.step) : undefined;
     const instruction = step?.text ?? failure.step?.instruction;
@@ -34053,6 +34052,7 @@ async function buildFailed(spec, what, result) {
 }
 /** The step a build log says failed, and its last lines of output: classic builder or BuildKit. */
 function describeBuildFailure(log) {
+    log = stripAnsi(log);
     const lines = log
         .split('\n')
         .filter((line) => !/DEPRECATED|legacy builder|buildx component|docs\.docker\.com\/go\/buildx|^\s*$/.test(line));

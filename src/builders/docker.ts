@@ -191,8 +191,7 @@ export function ociExportRefused(stderr: string): boolean {
 
 /** A failed build's error: the failing step with its Dockerfile line, and the last lines it printed. */
 async function buildFailed(spec: BuildSpec, what: string, result: RunResult): Promise<TinySizeError> {
-  const log = stripAnsi(`${result.stdout}\n${result.stderr}`);
-  const failure = describeBuildFailure(log);
+  const failure = describeBuildFailure(`${result.stdout}\n${result.stderr}`);
   const text = await readFile(spec.dockerfile, 'utf8').catch(() => '');
   const step = failure.step && text ? locateStep(readDockerfile(text), failure.step) : undefined;
   const instruction = step?.text ?? failure.step?.instruction;
@@ -211,6 +210,7 @@ export function describeBuildFailure(log: string): {
   step?: import('./preflight.js').FailedStep;
   output: string;
 } {
+  log = stripAnsi(log);
   const lines = log
     .split('\n')
     .filter(

@@ -74,7 +74,7 @@ DEPRECATED: The legacy builder is deprecated and will be removed in a future rel
             https://docs.docker.com/go/buildx/
 
 The command '/bin/sh -c ld -lnosuchlib -o app app.o' returned a non-zero code: 1`;
-    const failure = describeBuildFailure(log.replace(/\u001b\[[0-9;]*m/g, ''));
+    const failure = describeBuildFailure(log);
     expect(failure.step).toEqual({ number: 6, instruction: 'RUN ld -lnosuchlib -o app app.o' });
     expect(failure.output).toBe(
       "ld: cannot find -lnosuchlib\nThe command '/bin/sh -c ld -lnosuchlib -o app app.o' returned a non-zero code: 1",
