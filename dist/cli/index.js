@@ -10613,7 +10613,8 @@ function pathChecks(image, platform, budget) {
             actual += entry.size;
             matched++;
         }
-        const status = matched === 0 ? 'no-match' : actual > limit ? 'over-budget' : 'ok';
+        // `0B` means "nothing here": it holds when nothing matches. Any other budget must guard a file.
+        const status = matched === 0 && limit > 0 ? 'no-match' : actual > limit ? 'over-budget' : 'ok';
         const where = `${image.name} (${platform.platform})`;
         const message = status === 'no-match'
             ? `no file in ${where} matches \`${pattern}\`; if it was renamed or removed, update or remove this budget`
@@ -12706,8 +12707,13 @@ function parseSize(value) {
         return value;
     }
     const match = sizeSyntax.exec(value.trim());
-    if (!match)
+    if (!match) {
+        // `1,000B` or `1_000B`: digit groups are not part of a size; say what to write.
+        const ungrouped = value.trim().replace(/(?<=\d)[,_ ](?=\d{3}\b|\d{3}[,_ \D])/g, '');
+        if (ungrouped !== value.trim() && sizeSyntax.test(ungrouped))
+            throw sizeError(value, 'digits may not be grouped', `write ${JSON.stringify(ungrouped)}`);
         throw sizeError(value, 'not a size');
+    }
     const [, sign = '', whole = '', fraction = '', unitText = ''] = match;
     if (sign === '-')
         throw sizeError(value, 'a size cannot be negative');
@@ -36427,9 +36433,12 @@ const growthValue = schema_growthInput.transform((value, ctx) => {
     }
     return { bytes: toBytes(value, ctx) };
 });
-const layerCount = bin_schemas/* int */.Whr({ error: 'expected the number of layers: a whole number, 0 or more' }).min(0, {
-    error: 'expected the number of layers: a whole number, 0 or more',
-});
+const layerCount = bin_schemas/* int */.Whr({
+    error: (issue) => typeof issue.input === 'number' && Number.isFinite(issue.input)
+        ? `expected the number of layers: a whole number, 0 or more; layers are whole, so at most ${issue.input} is \`layers: ${Math.floor(issue.input)}\``
+        : 'expected the number of layers: a whole number, 0 or more, like `layers: 1`',
+})
+    .min(0, { error: 'expected the number of layers: a whole number, 0 or more, like `layers: 1`' });
 /** `/index.html`, `/usr/bin/*`, `/usr/**`: absolute, and `**` only as a whole path segment. */
 function pathPatternProblem(pattern) {
     if (!pattern.startsWith('/'))
