@@ -10222,6 +10222,6382 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   MW: () => (/* binding */ optionSynopsis),
+/* harmony export */   Qn: () => (/* binding */ registryCredentials),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   bD: () => (/* binding */ commandHelp),
+/* harmony export */   hP: () => (/* binding */ helpOption),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/**
+ * What a CLI command is: its name, options and help, and a run function. Every command is one file
+ * in src/cli/ exporting a Command; src/cli/commands.ts lists them. Parsing, --help, did-you-mean
+ * and shell completion all read the same declarations, so a new option appears in all of them.
+ */
+
+
+
+
+/** Every command takes these. */
+const helpOption = { type: 'boolean', short: 'h', help: 'show this help' };
+/** Parses a command's arguments: unknown flags get the closest known one, `-h`/`--help` is handled by the caller. */
+function parseCommandArgs(command, args) {
+    const options = { ...command.options, help: helpOption };
+    const { tokens, borrowed } = fillOptionalValues(options, args);
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: tokens,
+            strict: true,
+            allowPositionals: command.arguments !== undefined,
+            options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [
+                name,
+                {
+                    type: spec.type,
+                    ...(spec.short ? { short: spec.short } : {}),
+                    ...(spec.multiple ? { multiple: true } : {}),
+                    ...(spec.default !== undefined ? { default: spec.default } : {}),
+                },
+            ])),
+        });
+    }
+    catch (error) {
+        throw usageProblem(command, options, error instanceof Error ? error.message : String(error));
+    }
+    const values = parsed.values;
+    const positionals = [...parsed.positionals];
+    // `measure --json oci:dir`: the argument taken as --json's FILE was the SOURCE.
+    const needed = command.arguments?.min ?? 0;
+    for (const { option, value } of borrowed) {
+        if (positionals.length >= needed)
+            break;
+        if (values[option] === value) {
+            values[option] = '-';
+            positionals.unshift(value);
+        }
+    }
+    if (!values.help && command.arguments) {
+        const { name, min, max } = command.arguments;
+        if (positionals.length < min || positionals.length > max) {
+            const count = min === max ? `exactly ${min}` : `${min} to ${max}`;
+            throw usageError(`${command.name} takes ${count} ${name}${max > 1 ? 's' : ''}, not ${positionals.length}`, command.name);
+        }
+    }
+    return { values, positionals };
+}
+/** Rewrites `--json` without a value to `--json=-`, and records which ones took the next argument. */
+function fillOptionalValues(options, args) {
+    const tokens = [];
+    const borrowed = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            tokens.push(...args.slice(i));
+            break;
+        }
+        const name = optionNamed(options, arg);
+        const spec = name ? options[name] : undefined;
+        if (!name || !spec?.optionalValue) {
+            tokens.push(arg);
+            continue;
+        }
+        const next = args[i + 1];
+        if (next === undefined || (next.startsWith('-') && next !== '-')) {
+            tokens.push(`--${name}=-`);
+        }
+        else {
+            tokens.push(`--${name}=${next}`);
+            borrowed.push({ option: name, value: next });
+            i++;
+        }
+    }
+    return { tokens, borrowed };
+}
+/** The option an argument names without a value (`--json` or `-j`), if any. */
+function optionNamed(options, arg) {
+    if (arg.startsWith('--') && !arg.includes('='))
+        return arg.slice(2) in options ? arg.slice(2) : undefined;
+    if (/^-[A-Za-z]$/.test(arg))
+        return Object.entries(options).find(([, spec]) => spec.short === arg[1])?.[0];
+    return undefined;
+}
+/** parseArgs's complaint, with the closest flag when a flag was mistyped. */
+function usageProblem(command, options, message) {
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+        const names = Object.keys(options).map((name) => `--${name}`);
+        const guess = suggest(unknown.split('=')[0], names);
+        return usageError(`unknown option ${unknown} for \`${command.name}\`${guess ? `; did you mean ${guess}?` : ''}`, command.name);
+    }
+    const cleaned = message.replace(/\.?\s*To specify an option argument.*$/s, '').replace(/'/g, '`');
+    return usageError(`${command.name}: ${cleaned}`, command.name);
+}
+/** The closest of the candidates, when it is close enough to be what was meant. */
+function suggest(typed, candidates) {
+    if (!candidates.length)
+        return undefined;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(typed, candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    // A transposition (`chekc`) costs 2 in Levenshtein distance; allow it on short names too.
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__/* .distance */ .Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+}
+function usageError(message, command) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(message, {
+        fix: `run \`tiny-size-gate ${command ? `${command} ` : ''}--help\` for the usage`,
+    });
+}
+/** A command's help: synopsis, options with their short forms, details. */
+function commandHelp(command) {
+    const synopsis = [`tiny-size-gate ${command.name}`];
+    if (command.arguments) {
+        const { name, min, max } = command.arguments;
+        synopsis.push(min === 0 ? `[${name}]` : max > 1 ? `${name}...` : name);
+    }
+    synopsis.push('[options]');
+    const options = { ...command.options, help: helpOption };
+    const rows = Object.entries(options).map(([name, spec]) => [optionSynopsis(name, spec), optionHelp(spec)]);
+    const width = Math.max(...rows.map(([left]) => left.length));
+    const lines = [
+        `${synopsis.join(' ')}`,
+        `  ${command.summary}`,
+        '',
+        'Options:',
+        ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
+    ];
+    if (command.details)
+        lines.push('', command.details);
+    return `${lines.join('\n')}\n`;
+}
+function optionSynopsis(name, spec) {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}`;
+    if (spec.type === 'boolean')
+        return flag;
+    const value = spec.value ?? 'VALUE';
+    return spec.optionalValue ? `${flag} [${value}]` : `${flag} ${value}`;
+}
+function optionHelp(spec) {
+    let text = spec.help;
+    if (spec.choices)
+        text += ` (${spec.choices.join(', ')})`;
+    if (typeof spec.default === 'string' && spec.default !== '')
+        text += ` [default: ${spec.default}]`;
+    if (spec.multiple)
+        text += '; repeatable';
+    return text;
+}
+/** Writes a file, or to stdout for `-`. */
+async function writeOutput(path, text, io) {
+    if (path === '-')
+        return io.out(text);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(`cannot write ${path}`, {
+            file: path,
+            cause: error,
+            fix: 'choose a writable path',
+        });
+    }
+}
+/** Registry credentials from the environment (never from arguments, which other users can see). */
+function registryCredentials(env = process.env) {
+    const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } = env;
+    return username || password ? { username, password } : {};
+}
+function stringValue(args, name) {
+    const value = args.values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function stringList(args, name) {
+    const value = args.values[name];
+    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+function flag(args, name) {
+    return args.values[name] === true;
+}
+
+
+/***/ }),
+
+/***/ 3083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
+var gate = __nccwpck_require__(5068);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Names from an image (file paths, layer commands, platforms) and from a repository (refs, labels)
+ * are untrusted: a file can be called `| x |`, `<img src=…>`, `[x](http://…)` or `@someone`. In
+ * Markdown they are printed with every character that could start markup, end a code span, break a
+ * table, or start an entity written as an HTML entity, control characters and line breaks as spaces,
+ * and bidirectional overrides (which can make text read backwards) as U+FFFD.
+ *
+ * GitHub finds @mentions and #references in the rendered text, after entities are decoded, except
+ * inside `<code>`. So prose (escapeMarkdown) also puts a word joiner (U+2060) after `@` and `#`;
+ * code (codeName) needs none, and a path copied from it stays the path.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const bidiOverrides = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const specials = /[&<>"'`|\\*_~[\]()#!:@=+-]/g;
+function entities(text) {
+    return text
+        .replace(controls, ' ')
+        .replace(bidiOverrides, '\ufffd')
+        .replace(specials, (char) => `&#${char.charCodeAt(0)};`);
+}
+/** Text safe in prose and in a Markdown table cell, with no markup of its own and no mention. */
+function escapeMarkdown(text) {
+    return entities(text).replace(/&#(64|35);/g, '&#$1;\u2060');
+}
+/** A name shown as code: `<code>` with entities, which no backtick in the name can close. */
+function codeName(text) {
+    return `<code>${entities(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compare-format.ts
+
+
+const alignMarks = { left: '---', right: '--:', center: ':-:' };
+/** A GitHub table. Cells must already be escaped: a `|` or a newline in one would break the table. */
+function markdownTable(header, align, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(header),
+        line(header.map((_, column) => alignMarks[align[column] ?? 'left'])),
+        ...rows.map(line),
+    ].join('\n');
+}
+/** `6,340 B (6.34 kB)`, or `62 B` when the human form says the same; a plain count for `layers`. */
+function sizeCell(value, metric = 'files') {
+    if (metric === 'layers')
+        return String(value);
+    const exact = (0,units/* formatExact */.Bo)(value);
+    const human = (0,units/* formatBytes */.z3)(value);
+    return human === exact ? exact : `${exact} (${human})`;
+}
+/** A percentage with two decimals, trimmed, signed; `<0.01%` for a tiny nonzero change. */
+function formatPercent(percent) {
+    const sign = percent > 0 ? '+' : percent < 0 ? units/* minusSign */.ux : '±';
+    const magnitude = Math.abs(percent);
+    if (magnitude > 0 && magnitude < 0.005)
+        return `${sign}<0.01%`;
+    return `${sign}${Number(magnitude.toFixed(2))}%`;
+}
+/** `+1,200 B (+1.2 kB, +1.89%)`, `−3 B (−4.84%)`, `±0 B`; layers as signed counts. */
+function deltaCell(delta, percent, metric = 'files') {
+    const exact = metric === 'layers'
+        ? `${delta > 0 ? '+' : delta < 0 ? units/* minusSign */.ux : '±'}${Math.abs(delta)}`
+        : (0,units/* formatSignedExact */.Ze)(delta);
+    const notes = [];
+    if (metric !== 'layers' && (0,units/* formatSigned */.Gp)(delta) !== exact)
+        notes.push((0,units/* formatSigned */.Gp)(delta));
+    if (percent !== undefined && delta !== 0)
+        notes.push(formatPercent(percent));
+    return notes.length ? `${exact} (${notes.join(', ')})` : exact;
+}
+/** `**name** (platform)`, escaped. */
+function whereText(image, platform) {
+    return `**${escapeMarkdown(image)}** (${escapeMarkdown(platform)})`;
+}
+function amountOf(metric, value) {
+    if (metric === 'layers')
+        return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
+    return (0,units/* formatExact */.Bo)(value);
+}
+/** The gate's sentence, rebuilt from the check's fields so that every name in it is escaped. */
+function checkText(check) {
+    const where = whereText(check.image, check.platform);
+    switch (check.kind) {
+        case 'platform':
+            return `${where}: the image has no such platform; fix \`platforms:\``;
+        case 'presence':
+            return check.status === 'new'
+                ? `${where}: new ${check.scope}, not in the baseline`
+                : `${where}: ${check.scope} in the baseline only`;
+        case 'growth': {
+            const grew = check.metric === 'layers'
+                ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
+                : `grew by ${(0,units/* formatSignedExact */.Ze)(check.delta)} to ${(0,units/* formatExact */.Bo)(check.actual)}`;
+            const allowance = 'percent' in check.allowance
+                ? `${check.allowance.percent}% of ${amountOf(check.metric, check.base)} = +${amountOf(check.metric, check.allowed)}`
+                : `+${amountOf(check.metric, check.allowed)}`;
+            if (check.status !== 'over-allowance')
+                return `${where}: \`${check.metric}\` ${grew}, within +${amountOf(check.metric, check.allowed)}`;
+            return `${where}: \`${check.metric}\` ${grew}, ${amountOf(check.metric, check.exceedance)} over the allowed growth of ${allowance}`;
+        }
+        default: {
+            const metric = check.kind === 'metric' ? check.metric : 'path';
+            const what = check.kind === 'path' ? codeName(check.pattern) : `\`${metric}\``;
+            if (check.status === 'no-match')
+                return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
+            return `${where}: ${what} is ${amountOf(metric, check.actual)}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
+        }
+    }
+}
+/** A bulleted list capped at `max` items, with a count of the rest. */
+function cappedList(items, max, what) {
+    const shown = items.slice(0, max).map((item) => `- ${item}`);
+    if (items.length > max)
+        shown.push(`- …and ${items.length - max} more ${what}`);
+    return shown.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/notes.ts
+/** Estimation notes, without those another note already says (a total's note repeats its layers'). */
+function distinctNotes(notes) {
+    const all = [...new Set(notes)];
+    return all.filter((note) => !all.some((other) => other !== note && other.includes(note)));
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The pull request comment (and the job summary of a pull request): the verdict, then per image and
+ * platform a table of base, head, delta, budget and status, then the layers and files that changed,
+ * largest change first. Unchanged rows and images are folded into <details>.
+ *
+ * It stays under GitHub's comment limit (65,536 characters) by leaving details out, in this order:
+ * files, layers, the tables of unchanged images, unchanged rows, every image section, the baseline
+ * line and the footer, and last the list of failures. The headline is always there.
+ *
+ * Every name from an image, the budget file or the repository goes through escape.ts.
+ */
+
+
+
+
+
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for the hidden marker. */
+const commentMaxLength = 65_000;
+/** Any size that differs, or any image or platform new or gone. False without a baseline. */
+function hasChanges(head, base) {
+    return base !== undefined && comparisonHasChanges(compareImages(head.images, base.images));
+}
+const statusCells = {
+    ok: '✅ ok',
+    grew: '🔼 grew',
+    'over-allowance': '❌ over allowance',
+    'over-budget': '❌ over budget',
+    'no-match': '❌ no match',
+    new: '🆕 new',
+    removed: '➖ removed',
+};
+function statusCell(status, growth) {
+    if (!growth)
+        return statusCells[status];
+    const allowed = growth.metric === 'layers' ? `+${growth.allowed}` : `+${sizeCell(growth.allowed)}`;
+    if (status === 'over-allowance' && growth.overridden)
+        return `⚠️ over allowance (${allowed}), approved`;
+    if (status === 'over-allowance' || status === 'grew')
+        return `${statusCells[status]} (allowed ${allowed})`;
+    return statusCells[status];
+}
+function rowStatus(budget, growth, presence, delta) {
+    if (budget && (budget.status === 'over-budget' || budget.status === 'no-match'))
+        return budget.status;
+    if (growth?.status === 'over-allowance')
+        return 'over-allowance';
+    if (presence === 'added')
+        return 'new';
+    if (presence === 'removed')
+        return 'removed';
+    return delta > 0 ? 'grew' : 'ok';
+}
+function star(estimated) {
+    return estimated ? ' \\*' : '';
+}
+function comparedRow(input) {
+    const { metric, base, head } = input;
+    const delta = (head ?? 0) - (base ?? 0);
+    const status = rowStatus(input.budget, input.growth, input.presence, delta);
+    const limit = input.budget?.limit;
+    const both = base !== undefined && head !== undefined;
+    return {
+        cells: [
+            input.label,
+            base !== undefined ? sizeCell(base, metric) : '—',
+            head !== undefined ? `${sizeCell(head, metric)}${star(input.estimated)}` : '—',
+            both ? deltaCell(delta, (0,gate/* percentOf */.pR)(delta, base), metric) : '—',
+            limit !== undefined ? sizeCell(limit, metric) : '',
+            statusCell(status, input.growth),
+        ],
+        changed: !both || delta !== 0 || status !== 'ok',
+        ...(input.estimated ? { estimated: input.estimated } : {}),
+    };
+}
+function measuredRow(input) {
+    const status = rowStatus(input.budget, undefined, 'unchanged', 0);
+    const limit = input.budget?.limit;
+    return {
+        cells: [
+            input.label,
+            `${sizeCell(input.head ?? 0, input.metric)}${star(input.estimated)}`,
+            limit !== undefined ? sizeCell(limit, input.metric) : '',
+            input.budget ? statusCell(status, undefined) : '',
+        ],
+        changed: true,
+        ...(input.estimated ? { estimated: input.estimated } : {}),
+    };
+}
+function pathBase(pattern, base) {
+    if (!base)
+        return undefined;
+    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
+    let sum = 0;
+    let matched = 0;
+    for (const entry of base.entries) {
+        if (entry.type !== 'file' || !matches(entry.path))
+            continue;
+        sum += entry.size;
+        matched++;
+    }
+    return matched ? sum : undefined;
+}
+const maxNameLength = 200;
+/** Long names keep their start and end: `/usr/share/…/file.txt`. */
+function shortName(name) {
+    if (name.length <= maxNameLength)
+        return name;
+    const half = Math.floor((maxNameLength - 1) / 2);
+    return `${name.slice(0, half)}…${name.slice(-half)}`;
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function layerRow(layer) {
+    const index = layer.status === 'changed' && layer.baseIndex !== layer.index
+        ? `${layer.baseIndex} → ${layer.index}`
+        : String(layer.index ?? layer.baseIndex);
+    const digest = layer.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+    const cells = [
+        `${index} ${codeName(digest)}`,
+        layer.status,
+        deltaCell(layer.delta.files, undefined),
+        deltaCell(layer.delta.tar, undefined),
+        `${deltaCell(layer.delta.compressed, undefined)}${star(layer.estimated)}`,
+        layer.createdBy ? codeName(clip(layer.createdBy.replace(/\s+/g, ' ').trim(), 80)) : '',
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function fileRow(file) {
+    const cells = [
+        codeName(shortName(file.path)),
+        file.status,
+        file.status === 'added' ? '—' : sizeCell(file.base),
+        file.status === 'removed' ? '—' : sizeCell(file.head),
+        deltaCell(file.delta, (0,gate/* percentOf */.pR)(file.delta, file.base)),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function platformView(image, comparison, checks, base, compared) {
+    const mine = checks.filter((c) => c.image === image && c.platform === comparison.platform);
+    const budgetOf = (metric) => mine.find((c) => c.kind === 'metric' && c.metric === metric);
+    const growthOf = (metric) => mine.find((c) => c.kind === 'growth' && c.metric === metric);
+    const byMetric = new Map(comparison.metrics.map((m) => [m.metric, m]));
+    const toRow = compared ? comparedRow : measuredRow;
+    const rows = measure/* metrics */.qd.map((metric) => {
+        const delta = byMetric.get(metric);
+        const growth = growthOf(metric);
+        return toRow({
+            label: `\`${metric}\``,
+            metric,
+            ...(delta.base !== undefined ? { base: delta.base } : {}),
+            ...(delta.head !== undefined ? { head: delta.head } : {}),
+            ...(budgetOf(metric) ? { budget: budgetOf(metric) } : {}),
+            ...(growth ? { growth } : {}),
+            presence: comparison.status,
+            ...(delta.estimated ? { estimated: delta.estimated } : {}),
+        });
+    });
+    for (const check of mine.filter((c) => c.kind === 'path')) {
+        const before = pathBase(check.pattern, base);
+        rows.push(toRow({
+            label: codeName(check.pattern),
+            metric: 'path',
+            ...(before !== undefined ? { base: before } : {}),
+            head: check.actual,
+            budget: check,
+            presence: before === undefined && compared ? 'added' : 'unchanged',
+        }));
+    }
+    return {
+        platform: comparison.platform,
+        status: comparison.status,
+        rows,
+        layerRows: compared ? (0,gate/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
+        fileRows: compared ? comparison.files.map(fileRow) : [],
+        files: comparison.files.length,
+    };
+}
+function imageViews(head, base, comparison) {
+    const headByName = new Map(head.images.map((image) => [image.name, image]));
+    const baseByName = new Map(base?.images.map((image) => [image.name, image]));
+    return comparison.images.map((image) => {
+        const basePlatforms = baseByName.get(image.name)?.sizes.platforms ?? [];
+        const checks = head.checks.filter((c) => c.image === image.name);
+        const method = headByName.get(image.name)?.method;
+        return {
+            name: image.name,
+            status: base ? image.status : 'unchanged',
+            attention: !base || image.status !== 'unchanged' || checks.some((c) => (0,gate/* isFailure */.N6)(c) || (0,gate/* isWarning */.Vv)(c)),
+            ...(method ? { method } : {}),
+            platforms: image.platforms.map((platform) => platformView(image.name, platform, checks, basePlatforms.find((p) => p.platform === platform.platform), base !== undefined)),
+        };
+    });
+}
+const comparedHeader = ['metric', 'base', 'head', 'delta', 'budget', 'status'];
+const comparedAlign = ['left', 'right', 'right', 'right', 'right', 'left'];
+const measuredHeader = ['metric', 'size', 'budget', 'status'];
+const measuredAlign = ['left', 'right', 'right', 'left'];
+function capped(rows, max, header, what) {
+    if (rows.length === 0 || max <= 0) {
+        return rows.length ? `<sub>${(0,units/* groupDigits */.K9)(rows.length)} ${what} changed (left out)</sub>` : '';
+    }
+    const table = [header, ...rows.slice(0, max)].join('\n');
+    const rest = rows.length - max;
+    return rest > 0 ? `${table}\n\n…and ${(0,units/* groupDigits */.K9)(rest)} more ${what}` : table;
+}
+const layerHeader = markdownTable(['layer', 'change', 'files', 'tar', 'compressed', 'created by'], ['left', 'left', 'right', 'right', 'right', 'left'], []);
+const fileHeader = markdownTable(['file', 'change', 'base', 'head', 'delta'], ['left', 'left', 'right', 'right', 'right'], []);
+function renderPlatform(view, compared, detail, notes, quiet) {
+    const header = compared ? comparedHeader : measuredHeader;
+    const align = [...(compared ? comparedAlign : measuredAlign)];
+    // An image folded away as unchanged shows its rows flat: no details inside details.
+    const shown = quiet ? view.rows : view.rows.filter((row) => row.changed);
+    const folded = quiet ? [] : view.rows.filter((row) => !row.changed);
+    for (const row of shown)
+        if (row.estimated)
+            notes.add(row.estimated);
+    const parts = [
+        `**${escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
+    ];
+    if (shown.length)
+        parts.push(markdownTable(header, align, shown.map((row) => row.cells)));
+    if (folded.length) {
+        const summary = `${folded.length} unchanged: ${folded.map((row) => row.cells[0]).join(', ')}`;
+        if (detail.unchangedRows) {
+            for (const row of folded)
+                if (row.estimated)
+                    notes.add(row.estimated);
+            parts.push(`<details><summary>${summary}</summary>\n\n${markdownTable(header, align, folded.map((row) => row.cells))}\n\n</details>`);
+        }
+        else
+            parts.push(summary);
+    }
+    if (view.layerRows.length) {
+        parts.push(`Layers that changed (${view.layerRows.length}), largest change first:`);
+        parts.push(capped(view.layerRows, detail.layers, layerHeader, 'layers'));
+    }
+    if (view.fileRows.length) {
+        parts.push(`Files that changed (${(0,units/* groupDigits */.K9)(view.files)}), largest change first:`);
+        parts.push(capped(view.fileRows, detail.files, fileHeader, 'files'));
+    }
+    return parts.join('\n\n');
+}
+const imageStatusWords = {
+    changed: 'changed',
+    unchanged: 'unchanged',
+    added: 'new: not in the baseline',
+    removed: 'removed: in the baseline only',
+};
+function renderImage(image, compared, detail, notes) {
+    const status = compared ? ` · ${imageStatusWords[image.status]}` : '';
+    const parts = [`#### ${escapeMarkdown(image.name)}${status}`];
+    if (image.method)
+        parts.push(`<sub>${escapeMarkdown(image.method)}</sub>`);
+    for (const platform of image.platforms) {
+        parts.push(renderPlatform(platform, compared, detail, notes, !image.attention));
+    }
+    return parts.join('\n\n');
+}
+function baselineLine(baseline) {
+    const sha = baseline.sha ? ` ${codeName(baseline.sha.slice(0, 12))}` : '';
+    const ref = baseline.ref ? ` with ${codeName(baseline.ref)}` : '';
+    switch (baseline.source) {
+        case 'cache':
+            return `Baseline: the merge-base${sha}${ref}, its report restored from the cache.`;
+        case 'rebuild':
+            return `Baseline: the merge-base${sha}${ref}, rebuilt and measured in this run (no cached report).`;
+        default:
+            return `No baseline${baseline.reason ? ` (${escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
+    }
+}
+function overrideLine(label, checks) {
+    if (label === undefined)
+        return undefined;
+    const overridden = checks.filter(gate/* isWarning */.Vv).length;
+    const effect = overridden
+        ? `${overridden} growth ${overridden === 1 ? 'check' : 'checks'} over the allowance ${overridden === 1 ? 'is a warning' : 'are warnings'}, not ${overridden === 1 ? 'a failure' : 'failures'}`
+        : 'growth over an allowance would be a warning, not a failure';
+    return `The label ${codeName(label)} is on this pull request: ${effect}. Budgets still apply.`;
+}
+function headline(checks) {
+    const gated = checks.filter((c) => c.kind !== 'presence').length;
+    const failures = checks.filter(gate/* isFailure */.N6).length;
+    const warnings = checks.filter(gate/* isWarning */.Vv).length;
+    if (failures)
+        return `### ❌ tiny-size-gate: ${failures} of ${gated} checks failed`;
+    const approved = warnings ? `, ${warnings} growth ${warnings === 1 ? 'warning' : 'warnings'} approved` : '';
+    return `### ✅ tiny-size-gate: all ${gated} checks pass${approved}`;
+}
+function changeLine(images) {
+    const count = (status) => images.filter((image) => image.status === status).length;
+    const parts = [
+        [count('changed'), 'changed'],
+        [count('added'), 'new'],
+        [count('removed'), 'removed'],
+        [count('unchanged'), 'unchanged'],
+    ]
+        .filter(([n]) => n)
+        .map(([n, word]) => `${n} ${word}`);
+    return `Images since the baseline: ${parts.join(', ') || 'none'}.`;
+}
+/** The comment's Markdown body (without the hidden marker, which the publisher adds). */
+function renderComment(head, base, options) {
+    const maxLength = options.maxLength ?? commentMaxLength;
+    const compared = base !== undefined;
+    const comparison = (0,gate/* compareImages */.qJ)(head.images, base?.images ?? []);
+    const images = imageViews(head, base, comparison);
+    const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
+    const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
+    const most = (pick) => Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
+    const full = {
+        files: Math.min(options.maxFiles ?? 10, most((view) => view.fileRows.length)),
+        layers: Math.min(options.maxLayers ?? 10, most((view) => view.layerRows.length)),
+        unchangedImages: true,
+        unchangedRows: true,
+        images: true,
+        context: true,
+        failures: failures.length,
+    };
+    const render = (detail) => {
+        const notes = new Set();
+        const parts = [headline(head.checks)];
+        if (failures.length)
+            parts.push(cappedList(failures, detail.failures, 'failures'));
+        if (warnings.length)
+            parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
+        if (detail.context) {
+            const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
+            if (compared)
+                context.push(changeLine(images));
+            parts.push(context.filter(Boolean).join('\n'));
+        }
+        if (detail.images) {
+            for (const image of images.filter((view) => view.attention)) {
+                parts.push(renderImage(image, compared, detail, notes));
+            }
+            const quiet = images.filter((view) => !view.attention);
+            if (quiet.length) {
+                const names = quiet.map((view) => escapeMarkdown(view.name)).join(', ');
+                parts.push(detail.unchangedImages
+                    ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
+                        .map((image) => renderImage(image, compared, detail, notes))
+                        .join('\n\n')}\n\n</details>`
+                    : `Unchanged: ${names}.`);
+            }
+        }
+        else if (images.length && detail.context) {
+            parts.push(`<sub>${images.length} image table(s) left out.</sub>`);
+        }
+        for (const note of distinctNotes(notes))
+            parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+        const cut = JSON.stringify(detail) !== JSON.stringify(full);
+        if (cut && detail.context) {
+            parts.push(`<sub>⚠️ Details were left out to stay under GitHub's limit of 65,536 characters per comment; the job summary and the JSON report have them all.</sub>`);
+        }
+        else if (cut)
+            parts.push('<sub>⚠️ Cut to fit a comment; see the job summary.</sub>');
+        if (detail.context) {
+            parts.push(`<sub>Budget file: ${codeName(head.config)}. Sizes: exact bytes, then B, kB = 1000 B, MB = 10⁶ B. Files are compared by path, each the sum of its copies in all layers.</sub>`);
+        }
+        return `${parts.join('\n\n')}\n`;
+    };
+    let detail = full;
+    const fits = (candidate) => render(candidate).length <= maxLength;
+    if (fits(detail))
+        return render(detail);
+    detail = { ...detail, files: largestFitting(detail.files, (files) => fits({ ...detail, files })) };
+    if (!fits(detail))
+        detail = { ...detail, layers: largestFitting(detail.layers, (layers) => fits({ ...detail, layers })) };
+    for (const level of ['unchangedImages', 'unchangedRows', 'images', 'context']) {
+        if (fits(detail))
+            break;
+        detail = { ...detail, [level]: false };
+    }
+    if (!fits(detail)) {
+        detail = {
+            ...detail,
+            failures: largestFitting(detail.failures, (n) => fits({ ...detail, failures: n })),
+        };
+    }
+    return render(detail);
+}
+/** The largest n in [0, max] for which fits(n) holds (fits grows false with n), or 0. */
+function largestFitting(max, fits) {
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/report/json.ts
+/**
+ * The JSON report: everything measured and every check, for machines, the job's outputs and,
+ * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
+ * person reads and what a machine reads cannot disagree.
+ */
+
+
+
+const reportSchemaVersion = 1;
+function checkReport(result, baseline) {
+    return {
+        tool: 'tiny-size-gate',
+        schemaVersion: reportSchemaVersion,
+        verdict: result.verdict.ok && !result.failed?.length ? 'pass' : 'fail',
+        config: result.budget.file,
+        images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
+        checks: result.verdict.checks,
+        ...(result.failed?.length
+            ? { errors: result.failed.map(({ image, message }) => ({ name: image.name, message })) }
+            : {}),
+        ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
+    };
+}
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
+async function writeReport(report, dir = tmpdir()) {
+    const folder = join(dir, 'tiny-size-gate');
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, 'report.json');
+    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+    return path;
+}
+function measureReport(sizes) {
+    return { tool: 'tiny-size-gate', schemaVersion: reportSchemaVersion, image: sizes };
+}
+/** Per image and platform, the five totals in bytes: the action's `totals` output. */
+function totals(report) {
+    return Object.fromEntries(report.images.map((image) => [
+        image.name,
+        Object.fromEntries(image.sizes.platforms.map(({ platform, sizes }) => [
+            platform,
+            {
+                files: sizes.files.bytes,
+                tar: sizes.tar.bytes,
+                compressed: sizes.compressed.bytes,
+                pull: sizes.pull.bytes,
+                layers: sizes.layers,
+            },
+        ])),
+    ]));
+}
+
+;// CONCATENATED MODULE: ./src/report/size-rows.ts
+
+
+const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
+function sizeRows(platform, checks, style) {
+    const byMetric = new Map(checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check]] : [])));
+    const rows = measure/* byteMetrics */.yS.map((metric) => {
+        const value = platform.sizes[metric];
+        const check = byMetric.get(metric);
+        return [
+            metric,
+            style.figure(value),
+            (0,units/* formatBytes */.z3)(value.bytes),
+            check ? (0,units/* formatExact */.Bo)(check.limit) : '',
+            style.status(check),
+        ];
+    });
+    const layers = byMetric.get('layers');
+    rows.push([
+        'layers',
+        String(platform.sizes.layers),
+        '',
+        layers ? String(layers.limit) : '',
+        style.status(layers),
+    ]);
+    for (const check of checks) {
+        if (check.kind !== 'path')
+            continue;
+        rows.push([
+            style.path(check.pattern),
+            (0,units/* formatExact */.Bo)(check.actual),
+            (0,units/* formatBytes */.z3)(check.actual),
+            (0,units/* formatExact */.Bo)(check.limit),
+            style.status(check),
+        ]);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown report, for the job summary (and the pull request comment that builds on it).
+ * Headline first; a table per image and platform; layers and the largest files folded away.
+ * Every name that comes from an image passes through codeName().
+ */
+
+
+
+
+
+
+
+/** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
+const summaryMaxLength = 1_000_000;
+/**
+ * The job summary. In a pull request (options given) it is the comment's body, with a larger size
+ * limit, so that the summary and the comment say the same; elsewhere, the sizes against the budget.
+ */
+function renderMarkdown(report, options) {
+    if (options) {
+        const { base, ...comment } = options;
+        return renderComment(report, base, { ...comment, maxLength: summaryMaxLength });
+    }
+    const failures = report.checks.filter(gate/* isFailure */.N6);
+    const headline = failures.length
+        ? `### ❌ tiny-size-gate: ${failures.length} of ${report.checks.length} budgets exceeded`
+        : `### ✅ tiny-size-gate: all ${report.checks.length} budgets hold`;
+    const parts = [headline];
+    if (failures.length)
+        parts.push(failures.map((check) => `- ${checkText(check)}`).join('\n'));
+    for (const image of report.images)
+        parts.push(markdown_renderImage(image, report.checks));
+    parts.push(`<sub>Budget file: ${codeName(report.config)}. Sizes: B, kB = 1000 B, MB = 10⁶ B; exact bytes first.</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+function markdown_renderImage(image, allChecks) {
+    const checks = allChecks.filter((check) => check.image === image.name);
+    const sections = [
+        `#### ${escapeMarkdown(image.name)}`,
+        `<sub>${escapeMarkdown(image.method)}, ${codeName(image.sizes.source)}</sub>`,
+    ];
+    for (const platform of image.sizes.platforms) {
+        sections.push(markdown_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform)));
+    }
+    return sections.join('\n\n');
+}
+function markdown_renderPlatform(platform, checks) {
+    const notes = new Set();
+    const figure = (value) => {
+        if (value.estimated)
+            notes.add(value.estimated);
+        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? ' \\*' : ''}`;
+    };
+    const status = (check) => (check ? ((0,gate/* isFailure */.N6)(check) ? '❌' : '✅') : '');
+    const rows = sizeRows(platform, checks, { figure, path: codeName, status });
+    const table = markdownTable([...sizeColumns.slice(0, -1), ''], ['left', 'right', 'right', 'right', 'center'], rows);
+    const layerRows = platform.layers.map((layer) => [
+        String(layer.index),
+        codeName(layer.digest.slice(0, 19)),
+        (0,units/* formatExact */.Bo)(layer.files),
+        (0,units/* formatExact */.Bo)(layer.tar),
+        figure(layer.compressed),
+        layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
+    ]);
+    const files = platform.entries
+        .filter((entry) => entry.type === 'file')
+        .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const fileRows = files
+        .slice(0, 20)
+        .map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), codeName(entry.path)]);
+    const details = [
+        `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
+        markdownTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], ['right', 'left', 'right', 'right', 'right', 'left'], layerRows),
+        `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
+        markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
+        '</details>',
+    ].join('\n\n');
+    const parts = [`**${escapeMarkdown(platform.platform)}**`, table];
+    for (const note of distinctNotes(notes))
+        parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+    parts.push(details);
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/report/schema.ts
+/**
+ * A zod schema of the JSON report (src/report/json.ts CheckReport). A baseline restored from the
+ * Actions cache is untrusted input (any workflow of the repository can write a cache entry under
+ * any key), so it is validated before the growth gate reads a single figure from it.
+ */
+
+
+
+const bytes = schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const signedBytes = schemas/* number */.aig().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const digest = schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
+const figure = schemas/* object */.Ikc({ bytes, estimated: schemas/* string */.YjP().optional() });
+const sizes = schemas/* object */.Ikc({
+    files: figure,
+    tar: figure,
+    compressed: figure,
+    pull: figure,
+    layers: bytes,
+});
+const entryTypes = [
+    'file',
+    'hardlink',
+    'symlink',
+    'directory',
+    'whiteout',
+    'opaque-whiteout',
+    'other',
+];
+const fileEntry = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP(),
+    size: bytes,
+    type: schemas/* enum */.k5n(entryTypes),
+    layer: bytes,
+    target: schemas/* string */.YjP().optional(),
+});
+const layerSizes = schemas/* object */.Ikc({
+    index: bytes,
+    digest,
+    diffId: digest,
+    mediaType: schemas/* string */.YjP(),
+    files: bytes,
+    tar: bytes,
+    compressed: figure,
+    entries: bytes,
+    createdBy: schemas/* string */.YjP().optional(),
+});
+const platformSizes = schemas/* object */.Ikc({
+    platform: schemas/* string */.YjP().min(1),
+    manifestDigest: digest,
+    configDigest: digest,
+    sizes,
+    layers: schemas/* array */.YOg(layerSizes),
+    entries: schemas/* array */.YOg(fileEntry),
+});
+const imageSizes = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP(),
+    references: schemas/* array */.YOg(schemas/* string */.YjP()),
+    platforms: schemas/* array */.YOg(platformSizes),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ digest: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+});
+// Checks are loose: the gate may grow fields (baseline, growth) that an older baseline lacks and a
+// newer one has; the growth gate reads the images' sizes, not the baseline's checks.
+const checkBase = {
+    image: schemas/* string */.YjP(),
+    platform: schemas/* string */.YjP(),
+    limit: signedBytes,
+    actual: signedBytes,
+    estimated: schemas/* string */.YjP().optional(),
+    status: schemas/* enum */.k5n(['ok', 'over-budget', 'no-match']),
+    exceedance: signedBytes,
+    keyPath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
+    message: schemas/* string */.YjP().optional(),
+};
+const check = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* looseObject */._H3({ ...checkBase, kind: schemas/* literal */.euz('metric'), metric: schemas/* enum */.k5n(measure/* metrics */.qd) }),
+    schemas/* looseObject */._H3({ ...checkBase, kind: schemas/* literal */.euz('path'), pattern: schemas/* string */.YjP(), matched: bytes }),
+    schemas/* looseObject */._H3({ ...checkBase, kind: schemas/* literal */.euz('platform') }),
+]);
+const checkReportSchema = schemas/* object */.Ikc({
+    tool: schemas/* literal */.euz('tiny-size-gate'),
+    schemaVersion: schemas/* literal */.euz(reportSchemaVersion),
+    verdict: schemas/* enum */.k5n(['pass', 'fail']),
+    config: schemas/* string */.YjP(),
+    images: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().min(1), method: schemas/* string */.YjP(), sizes: imageSizes })),
+    checks: schemas/* array */.YOg(check),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), message: schemas/* string */.YjP() })).optional(),
+});
+const _schemaMatchesReport = (parsed) => parsed;
+const _schemaMatchesCheck = (parsed) => parsed;
+void _schemaMatchesReport;
+void _schemaMatchesCheck;
+/** Validates parsed JSON as a CheckReport; the problems name the JSON path of each (at most 5). */
+function validateCheckReport(value) {
+    const parsed = checkReportSchema.safeParse(value);
+    if (parsed.success)
+        return { ok: true, report: parsed.data };
+    const problems = parsed.error.issues.slice(0, 5).map((issue) => {
+        const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+        return `${where}: ${issue.message}`;
+    });
+    if (parsed.error.issues.length > 5)
+        problems.push(`and ${parsed.error.issues.length - 5} more`);
+    return { ok: false, problems };
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+function textTable(header, rows, align = []) {
+    const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
+    const line = (cells) => cells
+        .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
+}
+/** Display width: code points, not UTF-16 units (so `−` and `✔` count as one). */
+function width(text) {
+    return [...text].length;
+}
+function pad(text, size, align) {
+    const fill = ' '.repeat(Math.max(0, size - width(text)));
+    return align === 'right' ? fill + text : text + fill;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The terminal report: per image and platform, every metric in exact bytes beside the human form,
+ * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
+ */
+
+
+
+
+
+/** `tiny-size-gate measure`: sizes only, no budget. */
+function renderSizesText(sizes, options = {}) {
+    const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
+    for (const platform of sizes.platforms)
+        parts.push(text_renderPlatform(platform, [], options));
+    for (const skipped of sizes.skipped)
+        parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
+    return `${parts.join('\n\n')}\n`;
+}
+/** `tiny-size-gate check`: sizes against the budget, and the verdict last. */
+function renderCheckText(report, options = {}) {
+    const parts = [];
+    for (const image of report.images) {
+        const checks = report.checks.filter((check) => check.image === image.name);
+        const failed = checks.filter(gate/* isFailure */.N6).length;
+        parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
+        for (const platform of image.sizes.platforms) {
+            parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
+        }
+    }
+    // An image that could not be measured is a row of its own, with the error's place and fix.
+    for (const failed of report.errors ?? []) {
+        parts.push(`${failed.name}: ✘ error\n${indent(failed.message)}`);
+    }
+    parts.push(verdictLine(report));
+    return `${parts.join('\n\n')}\n`;
+}
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
+function verdictLine(report) {
+    const errors = (report.errors ?? []).map((failed) => `  - ${failed.name}: not measured (error above)`);
+    if (errors.length) {
+        const failures = report.checks.filter(gate/* isFailure */.N6).map((check) => `  - ${describeFailure(check)}`);
+        return [`✘ error: ${errors.length} image(s) could not be measured in ${report.config}`]
+            .concat(errors, failures)
+            .join('\n');
+    }
+    const failures = report.checks.filter(gate/* isFailure */.N6);
+    const warnings = report.checks.filter(gate/* isWarning */.Vv).map((check) => `  ! ${describeFailure(check)}`);
+    if (!failures.length) {
+        return [
+            `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
+        ]
+            .concat(warnings)
+            .join('\n');
+    }
+    return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
+        .concat(failures.map((check) => `  - ${describeFailure(check)}`), warnings)
+        .join('\n');
+}
+/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
+function describeFailure(check) {
+    return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
+}
+/** Growth checks get their own lines under the table when there is a baseline. */
+function growthLines(checks) {
+    return checks.flatMap((check) => check.kind === 'growth' && check.status !== 'ok'
+        ? [
+            `  growth of ${check.metric}: ${(0,units/* formatSignedExact */.Ze)(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
+        ]
+        : []);
+}
+function text_renderPlatform(platform, checks, options) {
+    const notes = new Set();
+    const figure = (value) => {
+        if (value.estimated)
+            notes.add(value.estimated);
+        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? '*' : ''}`;
+    };
+    const status = (check) => check ? (check.status === 'ok' ? 'ok' : `${(0,gate/* isFailure */.N6)(check) ? '✘' : '!'} ${check.status}`) : '';
+    const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
+    const sections = [
+        `  ${platform.platform}  manifest ${platform.manifestDigest}`,
+        textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
+        ...growthLines(checks),
+        '  layers:',
+        textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
+            String(layer.index),
+            shortDigest(layer.digest),
+            (0,units/* formatExact */.Bo)(layer.files),
+            (0,units/* formatExact */.Bo)(layer.tar),
+            figure(layer.compressed),
+            truncate(layer.createdBy ?? '', 60),
+        ]), ['right', 'left', 'right', 'right', 'right', 'left']),
+    ];
+    const files = platform.entries.filter((entry) => entry.type === 'file');
+    const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
+    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
+    const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
+    if (whiteouts.length) {
+        sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);
+    }
+    for (const note of distinctNotes(notes))
+        sections.push(`  * estimated: ${note}`);
+    for (const layer of platform.layers)
+        if (layer.note)
+            sections.push(`  note: layer ${layer.index}: ${layer.note}`);
+    return sections.join('\n');
+}
+function shortDigest(digest) {
+    return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+}
+function truncate(text, max) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+// The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var cli_command = __nccwpck_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/badge.ts
+/** `tiny-size-gate badge`: a release badge from a JSON report (an SVG, or shields.io endpoint JSON). */
+
+
+
+
+const badgeCommand = {
+    name: 'badge',
+    summary: 'A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.',
+    options: {
+        report: { type: 'string', short: 'r', value: 'FILE', help: 'the report written by `check --json FILE`' },
+        image: { type: 'string', short: 'i', value: 'NAME', help: 'the image of the report' },
+        metric: { type: 'string', short: 'm', value: 'METRIC', default: 'files', help: 'the figure shown' },
+        platform: {
+            type: 'string',
+            short: 'p',
+            value: 'OS/ARCH',
+            help: 'the platform, when the image has several',
+        },
+        label: { type: 'string', short: 'l', value: 'TEXT', help: 'the left-hand text' },
+        style: {
+            type: 'string',
+            value: 'STYLE',
+            default: 'flat',
+            choices: ['flat', 'flat-square', 'plastic', 'for-the-badge', 'social'],
+            help: 'the badge style',
+        },
+        format: {
+            type: 'string',
+            value: 'FORMAT',
+            default: 'svg',
+            choices: ['svg', 'json'],
+            help: 'what to write',
+        },
+        output: { type: 'string', short: 'o', value: 'FILE', default: '-', help: 'where to write it' },
+    },
+    async run(args, io) {
+        const report = (0,cli_command/* stringValue */.r$)(args, 'report');
+        const image = (0,cli_command/* stringValue */.r$)(args, 'image');
+        const format = (0,cli_command/* stringValue */.r$)(args, 'format');
+        if (!report || !image)
+            throw (0,cli_command/* usageError */.Wp)('badge needs --report FILE and --image NAME', 'badge');
+        if (format !== 'svg' && format !== 'json')
+            throw (0,cli_command/* usageError */.Wp)('--format is svg or json', 'badge');
+        // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const platform = (0,cli_command/* stringValue */.r$)(args, 'platform');
+        const label = (0,cli_command/* stringValue */.r$)(args, 'label');
+        const figure = badgeFigure(await readReport(report), {
+            image,
+            metric: (0,cli_command/* stringValue */.r$)(args, 'metric') ?? 'files',
+            ...(platform ? { platform } : {}),
+            ...(label ? { label } : {}),
+        });
+        const text = format === 'svg'
+            ? `${renderBadgeSvg(figure, badgeStyle((0,cli_command/* stringValue */.r$)(args, 'style') ?? 'flat'))}\n`
+            : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
+        await (0,cli_command/* writeOutput */.zh)((0,cli_command/* stringValue */.r$)(args, 'output') ?? '-', text, io);
+        return 0;
+    },
+};
+/** A JSON report written by `check --json`, validated like any file from elsewhere. */
+async function readReport(path) {
+    let value;
+    try {
+        value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`cannot read the report ${path}`, {
+            file: path,
+            cause: error,
+            fix: 'write one with `tiny-size-gate check --json FILE`',
+        });
+    }
+    const checked = validateCheckReport(value);
+    if (!checked.ok) {
+        throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
+    }
+    return checked.report;
+}
+
+;// CONCATENATED MODULE: ./src/builders/buildah-storage.ts
+/**
+ * Which containers-storage driver buildah (or podman) should use. Its default, overlay, fails as
+ * root where the kernel lacks overlayfs or where the storage itself sits on overlayfs (inside a
+ * container, as on many CI runners); vfs works everywhere, copying whole layers.
+ */
+
+function chooseStorageDriver(facts) {
+    if (facts.explicit)
+        return { driver: facts.explicit, why: 'as configured' };
+    if (facts.environment)
+        return { why: `STORAGE_DRIVER=${facts.environment} from the environment`, fromEnvironment: true };
+    if (!facts.isRoot)
+        return { why: 'rootless: the tool picks (fuse-overlayfs or vfs)' };
+    if (!facts.kernelHasOverlay)
+        return { driver: 'vfs', why: 'the kernel has no overlayfs' };
+    if (facts.storageFilesystem === 'overlay')
+        return {
+            driver: 'vfs',
+            why: 'the storage is on overlayfs (inside a container), which overlay cannot stack on',
+        };
+    return { why: "the tool's default" };
+}
+/** The root storage directory of containers-storage when run as root. */
+const rootStorage = '/var/lib/containers/storage';
+/** Filesystem type of the mount holding `path`, from /proc/self/mountinfo text. */
+function filesystemOf(mountinfo, path) {
+    let best;
+    for (const line of mountinfo.split('\n')) {
+        const [before, after] = line.split(' - ');
+        const point = before?.split(' ')[4];
+        const type = after?.split(' ')[0];
+        if (!point || !type)
+            continue;
+        // Mount points escape space, tab, newline and backslash as octal.
+        const decoded = point.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(Number.parseInt(octal, 8)));
+        const inside = decoded === '/' || path === decoded || path.startsWith(`${decoded}/`);
+        if (inside && (!best || decoded.length >= best.point.length))
+            best = { point: decoded, type };
+    }
+    return best?.type;
+}
+/** Reads the facts from this machine. */
+async function detectStorageFacts() {
+    const [filesystems, mountinfo] = await Promise.all([
+        (0,promises_.readFile)('/proc/filesystems', 'utf8').catch(() => ''),
+        (0,promises_.readFile)('/proc/self/mountinfo', 'utf8').catch(() => ''),
+    ]);
+    const facts = {
+        isRoot: process.getuid?.() === 0,
+        kernelHasOverlay: /\toverlay$/m.test(filesystems),
+    };
+    const environment = process.env.STORAGE_DRIVER;
+    if (environment)
+        facts.environment = environment;
+    const storageFilesystem = filesystemOf(mountinfo, rootStorage);
+    if (storageFilesystem)
+        facts.storageFilesystem = storageFilesystem;
+    return facts;
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/builders/build-args.ts
+
+const reference = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+function expandBuildArgs(args, env, where) {
+    return Object.fromEntries(Object.entries(args).map(([name, value]) => [
+        name,
+        value.replace(reference, (_, variable, fallback) => {
+            const set = env[variable];
+            if (set !== undefined && set !== '')
+                return set;
+            if (fallback !== undefined)
+                return fallback;
+            throw new errors/* TinySizeError */.kp(`build arg ${name} uses \${${variable}}, which is not set`, {
+                file: where.file,
+                ...where.positionOf?.(['images', where.image, 'build-args', name]),
+                within: `images.${where.image}.build-args.${name}`,
+                fix: `set ${variable} in the environment, or give a default: \${${variable}:-value}`,
+            });
+        }),
+    ]));
+}
+
+;// CONCATENATED MODULE: ./src/builders/preflight.ts
+/**
+ * Checks a build before any builder runs, so a mistake in the budget file is reported at its line
+ * instead of as a builder's raw error: the context and the Dockerfile exist, the target is one of
+ * the Dockerfile's stages, every build arg is declared (a warning when not). The Dockerfile is
+ * read with dockerfile-ast, which also locates a failed build step's line.
+ */
+
+
+
+
+
+
+/** Stages, ARGs and instructions of a Dockerfile's text. */
+function readDockerfile(text) {
+    const dockerfile = main.DockerfileParser.parse(text);
+    const stages = dockerfile.getFROMs().map((from, index) => {
+        const name = from.getBuildStage() ?? undefined;
+        return {
+            ...(name ? { name } : {}),
+            index,
+            base: from.getImage() ?? '',
+            line: from.getRange().start.line + 1,
+        };
+    });
+    const args = [];
+    for (const arg of dockerfile.getARGs()) {
+        const name = arg.getProperty()?.getName();
+        if (name && !args.some((known) => known.name === name))
+            args.push({ name, line: arg.getRange().start.line + 1 });
+    }
+    const lines = text.split('\n');
+    let stage = -1;
+    const instructions = dockerfile.getInstructions().map((instruction) => {
+        const keyword = instruction.getKeyword().toUpperCase();
+        if (keyword === 'FROM')
+            stage++;
+        const { start, end } = instruction.getRange();
+        const source = lines
+            .slice(start.line, end.line + 1)
+            .map((line, index, all) => line.slice(index === 0 ? start.character : 0, index === all.length - 1 ? end.character : undefined))
+            .join('\n');
+        // Continuations joined, as builders print an instruction, with the keyword in upper case.
+        const joined = source
+            .replace(/\\\r?\n/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .replace(/^\S+/, keyword);
+        return { keyword, text: joined, line: start.line + 1, stage };
+    });
+    return { stages, args, instructions };
+}
+/** The Dockerfile line of the step a builder reported as failed. */
+function locateStep(facts, step) {
+    if (step.number !== undefined)
+        return facts.instructions[step.number - 1];
+    if (!step.instruction)
+        return undefined;
+    const wanted = normalise(step.instruction);
+    const stageIndex = typeof step.stage === 'number'
+        ? step.stage - 1
+        : step.stage === undefined
+            ? undefined
+            : (facts.stages.find((stage) => stage.name === step.stage)?.index ??
+                // BuildKit names unnamed stages `stage-N`.
+                Number(/^stage-(\d+)$/.exec(step.stage)?.[1] ?? Number.NaN));
+    const candidates = facts.instructions.filter((instruction) => stageIndex === undefined || Number.isNaN(stageIndex) || instruction.stage === stageIndex);
+    return (candidates.find((instruction) => normalise(instruction.text) === wanted) ??
+        // Builders shorten or expand long instructions: match on the start.
+        candidates.find((instruction) => {
+            const text = normalise(instruction.text);
+            const head = Math.min(text.length, wanted.length, 40);
+            return head > 8 && text.slice(0, head) === wanted.slice(0, head);
+        }));
+}
+function normalise(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/**
+ * Checks a build against the file system and its Dockerfile. Throws a TinySizeError at the budget
+ * file's line for what would fail the build; returns warnings for what is probably a mistake.
+ */
+async function preflightBuild(spec, place) {
+    const at = (key) => ({
+        file: place.file,
+        ...place.positionOf?.(['images', place.image, key]),
+        within: `images.${place.image}.${key}`,
+    });
+    const budgetDir = (0,external_node_path_.dirname)(place.file);
+    const shown = (path) => (0,external_node_path_.relative)(process.cwd(), path) || '.';
+    // Unset ${VAR} in a build arg: reported here, where the budget file's line is known.
+    expandBuildArgs(spec.buildArgs, place.env ?? process.env, place);
+    if (!(await isDirectory(spec.context))) {
+        const near = await nearbyName(spec.context, (entry) => entry.isDirectory());
+        throw new errors/* TinySizeError */.kp(`the build context ${shown(spec.context)} is not a directory (\`context:\` is relative to the budget file's folder, ${shown(budgetDir)})`, {
+            ...at('context'),
+            fix: near
+                ? `did you mean ${shown(near)}?`
+                : 'point `context:` at the directory holding the files the Dockerfile copies',
+        });
+    }
+    const dockerfileKey = place.positionOf?.(['images', place.image, 'dockerfile']) ? 'dockerfile' : 'context';
+    let text;
+    try {
+        text = await (0,promises_.readFile)(spec.dockerfile, 'utf8');
+    }
+    catch {
+        const near = await nearbyName(spec.dockerfile, (entry) => entry.isFile() && /dockerfile|containerfile/i.test(entry.name));
+        const how = dockerfileKey === 'dockerfile'
+            ? `\`dockerfile:\` is relative to the budget file's folder, ${shown(budgetDir)}`
+            : 'the default, <context>/Dockerfile';
+        throw new errors/* TinySizeError */.kp(`no Dockerfile at ${shown(spec.dockerfile)} (${how})`, {
+            ...at(dockerfileKey),
+            fix: near
+                ? `did you mean ${shown(near)}? Set \`dockerfile: ${(0,external_node_path_.relative)(budgetDir, near)}\``
+                : 'set `dockerfile:` to the Dockerfile, relative to the budget file',
+        });
+    }
+    const facts = readDockerfile(text);
+    if (!facts.stages.length) {
+        throw new errors/* TinySizeError */.kp(`${shown(spec.dockerfile)} has no FROM line, so it builds no image`, {
+            file: spec.dockerfile,
+            fix: 'start the Dockerfile with `FROM scratch` (or a base image)',
+        });
+    }
+    if (spec.target !== undefined && !facts.stages.some((stage) => stage.name === spec.target)) {
+        const names = facts.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+        const target = spec.target;
+        // A name that contains the target (or is contained in it) first, then by edit distance.
+        const score = (name) => (name.includes(target) || target.includes(name) ? 0 : 1000) + (0,mod/* distance */.Io)(target, name);
+        const byCloseness = [...names].sort((a, b) => score(a) - score(b));
+        throw new errors/* TinySizeError */.kp(`\`target: ${target}\` names no stage of ${shown(spec.dockerfile)}`, {
+            ...at('target'),
+            fix: names.length
+                ? `use one of its stages (closest first): ${byCloseness.join(', ')}; or leave \`target:\` out to build the last stage`
+                : `its stages have no names: add \`AS ${target}\` to a FROM line, or leave \`target:\` out to build the last stage`,
+        });
+    }
+    const warnings = [];
+    const declared = facts.args.map((arg) => arg.name);
+    for (const name of Object.keys(spec.buildArgs)) {
+        if (declared.includes(name))
+            continue;
+        const position = place.positionOf?.(['images', place.image, 'build-args', name]);
+        const where = `${place.file}${position ? `:${position.line}` : ''}`;
+        const near = declared.length ? (0,mod/* closest */.kp)(name, declared) : undefined;
+        const nearLine = facts.args.find((arg) => arg.name === near)?.line;
+        warnings.push(`${where}: build arg ${name} is not declared by any ARG in ${shown(spec.dockerfile)}, so the build ignores it${near ? `; did you mean ${near} (ARG at line ${nearLine})?` : ''}`);
+    }
+    return warnings;
+}
+async function isDirectory(path) {
+    return (0,promises_.stat)(path).then((info) => info.isDirectory(), () => false);
+}
+/** The closest name to `path`'s own among its folder's entries that pass `keep`. */
+async function nearbyName(path, keep) {
+    const folder = (0,external_node_path_.dirname)(path);
+    const entries = await (0,promises_.readdir)(folder, { withFileTypes: true }).catch(() => []);
+    const names = entries.filter(keep).map((entry) => entry.name);
+    if (!names.length)
+        return undefined;
+    const best = (0,mod/* closest */.kp)((0,external_node_path_.basename)(path), names);
+    return (0,mod/* distance */.Io)((0,external_node_path_.basename)(path).toLowerCase(), best.toLowerCase()) <= Math.max(3, best.length / 2)
+        ? `${folder}/${best}`
+        : undefined;
+}
+
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function io_util_isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./src/builders/run.ts
+/** Runs a build tool and keeps its output, so a failure can show the tool's own last words. */
+
+async function runTool(command, args, options = {}) {
+    const { onOutput } = options;
+    const forward = onOutput ? (data) => onOutput(data.toString()) : undefined;
+    try {
+        return await getExecOutput(command, args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : undefined,
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: forward ? { stdout: forward, stderr: forward } : undefined,
+        });
+    }
+    catch (error) {
+        // @actions/exec throws when the command cannot be started at all (not on PATH).
+        return { exitCode: 127, stdout: '', stderr: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** The last lines a tool printed, which is where build tools say what went wrong. */
+function tail(text, lines = 15) {
+    return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/builders/docker.ts
+/**
+ * Builds an image with the Docker engine and leaves it as an archive the sources can read.
+ * With buildx and a driver that exports OCI (docker-container, kubernetes, remote, or the `docker`
+ * driver on the containerd image store: see planBuildx), the archive is an OCI layout whose
+ * compressed sizes are exact; otherwise the classic builder (or BuildKit through
+ * DOCKER_BUILDKIT=1) builds and `docker save` writes a docker-archive, whose compressed sizes are
+ * estimated later. The method in the outcome says which path was taken, and why.
+ *
+ * Nothing is left in the engine: the image gets no tag (its ID comes from --iidfile), a failed
+ * RUN's container is removed (--force-rm), and the images the build made (its final image and the
+ * classic builder's intermediate ones, not cached ones it reused) are removed once saved.
+ */
+
+
+
+
+
+const otherWays = 'or gate an image that already exists: set `archive:` (docker save), `oci:` (OCI layout), `oci-archive:` or `image:` (a reference in the engine) instead of `context:` in the budget file';
+async function buildWithDocker(spec, options) {
+    const docker = options.docker ?? 'docker';
+    await requireEngine(docker, spec);
+    const common = buildArguments(spec);
+    const plan = await planBuildx(docker);
+    let classicWhy = plan.use ? '' : plan.why;
+    if (plan.use) {
+        const dest = (0,external_node_path_.join)(options.workDir, 'image.oci.tar');
+        const output = `type=oci,dest=${dest}`;
+        const args = [
+            'buildx',
+            'build',
+            ...common,
+            '--tag',
+            options.tag ?? 'tiny-size-gate-build',
+            '--output',
+            output,
+            spec.context,
+        ];
+        const result = await runTool(docker, args, { onOutput: options.onOutput });
+        if (result.exitCode === 0)
+            return {
+                source: { kind: 'oci-archive', path: dest },
+                method: `buildx (OCI export, driver \`${plan.driver}\`)`,
+            };
+        // Detection can be wrong (a containerd store that is only half on): fall back, and say why.
+        if (!ociExportRefused(result.stderr))
+            throw await buildFailed(spec, 'docker buildx build', result);
+        classicWhy = `buildx driver \`${plan.driver}\` refused the OCI export`;
+    }
+    const iidFile = (0,external_node_path_.join)(options.workDir, 'image.iid');
+    const build = await runTool(docker, ['build', '--force-rm', '--iidfile', iidFile, ...common, spec.context], {
+        onOutput: options.onOutput,
+    });
+    const imageId = build.exitCode === 0 ? (await (0,promises_.readFile)(iidFile, 'utf8')).trim() : undefined;
+    try {
+        if (!imageId)
+            throw await buildFailed(spec, 'docker build', build);
+        const archive = (0,external_node_path_.join)(options.workDir, 'image.docker.tar');
+        const save = await runTool(docker, ['save', '--output', archive, imageId]);
+        if (save.exitCode !== 0) {
+            throw new errors/* TinySizeError */.kp(`docker save ${imageId} failed: ${tail(save.stderr, 5)}`, {
+                file: spec.dockerfile,
+                fix: 'check the free space in the temporary directory and that the engine is healthy (docker info)',
+            });
+        }
+        return {
+            source: { kind: 'docker-archive', path: archive },
+            method: `docker build + docker save (${classicWhy})`,
+        };
+    }
+    finally {
+        await removeImages(docker, [...createdImages(build.stdout), ...(imageId ? [imageId] : [])]);
+    }
+}
+/**
+ * The images the classic builder made in this build: the ID after each step it ran, not the ones
+ * it took from its cache (`Using cache`) or a FROM's base image, which were there before.
+ */
+function createdImages(log) {
+    const ids = [];
+    for (const step of stripAnsi(log)
+        .split(/^Step \d+\/\d+ : /m)
+        .slice(1)) {
+        if (/^FROM\s/i.test(step) || /^ ---> Using cache$/m.test(step))
+            continue;
+        const id = [...step.matchAll(/^ ---> ([0-9a-f]{12,64})$/gm)].at(-1)?.[1];
+        if (id)
+            ids.push(id);
+    }
+    return ids;
+}
+/**
+ * Removes the given images, latest first, and only those (--no-prune: their parents may be cache the
+ * user had). Never forced: an image someone tagged meanwhile, or that another is built on, stays.
+ */
+async function removeImages(docker, ids) {
+    for (const id of [...new Set(ids)].reverse())
+        await runTool(docker, ['rmi', '--no-prune', id]);
+}
+function stripAnsi(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the classic builder colours a step's stderr
+    return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
+/** The arguments every builder takes: Dockerfile, target, platform, build args. */
+function buildArguments(spec) {
+    const args = ['--file', spec.dockerfile];
+    if (spec.target)
+        args.push('--target', spec.target);
+    if (spec.platform)
+        args.push('--platform', spec.platform);
+    for (const [name, value] of Object.entries(spec.buildArgs))
+        args.push('--build-arg', `${name}=${value}`);
+    return args;
+}
+async function requireEngine(docker, spec) {
+    const probe = await runTool(docker, ['version', '--format', '{{.Server.Version}}']);
+    if (probe.exitCode === 0 && probe.stdout.trim())
+        return;
+    const where = process.env.DOCKER_HOST ?? 'the default socket (unix:///var/run/docker.sock)';
+    const notInstalled = probe.exitCode === 127;
+    throw new errors/* TinySizeError */.kp(notInstalled
+        ? `the docker client (${docker}) is not installed, so the image cannot be built`
+        : `no Docker engine answers at ${where}, so the image cannot be built`, {
+        file: spec.dockerfile,
+        cause: new Error(tail(probe.stderr, 3)),
+        fix: notInstalled
+            ? `install Docker, ${otherWays}`
+            : `start the engine (or point DOCKER_HOST at it), ${otherWays}`,
+    });
+}
+/** Buildx drivers that run their own BuildKit and so export OCI archives. */
+const ociExportDrivers = new Set(['docker-container', 'kubernetes', 'remote']);
+async function planBuildx(docker) {
+    const version = await runTool(docker, ['buildx', 'version']);
+    if (version.exitCode !== 0)
+        return { use: false, why: 'no buildx plugin' };
+    const inspect = await runTool(docker, ['buildx', 'inspect']);
+    const driver = inspect.exitCode === 0 ? parseBuildxDriver(inspect.stdout) : undefined;
+    if (!driver)
+        return { use: false, why: 'docker buildx inspect named no driver' };
+    if (ociExportDrivers.has(driver))
+        return { use: true, driver };
+    // The `docker` driver exports OCI only when the engine keeps images in containerd.
+    if (driver === 'docker' && (await usesContainerdStore(docker)))
+        return { use: true, driver };
+    return { use: false, why: `buildx driver \`${driver}\` cannot export OCI` };
+}
+/** The builder's driver from `docker buildx inspect` (its first `Driver:` line; nodes come after). */
+function parseBuildxDriver(inspectOutput) {
+    return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1];
+}
+/** The containerd image store shows as driver-type io.containerd.snapshotter.v1 in `docker info`. */
+async function usesContainerdStore(docker) {
+    const info = await runTool(docker, ['info', '--format', '{{json .DriverStatus}}']);
+    return info.exitCode === 0 && info.stdout.includes('io.containerd.snapshotter');
+}
+/** BuildKit's refusal: "OCI exporter is not supported for the docker driver" (wording varies by version). */
+function ociExportRefused(stderr) {
+    return /exporter.*not supported|not supported.*driver|containerd image store/i.test(stderr);
+}
+/** A failed build's error: the failing step with its Dockerfile line, and the last lines it printed. */
+async function buildFailed(spec, what, result) {
+    const failure = describeBuildFailure(`${result.stdout}\n${result.stderr}`);
+    const text = await (0,promises_.readFile)(spec.dockerfile, 'utf8').catch(() => '');
+    const step = failure.step && text ? locateStep(readDockerfile(text), failure.step) : undefined;
+    const instruction = step?.text ?? failure.step?.instruction;
+    return new errors/* TinySizeError */.kp(`${what} failed for ${spec.dockerfile}${instruction ? ` at \`${instruction}\`` : ''}:\n${failure.output}`, {
+        file: spec.dockerfile,
+        ...(step ? { line: step.line } : {}),
+        fix: `the lines above are the failing step's last output; \`tiny-size-gate check --verbose\` shows the whole build log`,
+    });
+}
+/** The step a build log says failed, and its last lines of output: classic builder or BuildKit. */
+function describeBuildFailure(log) {
+    log = stripAnsi(log);
+    const lines = log
+        .split('\n')
+        .filter((line) => !/DEPRECATED|legacy builder|buildx component|docs\.docker\.com\/go\/buildx|^\s*$/.test(line));
+    // BuildKit: ` > [build 4/5] RUN nasm ...:` heads the failing step's last lines, between `------`.
+    const buildkit = [...log.matchAll(/^ > \[(?:(\S+) )?\d+\/\d+\] (.+):$/gm)].at(-1);
+    if (buildkit) {
+        const after = log.slice((buildkit.index ?? 0) + buildkit[0].length).split('\n');
+        const end = after.findIndex((line, index) => index > 0 && line.startsWith('------'));
+        const output = after
+            .slice(1, end < 0 ? undefined : end)
+            .map((line) => line.replace(/^#\d+ /, '').replace(/^\d+\.\d+ /, ''))
+            .filter((line) => line.trim());
+        const summary = lines.filter((line) => /^(ERROR|error|executor failed)/.test(line)).at(-1);
+        return {
+            step: { ...(buildkit[1] ? { stage: buildkit[1] } : {}), instruction: buildkit[2] },
+            output: tail([...output, ...(summary ? [summary] : [])].join('\n'), 12),
+        };
+    }
+    // The classic builder: `Step n/m : INSTRUCTION`, then what it printed.
+    const classic = [...log.matchAll(/^Step (\d+)\/\d+ : (.+)$/gm)].at(-1);
+    if (classic) {
+        const after = log
+            .slice((classic.index ?? 0) + classic[0].length)
+            .split('\n')
+            .filter((line) => line.trim() &&
+            !/^ ---> |^Removing intermediate container|DEPRECATED|legacy builder|buildx/.test(line) &&
+            !/^\s+(Install the buildx|https:\/\/docs\.docker)/.test(line));
+        return {
+            step: { number: Number(classic[1]), instruction: classic[2] },
+            output: tail(after.join('\n'), 12),
+        };
+    }
+    return { output: tail(lines.join('\n'), 12) };
+}
+
+;// CONCATENATED MODULE: ./src/builders/buildah.ts
+/**
+ * Builds an image without a daemon: `buildah bud` (or `podman build`, which shares its code), then
+ * `buildah push IMAGE oci-archive:FILE` writes the image with gzip layers and a real manifest, so
+ * `compressed` and `pull` are exact, not estimated.
+ *
+ * Nothing is left in containers-storage: no tag, no cached layers (no --layers; without them buildah
+ * also removes a failed RUN's container, and refuses --force-rm), and the image removed once it is
+ * in the archive.
+ */
+
+
+
+
+
+
+
+/** Tried in order when no command is given. */
+const builderCommands = ['buildah', 'podman'];
+const buildah_otherWays = 'or set `builder: docker` in the budget file to build with the Docker engine, or gate an image that already exists (`oci:`, `oci-archive:`, `archive:` or `image:` instead of `context:`)';
+async function buildWithBuildah(spec, options) {
+    const command = await findBuilder(spec, options.command ? [options.command] : builderCommands);
+    const facts = await detectStorageFacts();
+    if (options.storageDriver)
+        facts.explicit = options.storageDriver;
+    const { imageId, storage } = await runBuild(command, spec, options, chooseStorageDriver(facts));
+    const archive = (0,external_node_path_.join)(options.workDir, 'image.oci.tar');
+    const push = await runTool(command, pushArguments(storage, imageId, archive, options.tag ?? 'tiny-size-gate-build'));
+    await runTool(command, [...globalArguments(storage), 'rmi', imageId]);
+    if (push.exitCode !== 0) {
+        throw new errors/* TinySizeError */.kp(`${toolName(command)} push of ${imageId} to oci-archive:${archive} failed:\n${tail(push.stderr || push.stdout, 5)}`, {
+            file: spec.dockerfile,
+            fix: `check the free space in ${options.workDir} and that containers-storage is healthy (\`${toolName(command)} images\`)`,
+        });
+    }
+    const tool = toolName(command);
+    return {
+        source: { kind: 'oci-archive', path: archive },
+        method: `${tool} ${buildVerb(command)} + ${tool} push oci-archive (storage: ${storage.driver ? `${storage.driver}, ` : ''}${storage.why})`,
+    };
+}
+/** `buildah bud …` (podman: `build`) from the spec, with intermediate stages cached (--layers). */
+function buildCommandArguments(command, spec, iidFile, storage) {
+    return [
+        ...globalArguments(storage),
+        buildVerb(command),
+        '--iidfile',
+        iidFile,
+        ...buildArguments(spec),
+        spec.context,
+    ];
+}
+/** `buildah push` with gzip layers and an OCI manifest, as a registry push would store them. */
+function pushArguments(storage, imageId, archive, tag) {
+    // oci-archive:PATH:REF names the image in index.json; PATH must then hold no colon.
+    const destination = archive.includes(':') ? `oci-archive:${archive}` : `oci-archive:${archive}:${tag}`;
+    return [
+        ...globalArguments(storage),
+        'push',
+        '--format',
+        'oci',
+        '--compression-format',
+        'gzip',
+        imageId,
+        destination,
+    ];
+}
+function globalArguments(storage) {
+    return storage.driver ? ['--storage-driver', storage.driver] : [];
+}
+function toolName(command) {
+    return (0,external_node_path_.basename)(command);
+}
+/** buildah's verb is `bud` (`build` is its alias since 1.23); podman has only `build`. */
+function buildVerb(command) {
+    return toolName(command) === 'podman' ? 'build' : 'bud';
+}
+async function runBuild(command, spec, options, choice) {
+    const iidFile = (0,external_node_path_.join)(options.workDir, 'image.iid');
+    const run = (storage) => runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
+        onOutput: options.onOutput,
+    });
+    let storage = choice;
+    let result = await run(storage);
+    // Some kernels and backing filesystems refuse overlay only when it is first mounted.
+    if (result.exitCode !== 0 && !storage.driver && !storage.fromEnvironment && overlayRefused(result.stderr)) {
+        storage = { driver: 'vfs', why: 'overlay was refused when mounted, so vfs was used' };
+        result = await run(storage);
+    }
+    if (result.exitCode !== 0)
+        throw await buildah_buildFailed(command, spec, result);
+    return { imageId: (await (0,promises_.readFile)(iidFile, 'utf8')).trim(), storage };
+}
+function overlayRefused(stderr) {
+    return /overlay[^\n]*(not supported|unsupported|invalid argument)|kernel does not support overlay/i.test(stderr);
+}
+/** The first of the candidates that is installed (answers `version`). */
+async function findBuilder(spec, candidates = builderCommands) {
+    for (const candidate of candidates) {
+        const probe = await runTool(candidate, ['version']);
+        if (probe.exitCode !== 127)
+            return candidate;
+    }
+    throw notInstalled(candidates, spec);
+}
+function notInstalled(commands, spec) {
+    const what = commands.length > 1
+        ? `neither ${commands.join(' nor ')} is installed`
+        : `${commands[0]} is not installed`;
+    return new errors/* TinySizeError */.kp(`${what}, so the image cannot be built with \`builder: buildah\``, {
+        file: spec.dockerfile,
+        fix: `install buildah (Debian/Ubuntu: \`sudo apt-get install buildah\`; Fedora: \`sudo dnf install buildah\`) or podman, ${buildah_otherWays}`,
+    });
+}
+/**
+ * Where the failing instruction is: buildah prints `[stage/stages] STEP n/m: INSTRUCTION` before
+ * each step, so the last one printed is the one that failed. Found in that stage of the Dockerfile.
+ */
+function locateFailedStep(dockerfile, log) {
+    const last = [...log.matchAll(/^(?:\[(\d+)\/\d+\] )?STEP \d+\/\d+: (.+)$/gm)].at(-1);
+    if (!last)
+        return undefined;
+    const instruction = (last[2] ?? '').trim();
+    const found = locateStep(readDockerfile(dockerfile), { stage: Number(last[1] ?? '1'), instruction });
+    return found ? { line: found.line, instruction } : undefined;
+}
+async function buildah_buildFailed(command, spec, result) {
+    const dockerfile = await (0,promises_.readFile)(spec.dockerfile, 'utf8').catch(() => '');
+    const step = locateFailedStep(dockerfile, result.stdout);
+    const tool = `${toolName(command)} ${buildVerb(command)}`;
+    // What the failing step printed: everything after the last STEP line (the steps before it passed).
+    const stdout = result.stdout.trimEnd();
+    const lastStep = [...stdout.matchAll(/^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: .*$/gm)].at(-1);
+    const printed = lastStep ? stdout.slice((lastStep.index ?? 0) + lastStep[0].length) : stdout;
+    const log = tail([printed.trim(), result.stderr.trimEnd()].filter(Boolean).join('\n'), 12);
+    return new errors/* TinySizeError */.kp(`${tool} failed for ${spec.dockerfile}${step ? ` at \`${step.instruction}\`` : ''} (exit code ${result.exitCode}):\n${log}`, {
+        file: spec.dockerfile,
+        ...(step ? { line: step.line } : {}),
+        fix: `the lines above are the failing step's last output; \`tiny-size-gate check --verbose\` shows the whole build log, or run \`${tool} --file ${spec.dockerfile} ${spec.context}\` by hand`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/builders/index.ts
+/**
+ * Building: one entry for every builder the budget file can name (`builder:`). Each ends in an
+ * archive the sources read; the outcome says how, for the report.
+ */
+
+
+async function buildImage(spec, options) {
+    const { workDir, tag, onOutput } = options;
+    switch (spec.builder) {
+        case 'docker':
+            return buildWithDocker(spec, { workDir, tag, onOutput, docker: options.docker });
+        case 'buildah':
+            return buildWithBuildah(spec, {
+                workDir,
+                tag,
+                onOutput,
+                command: options.buildah,
+                storageDriver: options.storageDriver,
+            });
+        default: {
+            const unknown = spec.builder;
+            throw new Error(`unknown builder ${String(unknown)}`);
+        }
+    }
+}
+
+
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
+var oci = __nccwpck_require__(566);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/source/tar-index.ts
+/**
+ * Indexes a tar archive by walking its headers once, seeking over the data, so blobs can be
+ * served with ranged reads without extracting anything. Reads ustar, pax (path, linkpath, size)
+ * and GNU long names. https://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html
+ */
+
+
+const block = 512;
+/** `./a//b/` → `a/b`; `..` components are kept (and never match a blob). */
+function normaliseTarName(name) {
+    const parts = [];
+    for (const part of name.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+function cString(buf, start, length) {
+    const slice = buf.subarray(start, start + length);
+    const end = slice.indexOf(0);
+    return slice.subarray(0, end === -1 ? slice.length : end).toString('utf8');
+}
+/** Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB). */
+function numeric(buf, start, length) {
+    const field = buf.subarray(start, start + length);
+    if (((field[0] ?? 0) & 0x80) !== 0) {
+        let value = (field[0] ?? 0) & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + (field[i] ?? 0);
+        return value;
+    }
+    const text = cString(buf, start, length).trim();
+    if (text === '')
+        return 0;
+    return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : undefined;
+}
+function checksumMatches(header) {
+    const stored = numeric(header, 148, 8);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < block; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    return stored === unsigned || stored === signed;
+}
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space === -1)
+            break;
+        const length = Number.parseInt(data.subarray(at, space).toString('utf8'), 10);
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals > 0)
+            records[record.slice(0, equals)] = record.slice(equals + 1);
+        at += length;
+    }
+    return records;
+}
+function entryType(flag) {
+    if (flag === '0' || flag === '\0' || flag === '' || flag === '7')
+        return 'file';
+    if (flag === '5')
+        return 'directory';
+    if (flag === '2')
+        return 'symlink';
+    if (flag === '1')
+        return 'hardlink';
+    return 'other';
+}
+/** Walks every header of the tar open on `fd`. Throws a TinySizeError for a non-tar or truncated file. */
+function indexTar(fd, file) {
+    const total = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+    const entries = new Map();
+    const header = Buffer.alloc(block);
+    const notTar = (detail) => new errors/* TinySizeError */.kp(`${file} is not a tar archive: ${detail}`, {
+        file,
+        fix: 'Name an image archive written by docker save, skopeo copy or buildah push (oci-archive: or docker-archive:), or an OCI layout directory.',
+    });
+    const truncated = (detail) => new errors/* TinySizeError */.kp(`${file} is truncated: ${detail} (the file has ${total} bytes)`, {
+        file,
+        fix: 'The archive was cut short (an interrupted download, copy or save): write it again.',
+    });
+    if (total === 0)
+        throw notTar('the file is empty');
+    if (total < block)
+        throw notTar(`it holds ${total} bytes, fewer than one tar header`);
+    let position = 0;
+    let pending = {};
+    let global = {};
+    for (;;) {
+        if (position + block > total) {
+            throw truncated(position === total
+                ? 'it ends without the end-of-archive marker'
+                : `the header at byte ${position} is incomplete`);
+        }
+        (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, block, position);
+        if (header.every((byte) => byte === 0))
+            break;
+        if (!checksumMatches(header)) {
+            throw position === 0
+                ? notTar('its first 512 bytes are not a tar header')
+                : notTar(`the header at byte ${position} has a bad checksum (damaged file?)`);
+        }
+        const flag = String.fromCharCode(header[156] ?? 0);
+        const headerSize = numeric(header, 124, 12);
+        if (headerSize === undefined)
+            throw notTar(`the header at byte ${position} has an unreadable size`);
+        const size = pending.size ?? headerSize;
+        const offset = position + block;
+        if (offset + size > total) {
+            throw truncated(`the entry at byte ${position} declares ${size} bytes of data that are not all there`);
+        }
+        const readData = () => {
+            const data = Buffer.alloc(size);
+            (0,external_node_fs_namespaceObject.readSync)(fd, data, 0, size, offset);
+            return data;
+        };
+        if (flag === 'x') {
+            const pax = parsePax(readData());
+            pending = {
+                path: pax.path,
+                linkpath: pax.linkpath,
+                size: pax.size === undefined ? undefined : Number(pax.size),
+            };
+        }
+        else if (flag === 'g') {
+            global = { ...global, ...parsePax(readData()) };
+        }
+        else if (flag === 'L') {
+            pending = { ...pending, path: cString(readData(), 0, size) };
+        }
+        else if (flag === 'K') {
+            pending = { ...pending, linkpath: cString(readData(), 0, size) };
+        }
+        else {
+            const magic = header.subarray(257, 263).toString('latin1');
+            const prefix = magic === 'ustar\0' ? cString(header, 345, 155) : '';
+            const rawName = cString(header, 0, 100);
+            const name = pending.path ?? global.path ?? (prefix ? `${prefix}/${rawName}` : rawName);
+            const linkname = pending.linkpath ?? global.linkpath ?? cString(header, 157, 100);
+            const type = entryType(flag);
+            const entry = { name: normaliseTarName(name), type, offset, size };
+            if (type === 'symlink' || type === 'hardlink')
+                entry.linkname = linkname;
+            entries.set(entry.name, entry);
+            pending = {};
+        }
+        position = offset + Math.ceil(size / block) * block;
+    }
+    return { file, entries };
+}
+/**
+ * The regular-file entry a name leads to, following symlinks (Docker 25 links `<id>/layer.tar`
+ * to `blobs/sha256/<hex>`) and hard links; undefined when nothing is there.
+ */
+function resolveTarEntry(index, name) {
+    let current = normaliseTarName(name);
+    for (let hops = 0; hops < 16; hops++) {
+        const entry = index.entries.get(current);
+        if (!entry)
+            return undefined;
+        if (entry.type === 'file')
+            return entry;
+        if (entry.type === 'hardlink' && entry.linkname !== undefined) {
+            current = normaliseTarName(entry.linkname);
+        }
+        else if (entry.type === 'symlink' && entry.linkname !== undefined) {
+            current = resolveSymlink(current, entry.linkname);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+function resolveSymlink(from, target) {
+    const base = target.startsWith('/') ? [] : from.split('/').slice(0, -1);
+    for (const part of target.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            base.pop();
+        else
+            base.push(part);
+    }
+    return base.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/source/files.ts
+/**
+ * The files of an image source, by '/'-separated relative name, whether they sit in a directory
+ * or inside a tar archive. Layouts and docker archives are read through this one interface.
+ */
+
+
+
+
+
+
+
+/** Names from documents (manifest.json) must stay inside the source. */
+function safeName(files, name) {
+    const normal = normaliseTarName(name);
+    if (name.startsWith('/') || normal.split('/').includes('..') || normal === '') {
+        throw new errors/* TinySizeError */.kp(`refusing the path "${name}": it points outside the image source`, {
+            file: files.file,
+            fix: 'The archive or layout is malformed or hostile: produce it again with docker, skopeo or buildah.',
+        });
+    }
+    return normal;
+}
+function directoryFiles(dir, file = dir) {
+    return {
+        file,
+        async size(name) {
+            try {
+                const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, safeName({ file }, name)));
+                return info.isFile() ? info.size : undefined;
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return undefined;
+                throw error;
+            }
+        },
+        open(name) {
+            return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)));
+        },
+    };
+}
+const keepOpen = { read: external_node_fs_namespaceObject.read, open: external_node_fs_namespaceObject.open, close: (_fd, callback) => callback(null) };
+/** Files served from a tar by ranged reads on an open descriptor, never extracted. */
+function archiveFiles(fd, index) {
+    const file = index.file;
+    const entry = (name) => resolveTarEntry(index, safeName({ file }, name));
+    return {
+        file,
+        async size(name) {
+            return entry(name)?.size;
+        },
+        open(name) {
+            const found = entry(name);
+            if (!found)
+                throw new errors/* TinySizeError */.kp(`${name} is not in the archive`, { file, within: name });
+            if (found.size === 0)
+                return external_node_stream_.Readable.from([]);
+            return (0,external_node_fs_namespaceObject.createReadStream)('', {
+                fd,
+                start: found.offset,
+                end: found.offset + found.size - 1,
+                // The descriptor is shared by every blob of the archive: destroying one stream must not close it.
+                fs: keepOpen,
+            });
+        },
+    };
+}
+/** Reads a small file whole; undefined when it does not exist. */
+async function readSmallFile(files, name, cap, what) {
+    const size = await files.size(name);
+    if (size === undefined)
+        return undefined;
+    const place = { file: files.file, within: name };
+    if (size > cap) {
+        throw new errors/* TinySizeError */.kp(`${what} is ${size} bytes, over the ${cap}-byte limit for JSON documents`, {
+            ...place,
+            fix: 'This is not a plain image document; check that the source is an image produced by docker, buildah or skopeo.',
+        });
+    }
+    return (0,oci/* readCapped */.EF)(files.open(name), cap, place, what);
+}
+
+;// CONCATENATED MODULE: ./src/source/archive.ts
+/**
+ * Opens an image archive (a tar, possibly gzip-compressed) for ranged reads. A compressed
+ * archive is inflated once into a temporary file; temporary files are unlinked as soon as they
+ * are open, so nothing is left behind whatever happens to the process.
+ */
+
+
+
+
+
+
+
+
+
+
+function readHead(path, length) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const head = Buffer.alloc(length);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, length, 0);
+        return head.subarray(0, read);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Checks that `path` is a readable regular file, or throws naming it and the fix. */
+async function assertArchiveFile(path, display) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`${display} does not exist`, {
+            file: path,
+            cause: error,
+            fix: 'Check the path; write the archive with docker save -o FILE, or skopeo copy ... oci-archive:FILE.',
+        });
+    }
+    if (info.isDirectory()) {
+        throw new errors/* TinySizeError */.kp(`${display} is a directory, not an archive`, {
+            file: path,
+            fix: `For an OCI layout directory write oci:${path}.`,
+        });
+    }
+}
+/** A temporary file opened for reading and already unlinked: it lives as long as the descriptor. */
+async function withUnlinkedTemp(workDir, write) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'tsg-source-'));
+    try {
+        const path = (0,external_node_path_.join)(dir, 'image.tar');
+        await write(path);
+        return (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Opens a tar archive (plain or gzip) and indexes it. `display` is how errors name it.
+ * A file that is not a tar, or that is truncated, fails here with a TinySizeError.
+ */
+async function openArchive(path, display, workDir) {
+    await assertArchiveFile(path, display);
+    const compression = (0,oci/* sniffCompression */.Hs)(readHead(path, 4));
+    if (compression === 'zstd') {
+        throw new errors/* TinySizeError */.kp(`${display} is zstd-compressed`, {
+            file: path,
+            fix: `Decompress it first (zstd -d ${path}) and name the .tar.`,
+        });
+    }
+    let fd;
+    if (compression === 'gzip') {
+        try {
+            fd = await withUnlinkedTemp(workDir, (temp) => (0,external_node_stream_promises_.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_namespaceObject.createWriteStream)(temp)));
+        }
+        catch (error) {
+            throw new errors/* TinySizeError */.kp(`${display} is gzip-compressed and does not decompress: ${error.message}`, {
+                file: path,
+                cause: error,
+                fix: 'The file is damaged or truncated: write it again.',
+            });
+        }
+    }
+    else {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    try {
+        return archiveFiles(fd, indexTar(fd, path));
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw error;
+    }
+}
+/** Opens an already-open tar descriptor (the docker source's saved temp file). */
+function openArchiveFd(fd, display) {
+    return archiveFiles(fd, indexTar(fd, display));
+}
+
+;// CONCATENATED MODULE: ./src/source/blob-store.ts
+/**
+ * A BlobStore over the files of a source: finds a blob's file, refuses a missing or wrongly
+ * sized one up front, and verifies the digest of every byte streamed.
+ */
+
+
+
+function filesBlobStore(files, options = {}) {
+    const locate = options.locate ?? ((descriptor) => (0,oci/* blobPath */.nD)(descriptor.digest));
+    return {
+        async open(descriptor) {
+            (0,oci/* assertVerifiableDigest */.a9)(descriptor.digest, { file: files.file, within: (0,oci/* blobPath */.nD)(descriptor.digest) });
+            const bytes = options.inMemory?.get(descriptor.digest);
+            if (bytes)
+                return (0,oci/* verified */.zr)(external_node_stream_.Readable.from([bytes]), descriptor, { file: files.file, within: 'in memory' });
+            const name = locate(descriptor);
+            const place = { file: files.file, within: name ?? (0,oci/* blobPath */.nD)(descriptor.digest) };
+            const size = name === undefined ? undefined : await files.size(name);
+            if (size === undefined) {
+                const foreign = (0,oci/* isForeignLayer */.sJ)(descriptor.mediaType);
+                throw new errors/* TinySizeError */.kp(`blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
+                    (foreign ? ': it is a non-distributable layer, whose bytes live at its urls' : ''), {
+                    ...place,
+                    fix: foreign
+                        ? 'Copy the image with its foreign layers included (skopeo copy --preserve-digests ... or docker save).'
+                        : 'The image source is incomplete: write it again (docker save, skopeo copy, buildah push).',
+                });
+            }
+            if (size !== descriptor.size) {
+                throw new errors/* TinySizeError */.kp(`blob ${descriptor.digest} does not match its digest: the file holds ${size} bytes, but its descriptor declares ${descriptor.size}`, {
+                    ...place,
+                    fix: 'The file was changed or damaged after it was written: produce the image again (docker save, skopeo copy, buildah push).',
+                });
+            }
+            return (0,oci/* verified */.zr)(files.open(name), descriptor, place);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/source/platform.ts
+
+function platformOfConfig(config) {
+    const platform = { architecture: config.architecture, os: config.os };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return platform;
+}
+function platformImage(parts, place) {
+    const { manifest, config } = parts;
+    const diffIds = config.rootfs.diff_ids;
+    if (diffIds.length !== manifest.layers.length) {
+        throw new errors/* TinySizeError */.kp(`manifest ${parts.manifestDescriptor.digest} lists ${manifest.layers.length} layers but its config ${manifest.config.digest} has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The image is inconsistent: build or save it again.' });
+    }
+    // History entries with empty_layer made no layer: the others pair with layers in order.
+    const makers = (config.history ?? [])
+        .filter((entry) => !entry.empty_layer)
+        .map((entry) => entry.created_by);
+    const layers = manifest.layers.map((descriptor, i) => {
+        const layer = { descriptor, diffId: diffIds[i] };
+        const createdBy = makers.length === manifest.layers.length ? makers[i] : undefined;
+        if (createdBy !== undefined)
+            layer.createdBy = createdBy;
+        return layer;
+    });
+    const image = {
+        platform: parts.declaredPlatform ?? platformOfConfig(config),
+        manifestDescriptor: parts.manifestDescriptor,
+        manifest,
+        configDescriptor: manifest.config,
+        config,
+        layers,
+    };
+    if (parts.synthesized)
+        image.synthesized = parts.synthesized;
+    return image;
+}
+
+;// CONCATENATED MODULE: ./src/source/oci-layout.ts
+/**
+ * Reads an OCI image layout (a directory, or the same files inside a tar): oci-layout,
+ * index.json, blobs/<alg>/<hex>. Follows index → nested indexes → manifests.
+ * https://github.com/opencontainers/image-spec/blob/main/image-layout.md
+ */
+
+
+
+
+
+const maxIndexDepth = 8;
+const refNameAnnotation = 'org.opencontainers.image.ref.name';
+const containerdNameAnnotation = 'io.containerd.image.name';
+const referenceTypeAnnotation = 'vnd.docker.reference.type';
+/** Why a manifest descriptor is not a runnable platform, or undefined when it may be one. */
+function skipReason(descriptor) {
+    if (descriptor.annotations?.[referenceTypeAnnotation] === 'attestation-manifest') {
+        return `attestation manifest for ${descriptor.annotations['vnd.docker.reference.digest'] ?? 'an image'}`;
+    }
+    if (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown') {
+        return 'platform unknown/unknown (an attestation or other non-runnable manifest)';
+    }
+    if ((0,oci/* isSchema1Manifest */.GY)(descriptor.mediaType))
+        return 'Docker v2 schema 1 manifest (not supported)';
+    if (!(0,oci/* isIndex */.nw)(descriptor.mediaType) && !(0,oci/* isManifest */.Yh)(descriptor.mediaType)) {
+        return `not an image manifest (media type ${descriptor.mediaType})`;
+    }
+    return undefined;
+}
+function referencesOf(descriptor) {
+    const annotations = descriptor.annotations ?? {};
+    const full = annotations[containerdNameAnnotation];
+    const ref = annotations[refNameAnnotation];
+    // containerd's annotation holds the full name; ref.name is often just the tag.
+    if (full)
+        return [full];
+    return ref ? [ref] : [];
+}
+async function readOciLayout(files, options) {
+    const notLayout = (detail) => new errors/* TinySizeError */.kp(`${files.file} is not an OCI image layout: ${detail}`, {
+        file: files.file,
+        fix: 'Write one with skopeo copy ... oci:DIR (or oci-archive:FILE), buildah push ... oci:DIR, or docker buildx build --output type=oci.',
+    });
+    const layoutBytes = await readSmallFile(files, 'oci-layout', 64 * 1024, 'oci-layout');
+    if (!layoutBytes)
+        throw notLayout('it has no oci-layout file');
+    const layout = (0,oci/* parseJsonDocument */.dH)(layoutBytes, oci/* OciLayoutFile */.My, 'oci-layout', {
+        file: files.file,
+        within: 'oci-layout',
+    });
+    if (!layout.imageLayoutVersion.startsWith('1.')) {
+        throw notLayout(`imageLayoutVersion ${layout.imageLayoutVersion} is not 1.x`);
+    }
+    const indexBytes = await readSmallFile(files, 'index.json', oci/* defaultJsonCap */._A, 'index.json');
+    if (!indexBytes)
+        throw notLayout('it has no index.json');
+    const index = (0,oci/* parseJsonDocument */.dH)(indexBytes, oci/* ImageIndex */.yd, 'index.json', {
+        file: files.file,
+        within: 'index.json',
+    });
+    const blobs = filesBlobStore(files);
+    const place = { file: files.file };
+    const view = {
+        source: options.source,
+        references: [...(options.references ?? [])],
+        platforms: [],
+        skipped: [],
+        blobs,
+    };
+    const seen = new Set();
+    const walk = async (manifests, depth, top) => {
+        for (const descriptor of manifests) {
+            if (top)
+                view.references.push(...referencesOf(descriptor));
+            if (seen.has(descriptor.digest))
+                continue;
+            seen.add(descriptor.digest);
+            const reason = skipReason(descriptor);
+            if (reason) {
+                view.skipped.push({ descriptor, reason });
+                continue;
+            }
+            if ((0,oci/* isIndex */.nw)(descriptor.mediaType)) {
+                if (depth >= maxIndexDepth) {
+                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${maxIndexDepth} levels`, {
+                        ...place,
+                        fix: 'The layout is malformed: write it again.',
+                    });
+                }
+                const nested = await (0,oci/* readJsonBlob */.IB)(blobs, descriptor, oci/* ImageIndex */.yd, { what: 'image index', place });
+                await walk(nested.manifests, depth + 1, false);
+                continue;
+            }
+            const image = await readManifest(descriptor);
+            if (typeof image === 'string')
+                view.skipped.push({ descriptor, reason: image });
+            else
+                view.platforms.push(image);
+        }
+    };
+    const readManifest = async (descriptor) => {
+        const { value: manifest } = await (0,oci/* readJsonBlobWithBytes */.B3)(blobs, descriptor, oci/* ImageManifest */.nU, {
+            what: 'manifest',
+            place,
+        });
+        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
+            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
+        }
+        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, { what: 'image config', place });
+        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, place);
+    };
+    await walk(index.manifests, 0, true);
+    view.references = [...new Set(view.references)];
+    assertOneImagePerPlatform(view, files.file);
+    return view;
+}
+/** A layout holding several images of one platform (several tags) is ambiguous to measure. */
+function assertOneImagePerPlatform(view, file) {
+    const byPlatform = new Map();
+    for (const image of view.platforms) {
+        const key = [(0,oci/* platformString */.Fd)(image.platform), image.platform['os.version'] ?? ''].join(' ');
+        const other = byPlatform.get(key);
+        if (other && other !== image.manifestDescriptor.digest) {
+            throw new errors/* TinySizeError */.kp(`${file} holds more than one image for ${(0,oci/* platformString */.Fd)(image.platform)} (${other} and ${image.manifestDescriptor.digest}; references: ${view.references.join(', ') || 'none'})`, {
+                file,
+                within: 'index.json',
+                fix: 'Keep one image per layout: skopeo copy oci:DIR:REF oci:NEWDIR copies one of them.',
+            });
+        }
+        byPlatform.set(key, image.manifestDescriptor.digest);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/source/docker-archive.ts
+/**
+ * Reads a `docker save` archive. Docker 25+ writes an OCI layout beside manifest.json: that is
+ * read as OCI, with real manifests. The legacy layout (manifest.json, `<id>.json`,
+ * `<id>/layer.tar`) stores no manifest: one is synthesized from the uncompressed layer tars.
+ */
+
+
+
+
+
+
+const synthesizedManifestNote = 'No manifest is stored in a legacy docker save archive: this Docker v2 schema 2 manifest was made up from the uncompressed layer tars (media type application/vnd.docker.image.rootfs.diff.tar, digest = diff_id, size = tar length), so compressed and pull sizes are estimates.';
+async function readDockerArchive(files, source) {
+    const manifestBytes = await readSmallFile(files, 'manifest.json', oci/* defaultJsonCap */._A, 'manifest.json');
+    if (!manifestBytes) {
+        throw new errors/* TinySizeError */.kp(`${files.file} is not a docker save archive: it has no manifest.json`, {
+            file: files.file,
+            fix: (await files.size('oci-layout')) !== undefined
+                ? `It is an OCI layout archive: write oci-archive:${files.file}.`
+                : 'Write one with docker save -o FILE IMAGE.',
+        });
+    }
+    const entries = (0,oci/* parseJsonDocument */.dH)(manifestBytes, oci/* DockerArchiveManifest */.kV, 'manifest.json', {
+        file: files.file,
+        within: 'manifest.json',
+    });
+    const references = entries.flatMap((entry) => entry.RepoTags ?? []);
+    if ((await files.size('oci-layout')) !== undefined && (await files.size('index.json')) !== undefined) {
+        return readOciLayout(files, { source, references });
+    }
+    const entry = entries[0];
+    if (!entry || entries.length > 1) {
+        throw new errors/* TinySizeError */.kp(`${files.file} holds ${entries.length} images${references.length ? ` (${references.join(', ')})` : ''}; expected exactly one`, {
+            file: files.file,
+            within: 'manifest.json',
+            fix: 'Save one image per archive: docker save -o FILE IMAGE.',
+        });
+    }
+    return readLegacy(files, source, entry, references);
+}
+async function readLegacy(files, source, entry, references) {
+    const place = { file: files.file, within: 'manifest.json' };
+    const configBytes = await readSmallFile(files, entry.Config, oci/* defaultJsonCap */._A, `image config ${entry.Config}`);
+    if (!configBytes) {
+        throw new errors/* TinySizeError */.kp(`the image config ${entry.Config} named by manifest.json is missing`, {
+            ...place,
+            fix: 'The archive is incomplete: save it again with docker save.',
+        });
+    }
+    const configDigest = (0,oci/* sha256Digest */.sI)(configBytes);
+    // Docker names the config after its digest: a different name means the bytes changed.
+    const namedHex = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(entry.Config)?.[1];
+    if (namedHex && `sha256:${namedHex}` !== configDigest) {
+        throw new errors/* TinySizeError */.kp(`blob sha256:${namedHex} does not match its digest: the image config ${entry.Config} hashes to ${configDigest}`, { file: files.file, within: entry.Config, fix: 'The archive was changed or damaged: save it again.' });
+    }
+    const config = (0,oci/* parseJsonDocument */.dH)(configBytes, oci/* ImageConfig */.K8, `image config ${entry.Config}`, {
+        file: files.file,
+        within: entry.Config,
+    });
+    const diffIds = config.rootfs.diff_ids;
+    if (diffIds.length !== entry.Layers.length) {
+        throw new errors/* TinySizeError */.kp(`manifest.json lists ${entry.Layers.length} layers but the config has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The archive is inconsistent: save it again with docker save.' });
+    }
+    const paths = new Map([[configDigest, entry.Config]]);
+    const layers = [];
+    for (const [i, path] of entry.Layers.entries()) {
+        const size = await files.size(path);
+        if (size === undefined) {
+            throw new errors/* TinySizeError */.kp(`layer ${path} (manifest.json Layers[${i}]) is missing from the archive`, {
+                ...place,
+                fix: 'The archive is incomplete or truncated: save it again with docker save.',
+            });
+        }
+        const diffId = diffIds[i];
+        paths.set(diffId, path);
+        layers.push({ mediaType: oci/* MediaType */.zu.dockerLayer, digest: diffId, size });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.dockerManifest,
+        config: { mediaType: oci/* MediaType */.zu.dockerConfig, digest: configDigest, size: configBytes.length },
+        layers,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const manifestDescriptor = {
+        mediaType: oci/* MediaType */.zu.dockerManifest,
+        digest: (0,oci/* sha256Digest */.sI)(manifestBytes),
+        size: manifestBytes.length,
+    };
+    const blobs = filesBlobStore(files, {
+        locate: (descriptor) => paths.get(descriptor.digest),
+        inMemory: new Map([[manifestDescriptor.digest, manifestBytes]]),
+    });
+    const image = platformImage({ manifestDescriptor, manifest, config, synthesized: synthesizedManifestNote }, { file: files.file });
+    return { source, references, platforms: [image], skipped: [], blobs };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/source/docker-daemon.ts
+/**
+ * Reads an image from the local Docker engine: `docker save` through the docker CLI (which
+ * honours DOCKER_HOST) into an unlinked temporary file, then read as a docker save archive.
+ */
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Debian's client at /usr/bin/docker when present (it matches the engine), else `docker` on PATH. */
+function dockerCli() {
+    return (0,external_node_fs_namespaceObject.existsSync)('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
+}
+const docker_daemon_otherWays = 'or read the image from a file instead: oci:DIR, oci-archive:FILE or docker-archive:FILE';
+function classifyDockerFailure(stderr, reference) {
+    const engine = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock (the default socket)';
+    const source = `docker:${reference}`;
+    if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|connect: /i.test(stderr)) {
+        return new errors/* TinySizeError */.kp(`the Docker engine is not running at ${engine}`, {
+            file: source,
+            fix: `Start the engine (or point DOCKER_HOST at it), ${docker_daemon_otherWays}.`,
+            cause: new Error(stderr.trim()),
+        });
+    }
+    if (/reference does not exist|No such image|not found|does not exist/i.test(stderr)) {
+        return new errors/* TinySizeError */.kp(`the image ${reference} is not in the Docker engine at ${engine}`, {
+            file: source,
+            fix: `Build or pull it first (docker images lists what the engine has), ${docker_daemon_otherWays}.`,
+            cause: new Error(stderr.trim()),
+        });
+    }
+    return new errors/* TinySizeError */.kp(`docker save ${reference} failed: ${stderr.trim()}`, {
+        file: source,
+        fix: `Check the reference and the engine, ${docker_daemon_otherWays}.`,
+    });
+}
+async function readDockerDaemon(reference, source, workDir) {
+    const cli = dockerCli();
+    const fd = await withUnlinkedTemp(workDir, async (path) => {
+        try {
+            await run(cli, ['save', '--output', path, reference], { maxBuffer: 16 * 1024 * 1024 });
+        }
+        catch (error) {
+            const failure = error;
+            if (failure.code === 'ENOENT') {
+                throw new errors/* TinySizeError */.kp(`the docker CLI (${cli}) is not installed`, {
+                    file: source,
+                    fix: `Install the docker client, ${docker_daemon_otherWays}.`,
+                    cause: error,
+                });
+            }
+            throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
+        }
+    });
+    return readDockerArchive(openArchiveFd(fd, source), source);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/source/registry/retry.ts
+/**
+ * When to try a registry request again and how long to wait: 429 (honouring Retry-After), 5xx
+ * and dropped connections are retried with exponential backoff, up to a bound.
+ */
+
+const defaultRetryPolicy = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    maxRetryAfterMs: 60_000,
+};
+function retryPolicy(overrides = {}) {
+    return { ...defaultRetryPolicy, ...overrides };
+}
+/** Statuses worth another try: rate limiting and server-side failures that are often transient. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
+}
+/** Backoff before try `attempt + 1` (attempt counts from 1). */
+function backoffMs(policy, attempt, random = Math.random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential * (0.75 + random() * 0.5));
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+;// CONCATENATED MODULE: ./src/source/registry/blobs.ts
+/**
+ * A BlobStore over a registry: GET /v2/<repo>/blobs/<digest>, streamed, verified against the
+ * descriptor's digest and size, resumed with a Range request when the connection drops midway,
+ * with a bound on the blobs downloading at once.
+ */
+
+
+
+
+/** A counting semaphore: `acquire` resolves to a release function. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(count) {
+        this.#free = Math.max(1, count);
+    }
+    async acquire() {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        };
+    }
+}
+function registryBlobStore(client, options = {}) {
+    const slots = new Slots(options.maxConcurrent ?? 4);
+    return {
+        async open(descriptor) {
+            const path = client.repositoryPath(`blobs/${descriptor.digest}`);
+            const place = { file: client.source, within: `blob ${descriptor.digest}` };
+            (0,oci/* assertVerifiableDigest */.a9)(descriptor.digest, place);
+            if (options.manifestOnly && (0,oci/* isLayer */.IW)(descriptor.mediaType)) {
+                throw new errors/* TinySizeError */.kp(`manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`, { ...place, fix: 'Measure without manifest-only to count files and tar bytes.' });
+            }
+            const release = await slots.acquire();
+            let first;
+            try {
+                first = await client.get(path, { what: `blob ${descriptor.digest}` });
+            }
+            catch (error) {
+                release();
+                throw error;
+            }
+            const raw = new ResumingBody(client, path, descriptor, first);
+            raw.once('close', release);
+            return (0,oci/* verified */.zr)(raw, descriptor, place);
+        },
+    };
+}
+/** A blob's bytes; on a dropped connection, asks again from the first missing byte (Range). */
+class ResumingBody extends external_node_stream_.Readable {
+    client;
+    path;
+    descriptor;
+    #reader;
+    #delivered = 0;
+    /** Bytes to discard when a server ignores Range and sends the blob from the start. */
+    #skip = 0;
+    #resumes = 0;
+    #pumping = false;
+    constructor(client, path, descriptor, first) {
+        super();
+        this.client = client;
+        this.path = path;
+        this.descriptor = descriptor;
+        this.#reader = first.body?.getReader();
+    }
+    _read() {
+        if (this.#pumping)
+            return;
+        this.#pumping = true;
+        this.#pump()
+            .catch((error) => this.destroy(error))
+            .finally(() => {
+            this.#pumping = false;
+        });
+    }
+    async #pump() {
+        for (;;) {
+            if (this.destroyed)
+                return;
+            if (!this.#reader) {
+                this.push(null);
+                return;
+            }
+            let result;
+            try {
+                result = await this.#reader.read();
+            }
+            catch (error) {
+                await this.#resume(error);
+                continue;
+            }
+            if (result.done) {
+                this.push(null);
+                return;
+            }
+            let bytes = Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength);
+            if (this.#skip > 0) {
+                const dropped = Math.min(this.#skip, bytes.length);
+                this.#skip -= dropped;
+                bytes = bytes.subarray(dropped);
+                if (bytes.length === 0)
+                    continue;
+            }
+            this.#delivered += bytes.length;
+            if (!this.push(bytes))
+                return;
+        }
+    }
+    async #resume(error) {
+        const { client, path, descriptor } = this;
+        if (this.#resumes + 1 >= client.policy.attempts)
+            throw brokenOff(client, path, descriptor, this.#delivered, error);
+        this.#resumes++;
+        await this.#reader?.cancel().catch(() => undefined);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(client.policy, this.#resumes));
+        const response = await client.get(path, {
+            what: `blob ${descriptor.digest}`,
+            range: `bytes=${this.#delivered}-`,
+        });
+        this.#reader = response.body?.getReader();
+        if (response.status === 200)
+            this.#skip = this.#delivered;
+        else if (rangeStart(response) === this.#delivered)
+            this.#skip = 0;
+        else
+            throw brokenOff(client, path, descriptor, this.#delivered, new Error('the resumed download started elsewhere'));
+    }
+    _destroy(error, callback) {
+        // A consumer that stops early (or an error) must not leave the connection open.
+        this.#reader?.cancel().catch(() => undefined);
+        callback(error);
+    }
+}
+function brokenOff(client, path, descriptor, delivered, error) {
+    if (error instanceof errors/* TinySizeError */.kp)
+        return error;
+    return new errors/* TinySizeError */.kp(`the download of blob ${descriptor.digest} from ${client.host} broke off after ${delivered} of ${descriptor.size} bytes: ${networkDetail(error)}`, {
+        file: client.source,
+        within: `GET ${path}`,
+        cause: error,
+        fix: `Check that the registry at ${client.host} is up and reachable from here, then run again.`,
+    });
+}
+function networkDetail(error) {
+    const cause = error.cause;
+    const message = error instanceof Error ? error.message : String(error);
+    return cause?.message ? `${message} (${cause.message})` : message;
+}
+function rangeStart(response) {
+    const match = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/challenge.ts
+/**
+ * `WWW-Authenticate` challenges (RFC 7235): `Bearer realm="…",service="…",scope="…"` as Docker Hub,
+ * GHCR and token-auth registries send, or `Basic realm="…"` from an htpasswd registry.
+ * https://distribution.github.io/distribution/spec/auth/token/
+ */
+/** Parses one header's challenges; quoted values may hold commas (`scope="repository:a:pull,push"`). */
+function parseChallenges(header) {
+    const challenges = [];
+    let i = 0;
+    const skip = (chars) => {
+        while (i < header.length && chars.includes(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < header.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    while (i < header.length) {
+        skip(' ,\t');
+        const scheme = token();
+        if (!scheme)
+            break;
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        for (;;) {
+            skip(' \t');
+            const mark = i;
+            const name = token();
+            skip(' \t');
+            if (!name || header[i] !== '=') {
+                // The next scheme (or the end, or a token68 value we do not use).
+                i = mark;
+                break;
+            }
+            i++;
+            skip(' \t');
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < header.length && header[i] !== '"') {
+                    if (header[i] === '\\')
+                        i++;
+                    value += header[i] ?? '';
+                    i++;
+                }
+                i++;
+            }
+            else {
+                value = token();
+            }
+            challenge.params[name.toLowerCase()] = value;
+            skip(' \t');
+            if (header[i] !== ',')
+                break;
+            i++;
+            // After a comma comes either another param or another challenge's scheme.
+            const peek = i;
+            skip(' \t');
+            const next = token();
+            skip(' \t');
+            const isParam = next !== '' && header[i] === '=' && header[i + 1] !== '=';
+            i = peek;
+            if (!isParam)
+                break;
+        }
+    }
+    return challenges;
+}
+/** The pull scope of a repository: `repository:org/app:pull`. */
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/source/registry/reference.ts
+/**
+ * Image references as Docker writes them: `[host[:port]/]repo[:tag][@sha256:…]`, with Docker Hub's
+ * short names (`alpine` = docker.io/library/alpine) and IPv6 literals (`[::1]:5000/repo`).
+ * Grammar: https://github.com/distribution/reference/blob/main/reference.go
+ */
+
+
+const dockerHub = 'docker.io';
+/** Where Docker Hub's Distribution API answers. */
+const dockerHubApiHost = 'registry-1.docker.io';
+const dockerHubAliases = new Set([dockerHub, 'index.docker.io', dockerHubApiHost]);
+const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+const reference_maxNameLength = 255;
+const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
+function malformed(text, why) {
+    return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
+        file: `registry:${text}`,
+        fix: `Write ${reference_forms}.`,
+    });
+}
+/** True for Docker Hub under any of its names. */
+function isDockerHub(registry) {
+    return dockerHubAliases.has(registry.toLowerCase());
+}
+/** `host` without its port, brackets removed from an IPv6 literal. */
+function hostName(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon === -1 ? registry : registry.slice(0, colon);
+}
+/** Loopback hosts, the only ones spoken to over plain HTTP unless `insecure` allows it. */
+function isLoopback(registry) {
+    const host = hostName(registry).toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
+        return host.startsWith('127.');
+    return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+function validRegistry(part) {
+    let host = part;
+    let port;
+    if (part.startsWith('[')) {
+        const close = part.indexOf(']');
+        if (close === -1)
+            return false;
+        host = part.slice(1, close);
+        const rest = part.slice(close + 1);
+        if (rest && !rest.startsWith(':'))
+            return false;
+        port = rest ? rest.slice(1) : undefined;
+        // Distribution's grammar: hex digits and colons only (no zone, no embedded IPv4).
+        if (!/^[0-9a-fA-F:]+$/.test(host) || (0,external_node_net_namespaceObject.isIP)(host) !== 6)
+            return false;
+    }
+    else {
+        const colon = part.lastIndexOf(':');
+        if (colon !== -1) {
+            host = part.slice(0, colon);
+            port = part.slice(colon + 1);
+        }
+        if (!host.split('.').every((label) => hostLabel.test(label)))
+            return false;
+    }
+    if (port === undefined)
+        return true;
+    return /^[0-9]{1,5}$/.test(port) && Number(port) <= 65535;
+}
+/** Docker's rule: the first component is a registry when it has a `.` or `:`, is `localhost`, or is bracketed. */
+function looksLikeRegistry(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
+}
+function parseRegistryReference(text) {
+    if (!text)
+        throw malformed(text, 'it is empty');
+    if (/\s/.test(text))
+        throw malformed(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digestPattern.test(digest))
+            throw malformed(text, `"${digest}" after @ is not a digest`);
+        if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw malformed(text, `"${digest}" is not sha256: followed by 64 lowercase hex digits`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    // A colon after the last slash separates the tag; before it, it belongs to host:port.
+    if (colon > lastSlash && !(lastSlash === -1 && rest.startsWith('['))) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw malformed(text, `"${tag}" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+        }
+    }
+    const slash = rest.indexOf('/');
+    let registry = dockerHub;
+    let repository = rest;
+    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+        if (!validRegistry(registry))
+            throw malformed(text, `"${registry}" is not a host name, IP address or host:port`);
+    }
+    else if (looksLikeRegistry(rest) && rest.startsWith('[')) {
+        throw malformed(text, 'it names a registry but no repository');
+    }
+    if (!repository)
+        throw malformed(text, 'it names no repository');
+    for (const component of repository.split('/')) {
+        if (!pathComponent.test(component)) {
+            throw malformed(text, component
+                ? `"${component}" is not a repository name component (lowercase letters, digits, and . _ __ - between them)`
+                : 'the repository has an empty path component');
+        }
+    }
+    if (isDockerHub(registry)) {
+        registry = dockerHub;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    if (registry.length + 1 + repository.length > reference_maxNameLength) {
+        throw malformed(text, `the name is longer than ${reference_maxNameLength} characters`);
+    }
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    // Like docker pull: no tag and no digest means latest.
+    if (tag === undefined && digest === undefined)
+        reference.tag = 'latest';
+    return reference;
+}
+/** The full form: `docker.io/library/alpine:latest`, `127.0.0.1:5000/app:1@sha256:…`. */
+function formatReference(reference) {
+    let text = `${reference.registry}/${reference.repository}`;
+    if (reference.tag !== undefined)
+        text += `:${reference.tag}`;
+    if (reference.digest !== undefined)
+        text += `@${reference.digest}`;
+    return text;
+}
+/** The host the Distribution API answers on. */
+function apiHost(reference) {
+    return reference.registry === dockerHub ? dockerHubApiHost : reference.registry;
+}
+/** What to ask the registry for: the digest when there is one (it pins the bytes), else the tag. */
+function manifestReference(reference) {
+    return reference.digest ?? reference.tag ?? 'latest';
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/credentials.ts
+/**
+ * Registry credentials: given explicitly (the action's registry-username/registry-password), or
+ * from Docker's config.json (`auths` entries written by `docker login`, or a credential helper).
+ * https://docs.docker.com/reference/cli/docker/login/#credential-stores
+ */
+
+
+
+
+
+
+function dockerConfigPath(options = {}) {
+    const dir = options.dockerConfigDir ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    return (0,external_node_path_.join)(dir, 'config.json');
+}
+/** `https://index.docker.io/v1/` → `docker.io`; `http://host:5000/v2` → `host:5000`. */
+function normaliseAuthKey(key) {
+    const host = key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase();
+    return host && isDockerHub(host) ? dockerHub : (host ?? '');
+}
+/** The server name Docker's credential helpers know Docker Hub by. */
+function helperServer(registry) {
+    return registry === dockerHub ? 'https://index.docker.io/v1/' : registry;
+}
+function readConfig(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* TinySizeError */.kp(`cannot read the Docker config ${path}: ${error.message}`, {
+            file: path,
+            cause: error,
+            fix: 'Make the file readable, or point DOCKER_CONFIG at another directory.',
+        });
+    }
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' ? value : {};
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`the Docker config ${path} is not valid JSON: ${error.message}`, {
+            file: path,
+            cause: error,
+            fix: 'Repair it or log in again with `docker login`.',
+        });
+    }
+}
+function fromEntry(entry, origin, path) {
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1) {
+            throw new errors/* TinySizeError */.kp(`the "auth" of ${origin} is not base64 of username:password`, {
+                file: path,
+                within: origin,
+                fix: 'Log in again with `docker login` to rewrite it.',
+            });
+        }
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), origin };
+    }
+    if (entry.username && entry.password)
+        return { username: entry.username, password: entry.password, origin };
+    return undefined;
+}
+/** Runs `docker-credential-<helper> get`; undefined when the helper is absent or has nothing. */
+function fromHelper(helper, registry) {
+    let out;
+    try {
+        out = (0,external_node_child_process_namespaceObject.execFileSync)(`docker-credential-${helper}`, ['get'], {
+            input: helperServer(registry),
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const { Username, Secret } = JSON.parse(out);
+        if (!Secret)
+            return undefined;
+        return {
+            username: Username ?? '',
+            password: Secret,
+            origin: `credential helper docker-credential-${helper}`,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Credentials for a registry (`docker.io`, `127.0.0.1:5000`), or undefined for anonymous access. */
+function credentialsFor(registry, options = {}) {
+    if (options.username !== undefined || options.password !== undefined) {
+        if (!options.username || !options.password) {
+            throw new errors/* TinySizeError */.kp(`registry credentials for ${registry} need both a username and a password (only the ${options.username ? 'username' : 'password'} is set)`, {
+                fix: 'Set both registry-username and registry-password, or neither to use docker login credentials.',
+            });
+        }
+        return {
+            username: options.username,
+            password: options.password,
+            origin: 'the given registry username and password',
+        };
+    }
+    const path = dockerConfigPath(options);
+    const config = readConfig(path);
+    if (!config)
+        return undefined;
+    const wanted = registry.toLowerCase();
+    const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[helperServer(registry)];
+    if (helper)
+        return fromHelper(helper, registry);
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        if (normaliseAuthKey(key) !== wanted || !entry || typeof entry !== 'object')
+            continue;
+        const found = fromEntry(entry, `auths["${key}"]`, path);
+        if (found)
+            return { ...found, origin: `${path} ${found.origin}` };
+    }
+    if (config.credsStore)
+        return fromHelper(config.credsStore, registry);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/client.ts
+/**
+ * One repository's Distribution API v2 client over Node's fetch: picks https (http only for
+ * loopback or when allowed), answers auth challenges (Bearer tokens, Basic), retries 429/5xx
+ * and dropped connections with backoff, follows redirects (without credentials across origins),
+ * and turns failures into messages that say which reference, which scope and what to check.
+ * https://distribution.github.io/distribution/spec/api/
+ */
+
+
+
+
+
+const maxRedirects = 5;
+/** A redirect not followed: a fault of the server, not of the network, so not retried. */
+class RedirectError extends Error {
+}
+const errorBodyCap = 64 * 1024;
+const userAgent = 'tiny-size-gate (Distribution API v2 client)';
+class RegistryClient {
+    reference;
+    /** `registry:127.0.0.1:5000/app:1`, the source as the user wrote it, for error places. */
+    source;
+    host;
+    policy;
+    #options;
+    #timeoutMs;
+    #base;
+    #credentials = null;
+    #authorization;
+    #scope;
+    constructor(reference, source, options = {}) {
+        this.reference = reference;
+        this.source = source;
+        this.host = apiHost(reference);
+        this.policy = retryPolicy(options.retry);
+        this.#options = options;
+        this.#timeoutMs = options.timeoutMs ?? 60_000;
+        this.#scope = pullScope(reference.repository);
+    }
+    /** `/v2/<repository>/<rest>` */
+    repositoryPath(rest) {
+        return `/v2/${this.reference.repository}/${rest}`;
+    }
+    get scope() {
+        return this.#scope;
+    }
+    /** GETs a path of the API, retrying and authenticating; resolves to a 2xx response or throws. */
+    async get(path, options) {
+        const base = await this.#baseUrl();
+        let authenticated = false;
+        let lastFailure = '';
+        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
+            let response;
+            try {
+                response = await this.#fetchFollowing(`${base}${path}`, options);
+            }
+            catch (error) {
+                if (error instanceof RedirectError)
+                    throw this.#failure(`${this.host} redirected ${options.what} badly: ${error.message}`, path, 'Check the registry and its storage configuration.', error);
+                lastFailure = networkMessage(error, this.#timeoutMs);
+                if (attempt < this.policy.attempts)
+                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
+                continue;
+            }
+            if (response.status === 401 && !authenticated) {
+                authenticated = true;
+                await this.#authenticate(response, options.what);
+                attempt--;
+                continue;
+            }
+            if (response.ok)
+                return response;
+            if (isRetryableStatus(response.status)) {
+                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
+                if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
+                    throw this.#failure(`${this.host} asked to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After) before fetching ${options.what}, longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, path, 'The registry is rate limiting: log in (authenticated pulls get higher limits), or run again later.');
+                }
+                if (attempt < this.policy.attempts)
+                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfter ?? backoffMs(this.policy, attempt));
+                continue;
+            }
+            throw await this.#statusError(response, path, options.what);
+        }
+        throw this.#failure(`${this.host} did not serve ${options.what} after ${this.policy.attempts} tries (last: ${lastFailure})`, path, `Check that the registry at ${this.host} is up and reachable from here, then run again.`);
+    }
+    #failure(message, path, fix, cause) {
+        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${path}`, fix, cause });
+    }
+    /** https, or for loopback/insecure registries whichever of https and http answers. */
+    #baseUrl() {
+        this.#base ??= (async () => {
+            const https = `https://${this.host}`;
+            if (!isLoopback(this.host) && !this.#options.insecure)
+                return https;
+            try {
+                await fetch(`${https}/v2/`, {
+                    signal: AbortSignal.timeout(5_000),
+                    headers: { 'user-agent': userAgent },
+                });
+                return https;
+            }
+            catch {
+                return `http://${this.host}`;
+            }
+        })();
+        return this.#base;
+    }
+    /** One try: fetch with a header timeout, following redirects by hand to drop credentials across origins. */
+    async #fetchFollowing(url, options) {
+        let target = new URL(url);
+        const origin = target.origin;
+        for (let hop = 0;; hop++) {
+            const headers = { 'user-agent': userAgent };
+            if (options.accept)
+                headers.accept = options.accept.join(', ');
+            if (options.range)
+                headers.range = options.range;
+            if (this.#authorization && target.origin === origin)
+                headers.authorization = this.#authorization;
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
+            let response;
+            try {
+                response = await fetch(target, { headers, redirect: 'manual', signal: controller.signal });
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            const location = response.headers.get('location');
+            if (response.status < 300 || response.status > 399 || !location)
+                return response;
+            await response.body?.cancel();
+            if (hop >= maxRedirects)
+                throw new RedirectError(`more than ${maxRedirects} redirects`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+                throw new RedirectError(`a redirect to ${next.protocol} is not followed`);
+            }
+            if (next.protocol === 'http:' && target.protocol === 'https:' && !isLoopback(next.host)) {
+                throw new RedirectError(`a redirect from https to plain http (${next.host}) is not followed`);
+            }
+            target = next;
+        }
+    }
+    #credentialsOnce() {
+        if (this.#credentials === null)
+            this.#credentials = credentialsFor(this.reference.registry, this.#options);
+        return this.#credentials;
+    }
+    async #authenticate(response, what) {
+        await response.body?.cancel();
+        const header = response.headers.get('www-authenticate') ?? '';
+        const challenges = parseChallenges(header);
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basic = challenges.find((c) => c.scheme === 'basic');
+        const credentials = this.#credentialsOnce();
+        if (bearer?.params.realm) {
+            if (bearer.params.scope)
+                this.#scope = bearer.params.scope;
+            this.#authorization = `Bearer ${await this.#fetchToken(bearer, credentials, what)}`;
+            return;
+        }
+        if (basic && credentials) {
+            this.#authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+            return;
+        }
+        // No usable challenge: the next 401 becomes the error, which says what to check.
+        this.#authorization = undefined;
+    }
+    async #fetchToken(challenge, credentials, what) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch (error) {
+            throw this.#failure(`${this.host} named a token realm that is not a URL: "${realm}"`, realm, 'The registry is misconfigured; ask its operator.', error);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', this.#scope);
+        if (credentials && url.protocol !== 'https:' && !isLoopback(url.host) && !this.#options.insecure) {
+            throw this.#failure(`${this.host} sends logins to a token server over plain http (${url.origin}); credentials are not sent there`, url.pathname, 'Use a registry whose token realm is https, or allow it explicitly with the insecure option.');
+        }
+        const headers = { 'user-agent': userAgent };
+        if (credentials) {
+            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        }
+        let lastFailure = '';
+        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
+            let response;
+            try {
+                response = await fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
+            }
+            catch (error) {
+                lastFailure = networkMessage(error, this.#timeoutMs);
+                if (attempt < this.policy.attempts)
+                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
+                continue;
+            }
+            if (isRetryableStatus(response.status)) {
+                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
+                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+                if (attempt < this.policy.attempts) {
+                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(retryAfter ?? backoffMs(this.policy, attempt), this.policy.maxRetryAfterMs));
+                }
+                continue;
+            }
+            if (!response.ok) {
+                const detail = await errorSummary(response);
+                throw new errors/* TinySizeError */.kp(`the token server ${url.origin} refused a token for ${this.#scope} (HTTP ${response.status}${detail}) while fetching ${what} of ${formatReference(this.reference)}`, {
+                    file: this.source,
+                    within: `token ${url.origin}${url.pathname}`,
+                    fix: this.#loginFix(credentials),
+                });
+            }
+            const body = (await response.json().catch(() => ({})));
+            const token = body.token ?? body.access_token;
+            if (!token) {
+                throw this.#failure(`the token server ${url.origin} answered without a token`, url.pathname, 'The registry is misconfigured; ask its operator.');
+            }
+            return token;
+        }
+        throw this.#failure(`the token server ${url.origin} did not answer after ${this.policy.attempts} tries (last: ${lastFailure})`, url.pathname, `Check that ${url.host} is reachable from here, then run again.`);
+    }
+    #loginFix(credentials) {
+        const login = this.reference.registry === dockerHub ? 'docker login' : `docker login ${this.reference.registry}`;
+        if (credentials) {
+            return `Check the credentials from ${credentials.origin}: are they current, and may that account pull ${this.reference.repository}? Log in again (${login}) or set registry-username/registry-password.`;
+        }
+        return `The registry wants credentials and none were found for ${this.reference.registry} in ${dockerConfigPath(this.#options)}: run \`${login}\` or set registry-username and registry-password.`;
+    }
+    async #statusError(response, path, what) {
+        const detail = await errorSummary(response);
+        const ref = formatReference(this.reference);
+        const credentials = this.#credentials ?? undefined;
+        const place = { file: this.source, within: `GET ${path}` };
+        switch (response.status) {
+            case 401:
+                return new errors/* TinySizeError */.kp(`${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`, { ...place, fix: this.#loginFix(credentials) });
+            case 403:
+                return new errors/* TinySizeError */.kp(`${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`, {
+                    ...place,
+                    fix: `${credentials ? `The account from ${credentials.origin}` : 'Anonymous access'} may not pull ${this.reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
+                });
+            case 404:
+                return new errors/* TinySizeError */.kp(`${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
+                    ...place,
+                    fix: this.reference.digest
+                        ? `Check the repository name ${this.reference.repository} and the digest; the image may have been deleted.`
+                        : `Check the repository name ${this.reference.repository} and the tag ${this.reference.tag ?? 'latest'} (skopeo list-tags docker://${this.reference.registry}/${this.reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
+                });
+            default:
+                return new errors/* TinySizeError */.kp(`${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`, {
+                    ...place,
+                    fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
+                });
+        }
+    }
+}
+/** ": MANIFEST_UNKNOWN manifest unknown" from a registry error body, or a short text excerpt. */
+async function errorSummary(response) {
+    let text = '';
+    try {
+        const reader = response.body?.getReader();
+        if (reader) {
+            const chunks = [];
+            let length = 0;
+            while (length < errorBodyCap) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                chunks.push(value);
+                length += value.length;
+            }
+            await reader.cancel();
+            text = Buffer.concat(chunks).toString('utf8');
+        }
+    }
+    catch {
+        return '';
+    }
+    try {
+        const body = JSON.parse(text);
+        const errors = (body.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(' '));
+        if (errors.length)
+            return `: ${errors.join('; ')}`;
+    }
+    catch {
+        // Not a registry error document.
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('html') || /^\s*</.test(text))
+        return ': an HTML page, not a registry answer';
+    const line = text.trim().split('\n')[0]?.slice(0, 200);
+    return line ? `: ${line}` : '';
+}
+function networkMessage(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+        return `no answer within ${timeoutMs / 1000} s`;
+    }
+    const cause = error.cause;
+    const message = error instanceof Error ? error.message : String(error);
+    return cause ? `${message}: ${cause.code ?? ''} ${cause.message ?? ''}`.trim() : message;
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
+/**
+ * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
+ * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
+ * and the registry's Docker-Content-Digest header.
+ */
+
+
+
+const manifestAccept = [
+    oci/* MediaType */.zu.ociIndex,
+    oci/* MediaType */.zu.ociManifest,
+    oci/* MediaType */.zu.dockerManifestList,
+    oci/* MediaType */.zu.dockerManifest,
+];
+/** The media type a manifest declares in its body; Content-Type is the fallback. */
+function declaredMediaType(bytes, contentType) {
+    try {
+        const value = JSON.parse(bytes.toString('utf8'));
+        if (typeof value.mediaType === 'string')
+            return value.mediaType;
+        const header = contentType?.split(';')[0]?.trim();
+        if (header && ((0,oci/* isIndex */.nw)(header) || (0,oci/* isManifest */.Yh)(header) || (0,oci/* isSchema1Manifest */.GY)(header)))
+            return header;
+        // An OCI document may omit mediaType: tell index from manifest by shape.
+        return Array.isArray(value.manifests) ? oci/* MediaType */.zu.ociIndex : oci/* MediaType */.zu.ociManifest;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
+ */
+async function fetchManifest(client, reference, expected, cap = oci/* defaultJsonCap */._A) {
+    const path = client.repositoryPath(`manifests/${reference}`);
+    const what = `manifest ${reference}`;
+    const place = { file: client.source, within: `GET ${path}` };
+    if (expected && expected.size > cap) {
+        throw new errors/* TinySizeError */.kp(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
+            ...place,
+            fix: 'This is not a plain image manifest; check the reference.',
+        });
+    }
+    const response = await client.get(path, { accept: manifestAccept, what });
+    const contentType = response.headers.get('content-type');
+    const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
+    const actual = (0,oci/* sha256Digest */.sI)(bytes);
+    const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
+    if (wanted && wanted !== actual) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
+            ...place,
+            fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
+        });
+    }
+    if (expected && expected.size !== bytes.length) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`, { ...place, fix: 'The index and the manifest do not belong together: push the image again.' });
+    }
+    const header = response.headers.get('docker-content-digest');
+    if (header?.startsWith('sha256:') && header !== actual) {
+        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`, {
+            ...place,
+            fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
+        });
+    }
+    const mediaType = declaredMediaType(bytes, contentType);
+    if (mediaType === undefined) {
+        const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
+        throw new errors/* TinySizeError */.kp(html
+            ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
+            : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`, {
+            ...place,
+            fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
+        });
+    }
+    if ((0,oci/* isSchema1Manifest */.GY)(mediaType)) {
+        throw new errors/* TinySizeError */.kp(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
+            ...place,
+            fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
+        });
+    }
+    if (!(0,oci/* isIndex */.nw)(mediaType) && !(0,oci/* isManifest */.Yh)(mediaType)) {
+        throw new errors/* TinySizeError */.kp(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
+            ...place,
+            fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
+        });
+    }
+    return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
+}
+
+;// CONCATENATED MODULE: ./src/source/registry/index.ts
+/**
+ * Reads an image from a registry (Distribution API v2) into the one ImageView:
+ *
+ *   readRegistry('127.0.0.1:5000/app:1', { source: 'registry:127.0.0.1:5000/app:1' }) → ImageView
+ *
+ * Manifests and configs are fetched now (kilobytes); layer blobs stream later, through
+ * `view.blobs`, digest-verified. With `manifestOnly` the blob store refuses layers.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const registry_maxIndexDepth = 4;
+async function readRegistry(text, options = {}) {
+    const source = options.source ?? `registry:${text}`;
+    const reference = parseRegistryReference(text);
+    const client = new RegistryClient(reference, source, options);
+    const blobs = registryBlobStore(client, {
+        maxConcurrent: options.maxConcurrentBlobs,
+        manifestOnly: options.manifestOnly,
+    });
+    const view = {
+        source,
+        references: [formatReference(reference)],
+        platforms: [],
+        skipped: [],
+        blobs,
+    };
+    const place = { file: source };
+    const unselected = [];
+    const readImage = async (descriptor, bytes) => {
+        const manifest = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageManifest */.nU, `manifest ${descriptor.digest}`, {
+            ...place,
+            within: `manifest ${descriptor.digest}`,
+        });
+        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
+            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
+        }
+        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, {
+            what: 'image config',
+            place: { ...place, within: `config ${manifest.config.digest}` },
+        });
+        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, {
+            ...place,
+            within: `manifest ${descriptor.digest}`,
+        });
+    };
+    const walkIndex = async (bytes, digest, depth) => {
+        const index = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageIndex */.yd, `image index ${digest}`, {
+            ...place,
+            within: `index ${digest}`,
+        });
+        for (const child of index.manifests) {
+            const reason = skipReason(child);
+            if (reason) {
+                view.skipped.push({ descriptor: child, reason });
+                continue;
+            }
+            if (child.platform && options.selectPlatform && !options.selectPlatform(child.platform)) {
+                unselected.push((0,oci/* platformString */.Fd)(child.platform));
+                continue;
+            }
+            const fetched = await fetchManifest(client, child.digest, child).catch((error) => {
+                throw missingChild(error, child, digest, source);
+            });
+            if ((0,oci/* isIndex */.nw)(fetched.mediaType)) {
+                if (depth >= registry_maxIndexDepth) {
+                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${registry_maxIndexDepth} levels`, {
+                        ...place,
+                        within: `index ${digest}`,
+                        fix: 'The image index is malformed: push the image again.',
+                    });
+                }
+                await walkIndex(fetched.bytes, child.digest, depth + 1);
+                continue;
+            }
+            const image = await readImage({ ...child, mediaType: fetched.mediaType }, fetched.bytes);
+            if (typeof image === 'string')
+                view.skipped.push({ descriptor: child, reason: image });
+            else
+                view.platforms.push(image);
+        }
+    };
+    const top = await fetchManifest(client, manifestReference(reference));
+    if ((0,oci/* isIndex */.nw)(top.mediaType)) {
+        await walkIndex(top.bytes, top.descriptor.digest, 0);
+    }
+    else {
+        const image = await readImage(top.descriptor, top.bytes);
+        if (typeof image === 'string')
+            view.skipped.push({ descriptor: top.descriptor, reason: image });
+        else
+            view.platforms.push(image);
+    }
+    if (view.platforms.length === 0 && unselected.length > 0) {
+        const wanted = options.platforms?.join(', ') ?? 'the platforms asked for';
+        throw new errors/* TinySizeError */.kp(`${source} has no image for ${wanted}; it has: ${unselected.join(', ')}`, {
+            file: source,
+            fix: `Measure one of the platforms it has (${unselected.join(', ')}), or push the image for ${wanted}.`,
+        });
+    }
+    return view;
+}
+/** A manifest an index lists but the registry does not have: say which index, which entry. */
+function missingChild(error, child, index, source) {
+    if (!(error instanceof errors/* TinySizeError */.kp) || !/HTTP 404/.test(error.message))
+        return error;
+    const platform = child.platform ? ` (${(0,oci/* platformString */.Fd)(child.platform)})` : '';
+    return new errors/* TinySizeError */.kp(`the image index ${index} lists manifest ${child.digest}${platform}, which the registry does not have`, {
+        file: source,
+        within: `index ${index}`,
+        cause: error,
+        fix: 'The index is incomplete (a platform was deleted or never pushed): push the whole image again, e.g. buildah manifest push --all or docker buildx build --push.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/source/index.ts
+/**
+ * Reading an existing image, whatever holds it. Every source ends in the same ImageView.
+ *
+ *   parseSourceRef('oci-archive:out/app.tar')  → { kind: 'oci-archive', path: 'out/app.tar' }
+ *   describeSource(source)                     → 'oci-archive:out/app.tar'
+ *   openImage(source, { platforms })           → ImageView (blobs verified on every read)
+ */
+
+
+
+
+
+
+
+
+
+
+
+const source_forms = 'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone)';
+const pathKinds = { oci: 'oci', 'oci-archive': 'oci-archive', 'docker-archive': 'docker-archive' };
+const daemonPrefixes = new Set(['docker', 'docker-daemon']);
+/** Other tools' transports, named so that a typo or an unsupported one is not mistaken for an image name. */
+const foreignTransports = new Set(['containers-storage', 'dir', 'ostree', 'sif', 'tarball', 'file']);
+// https://github.com/distribution/reference/blob/main/regexp.go, without IPv6 hosts.
+const source_pathComponent = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const domain = '(?:localhost|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?';
+const referencePattern = new RegExp(`^(?:${domain}/)?${source_pathComponent}(?:/${source_pathComponent})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+const imageIdPattern = /^(?:sha256:)?[a-f0-9]{12,64}$/;
+/** True for `name`, `name:tag`, `host:5000/a/b:tag@sha256:…`, and image IDs. */
+function looksLikeImageReference(text) {
+    return text.length <= 255 && (referencePattern.test(text) || imageIdPattern.test(text));
+}
+function usage(message, fix = `Write one of: ${source_forms}.`) {
+    return new errors/* TinySizeError */.kp(message, { fix });
+}
+/**
+ * Parses `oci:DIR`, `oci-archive:FILE`, `docker-archive:FILE`, `docker:REF` (or `docker-daemon:REF`),
+ * or guesses from a bare path (an OCI layout directory, or a tar peeked for oci-layout/index.json
+ * versus manifest.json) or a bare image reference (→ docker:REF).
+ */
+function parseSourceRef(text) {
+    const prefixed = /^([a-z][a-z0-9-]*):(.*)$/s.exec(text);
+    if (prefixed && !imageIdPattern.test(text)) {
+        const [, prefix = '', rest = ''] = prefixed;
+        if (prefix in pathKinds) {
+            if (!rest)
+                throw usage(`"${text}" names no path after ${prefix}:`);
+            return { kind: pathKinds[prefix], path: rest };
+        }
+        if (prefix === 'registry' || (prefix === 'docker' && rest.startsWith('//'))) {
+            const reference = prefix === 'registry' ? rest : rest.slice(2);
+            parseRegistryReference(reference);
+            return { kind: 'registry', reference };
+        }
+        if (daemonPrefixes.has(prefix)) {
+            if (!looksLikeImageReference(rest))
+                throw usage(`"${rest}" in "${text}" is not an image reference`);
+            return { kind: 'docker', reference: rest };
+        }
+    }
+    const guessed = guessPath(text);
+    if (guessed)
+        return guessed;
+    if (prefixed && (prefixed[2]?.startsWith('//') || foreignTransports.has(prefixed[1] ?? ''))) {
+        throw usage(`unknown image source prefix "${prefixed[1]}:" in "${text}"`);
+    }
+    if (looksLikeImageReference(text))
+        return { kind: 'docker', reference: text };
+    throw usage(`"${text}" is neither an existing file or directory nor an image reference`);
+}
+function guessPath(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isDirectory()) {
+        if (isFile((0,external_node_path_.join)(path, 'oci-layout')))
+            return { kind: 'oci', path };
+        throw new errors/* TinySizeError */.kp(`the directory ${path} is not an OCI image layout (it has no oci-layout file)`, {
+            file: path,
+            fix: `Write one with skopeo copy ... oci:${path}, or name an archive: ${source_forms}.`,
+        });
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0);
+        const compression = (0,oci/* sniffCompression */.Hs)(head);
+        if (compression !== 'none') {
+            throw new errors/* TinySizeError */.kp(`${path} is ${compression}-compressed, so its kind cannot be told by peeking`, {
+                file: path,
+                fix: `Name its kind: oci-archive:${path} or docker-archive:${path}.`,
+            });
+        }
+        const names = indexTar(fd, path).entries;
+        if (names.has('manifest.json'))
+            return { kind: 'docker-archive', path };
+        if (names.has('oci-layout') || names.has('index.json'))
+            return { kind: 'oci-archive', path };
+        throw new errors/* TinySizeError */.kp(`${path} is a tar archive but not an image archive (no manifest.json, oci-layout or index.json)`, {
+            file: path,
+            fix: 'Name an image archive written by docker save, skopeo copy or buildah push.',
+        });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The user-facing form of a source: `oci-archive:out/app.tar`, `docker:hello:latest`. */
+function describeSource(source) {
+    return 'reference' in source ? `${source.kind}:${source.reference}` : `${source.kind}:${source.path}`;
+}
+/** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
+async function openImage(source, options = {}) {
+    const name = describeSource(source);
+    let view;
+    switch (source.kind) {
+        case 'oci':
+            assertDirectory(source.path);
+            view = await readOciLayout(directoryFiles(source.path), { source: name });
+            break;
+        case 'oci-archive':
+            view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
+                source: name,
+            });
+            break;
+        case 'docker-archive':
+            await assertArchiveFile(source.path, source.path);
+            view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
+            break;
+        case 'docker':
+            view = await readDockerDaemon(source.reference, name, options.workDir);
+            break;
+        case 'registry': {
+            const wanted = options.platforms;
+            view = await readRegistry(source.reference, {
+                ...options.registry,
+                manifestOnly: options.manifestOnly ?? options.registry?.manifestOnly,
+                source: name,
+                ...(wanted
+                    ? { platforms: wanted, selectPlatform: (p) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, p)) }
+                    : {}),
+            });
+            break;
+        }
+    }
+    if (view.platforms.length === 0) {
+        const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
+        throw new errors/* TinySizeError */.kp(`${name} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
+            file: name,
+            fix: 'Point at an image, not an artifact or attestation.',
+        });
+    }
+    return options.platforms ? selectPlatforms(view, options.platforms) : view;
+}
+function assertDirectory(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`the OCI layout directory ${path} does not exist`, {
+            file: path,
+            cause: error,
+            fix: `Check the path; write one with skopeo copy ... oci:${path}.`,
+        });
+    }
+    if (!info.isDirectory()) {
+        throw new errors/* TinySizeError */.kp(`${path} is a file, not an OCI layout directory`, {
+            file: path,
+            fix: `For an archive write oci-archive:${path} or docker-archive:${path}.`,
+        });
+    }
+}
+function selectPlatforms(view, wanted) {
+    const platforms = view.platforms.filter((image) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, image.platform)));
+    if (platforms.length === 0) {
+        const has = view.platforms.map((image) => (0,oci/* platformString */.Fd)(image.platform)).join(', ');
+        throw new errors/* TinySizeError */.kp(`${view.source} has no image for ${wanted.join(', ')}; it has: ${has}`, {
+            file: view.source,
+            fix: `Measure one of the platforms it has (${has}), or build the image for ${wanted.join(', ')}.`,
+        });
+    }
+    return { ...view, platforms };
+}
+
+;// CONCATENATED MODULE: ./src/acquire.ts
+/**
+ * Acquire: turn one image of the budget file into an ImageView, by building it or by reading an
+ * image that exists. Everything after this step sees only the view.
+ */
+
+
+
+
+
+async function acquireImage(image, options) {
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-'));
+    const dispose = () => (0,promises_.rm)(workDir, { recursive: true, force: true });
+    try {
+        const { source } = image;
+        if (source.kind !== 'build') {
+            const view = await openImage(source, {
+                platforms: image.platforms,
+                workDir,
+                registry: options.registry,
+            });
+            return { view, method: `read from ${describeSource(source)}`, dispose };
+        }
+        const spec = {
+            ...source,
+            buildArgs: expandBuildArgs(source.buildArgs, process.env, {
+                file: options.budgetFile,
+                image: image.name,
+            }),
+        };
+        const built = await buildImage(spec, {
+            workDir,
+            tag: `tiny-size-gate/${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:latest`,
+            onOutput: (chunk) => {
+                for (const line of chunk.split('\n'))
+                    if (line.trim())
+                        options.progress.detail(line);
+            },
+        });
+        const view = await openImage(built.source, { platforms: image.platforms, workDir });
+        // The archive is a temporary file; what the user knows is the Dockerfile it came from.
+        return {
+            view: { ...view, source: `build:${(0,external_node_path_.relative)(process.cwd(), spec.dockerfile) || spec.dockerfile}` },
+            method: `built with ${built.method}`,
+            dispose,
+        };
+    }
+    catch (error) {
+        await dispose();
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+;// CONCATENATED MODULE: ./src/budget/types.ts
+/** What runs a build: the Docker engine, or buildah (daemonless). */
+const builders = ['docker', 'buildah'];
+
+;// CONCATENATED MODULE: ./src/budget/schema.ts
+/**
+ * The budget file's schema (zod 4). It validates the YAML as parsed, turns sizes with units into
+ * bytes, and is the source of the JSON Schema that editors use (see json-schema.ts). Paths stay as
+ * written here; load.ts resolves them against the budget file's directory.
+ */
+
+
+
+
+/** A message for a value of the wrong type only; other issues keep their own messages. */
+const wrongType = (message) => (issue) => issue.code === 'invalid_type' ? message : undefined;
+/** The input side of a size, kept as one instance so the JSON Schema export can recognise it. */
+const schema_sizeInput = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()], { error: `expected a size: ${units/* acceptedSizes */.Gt}` })
+    .meta({ id: 'size' });
+function toBytes(value, ctx) {
+    try {
+        return (0,units/* parseSize */.DB)(value);
+    }
+    catch (error) {
+        const { message, fix } = error;
+        ctx.issues.push({ code: 'custom', input: value, message, params: { fix } });
+        return core/* NEVER */.tm;
+    }
+}
+const size = schema_sizeInput.transform(toBytes);
+const percentSyntax = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
+const percentPattern = '^[0-9]+(\\.[0-9]+)?\\s*%$';
+/** The input side of a growth allowance: a size, or a percentage like `5%`. */
+const schema_growthInput = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()], {
+    error: `expected an allowed growth: a size (${units/* acceptedSizes */.Gt}) or a percentage like 5%`,
+})
+    .meta({ id: 'growth' });
+const growthValue = schema_growthInput.transform((value, ctx) => {
+    const percent = typeof value === 'string' ? percentSyntax.exec(value.trim()) : null;
+    if (percent)
+        return { percent: Number(percent[1]) };
+    if (typeof value === 'string' && value.trim().startsWith('-')) {
+        ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `invalid growth ${JSON.stringify(value)}: cannot be negative`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return { bytes: toBytes(value, ctx) };
+});
+const layerCount = schemas/* int */.Whr({
+    error: (issue) => typeof issue.input === 'number' && Number.isFinite(issue.input)
+        ? `expected the number of layers: a whole number, 0 or more; layers are whole, so at most ${issue.input} is \`layers: ${Math.floor(issue.input)}\``
+        : 'expected the number of layers: a whole number, 0 or more, like `layers: 1`',
+})
+    .min(0, { error: 'expected the number of layers: a whole number, 0 or more, like `layers: 1`' });
+/** `/index.html`, `/usr/bin/*`, `/usr/**`: absolute, and `**` only as a whole path segment. */
+function pathPatternProblem(pattern) {
+    if (!pattern.startsWith('/'))
+        return `path \`${pattern}\` is not absolute; write it as it is in the image, from \`/\``;
+    if (pattern.length > 1 && pattern.endsWith('/'))
+        return `path \`${pattern}\` ends with \`/\`; to budget a directory write \`${pattern}**\``;
+    const segments = pattern.split('/').slice(1);
+    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+        return `path \`${pattern}\` has an empty, \`.\` or \`..\` segment; write the normalised path`;
+    }
+    if (segments.some((segment) => segment.includes('**') && segment !== '**')) {
+        return `path \`${pattern}\`: \`**\` must be a whole segment (\`/a/**/b\`); use \`*\` within a name`;
+    }
+    return undefined;
+}
+const pathPattern = schemas/* string */.YjP().check(schemas/* superRefine */.zni((pattern, ctx) => {
+    const problem = pathPatternProblem(pattern);
+    if (problem)
+        ctx.addIssue({ code: 'custom', input: pattern, message: problem });
+}));
+const platformSyntax = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+const platform = schemas/* string */.YjP()
+    .regex(platformSyntax, {
+    error: (issue) => `expected a platform like linux/amd64 or linux/arm/v7 (os/architecture[/variant], lower case), not ${JSON.stringify(issue.input)}`,
+})
+    .meta({ description: 'os/architecture[/variant], like linux/amd64 or linux/arm/v7.' });
+const sizeOf = (description) => size.meta({ description }).optional();
+/** A budget's limits, image-wide or for one platform. */
+const platformBudgetShape = {
+    files: sizeOf('Sum of the sizes of the regular files in all layers (the classic `docker images` SIZE).'),
+    tar: sizeOf('Sum of the uncompressed layer tar lengths (what `docker save` writes).'),
+    compressed: sizeOf('Sum of the compressed layer sizes in the manifest (what registries show).'),
+    pull: sizeOf('compressed + the config blob + the manifest itself: what a `docker pull` transfers.'),
+    layers: layerCount.meta({ description: 'Number of layers.' }).optional(),
+    paths: schemas/* record */.g1P(pathPattern, size, { error: wrongType('expected a map from a path in the image to a size') })
+        .meta({
+        description: 'Per path in the image: an absolute path or a glob (`*` within one segment, `**` any depth) -> limit on the sum of the matching regular files in all layers.',
+    })
+        .optional(),
+};
+const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, paths';
+const budgetShape = {
+    ...platformBudgetShape,
+    platforms: schemas/* record */.g1P(platform, schemas/* strictObject */.rej(platformBudgetShape, { error: wrongType(limitsError) })
+        .meta({ description: 'Limits for this platform; a limit left out is the image-wide one.' }), { error: wrongType('expected a map from a platform to its limits: { linux/arm64: { files: 7kB } }') })
+        .meta({
+        description: 'Per platform (os/architecture[/variant]): limits that override the image-wide ones for that platform, metric by metric and path by path. `linux/arm64` also applies to its variants; a variant given overrides it further.',
+    })
+        .optional(),
+};
+const growthMetricShape = Object.fromEntries(measure/* metrics */.qd.map((metric) => [metric, growthValue.optional()]));
+const growth = schemas/* union */.KCZ([growthValue, schemas/* strictObject */.rej(growthMetricShape)], {
+    error: 'expected an allowed growth: a size or a percentage like 5%, or a map from metric to one',
+})
+    .meta({
+    description: 'Allowed increase over the baseline (the merge-base) in a pull request: one value for every byte metric, or per metric. Bytes with a unit or a percentage like 5%.',
+});
+const nonEmpty = (what) => schemas/* string */.YjP({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
+/** The ways to obtain an image: a build context, or one of the existing-image sources. */
+const sourceKeys = ['context', 'archive', 'oci', 'oci-archive', 'image', 'registry'];
+/** Keys that only mean something for a build. */
+const buildKeys = ['dockerfile', 'target', 'build-args', 'platform', 'builder'];
+const imageShape = {
+    context: nonEmpty('a directory')
+        .meta({ description: 'Build context directory, relative to this file.' })
+        .optional(),
+    dockerfile: nonEmpty('a file')
+        .meta({ description: 'Dockerfile, relative to this file (default: <context>/Dockerfile).' })
+        .optional(),
+    target: nonEmpty('a build stage name').meta({ description: 'Build stage to build.' }).optional(),
+    'build-args': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()], { error: 'expected a string, number or boolean' })
+        .transform(String), { error: wrongType('expected a map of build arguments: { NAME: value }') })
+        .meta({ description: 'Build arguments (numbers and booleans become strings).' })
+        .optional(),
+    platform: platform.optional(),
+    builder: schemas/* enum */.k5n(builders, { error: `expected a builder: ${builders.join(' or ')}` })
+        .meta({ description: 'What builds the image: `docker` (default) or `buildah`.' })
+        .optional(),
+    archive: nonEmpty('a file')
+        .meta({ description: 'A `docker save` archive, relative to this file.' })
+        .optional(),
+    oci: nonEmpty('a directory')
+        .meta({ description: 'An OCI image layout directory, relative to this file.' })
+        .optional(),
+    'oci-archive': nonEmpty('a file')
+        .meta({ description: 'An OCI image layout in a tar file, relative to this file.' })
+        .optional(),
+    image: nonEmpty('an image reference')
+        .meta({ description: 'An image in the local Docker daemon: name:tag or name@digest.' })
+        .optional(),
+    registry: nonEmpty('an image reference')
+        .meta({ description: 'An image in a registry: registry/repository:tag or …@sha256:digest.' })
+        .optional(),
+    budget: schemas/* strictObject */.rej(budgetShape, {
+        error: wrongType(`${limitsError}, platforms`),
+    })
+        .meta({ description: 'Limits; a metric left out is not gated.' })
+        .optional(),
+    growth: growth.optional(),
+    platforms: schemas/* array */.YOg(platform, { error: wrongType('expected a list of platforms, like [linux/amd64, linux/arm64]') })
+        .min(1, { error: 'expected at least one platform; remove `platforms:` to measure all' })
+        .meta({ description: 'Platforms to measure; default: all.' })
+        .optional(),
+};
+/**
+ * Checks that each image has exactly one way to be obtained, and build-only keys only with a build.
+ * It reads the raw YAML data, not zod's output, so it reports even when other keys of the image are
+ * invalid (zod skips refinements once a property has failed).
+ */
+function checkImageSources(data) {
+    const images = isRecord(data) && isRecord(data.images) ? data.images : {};
+    const issues = [];
+    for (const [name, image] of Object.entries(images)) {
+        if (!isRecord(image))
+            continue;
+        const at = (...rest) => ['images', name, ...rest];
+        const ways = sourceKeys.filter((key) => image[key] !== undefined);
+        if (ways.length === 0) {
+            issues.push({
+                path: at(),
+                message: `image \`${name}\` has no way to be obtained`,
+                fix: 'add `context:` (a directory to build) or one of `archive:`, `oci:`, `oci-archive:`, `image:`, `registry:`',
+            });
+        }
+        for (const extra of ways.slice(1)) {
+            issues.push({
+                path: at(extra),
+                message: `image \`${name}\` has two ways to be obtained: \`${ways[0]}\` and \`${extra}\``,
+                fix: `keep one of \`${ways[0]}\` and \`${extra}\``,
+            });
+        }
+        if (image.context === undefined) {
+            for (const key of buildKeys.filter((k) => image[k] !== undefined)) {
+                issues.push({
+                    path: at(key),
+                    message: `\`${key}\` applies only to a build, and image \`${name}\` has no \`context\``,
+                    fix: `add \`context:\` to build the image, or remove \`${key}\``,
+                });
+            }
+        }
+        const platforms = image.platforms;
+        if (Array.isArray(platforms)) {
+            platforms.forEach((value, index) => {
+                if (platforms.indexOf(value) !== index) {
+                    issues.push({
+                        path: at('platforms', index),
+                        message: `platform ${value} is listed twice`,
+                        fix: 'remove it',
+                    });
+                }
+            });
+        }
+    }
+    return issues;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const schema_image = schemas/* strictObject */.rej(imageShape, {
+    error: wrongType('expected the image as a map: `context:` (or `archive:`, `oci:`, `oci-archive:`, `image:`) and `budget:`'),
+})
+    .meta({ description: 'One image: how to obtain it, and its budget.' });
+const imageName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    error: (issue) => `image name ${JSON.stringify(issue.input)}: a name starts with a letter or digit and holds only letters, digits, \`.\`, \`_\` and \`-\``,
+});
+const budgetFileShape = {
+    version: schemas/* literal */.euz(1, { error: 'this version of tiny-size-gate reads budget files of `version: 1`' })
+        .meta({ description: 'Version of the budget file format.' })
+        .optional(),
+    images: schemas/* record */.g1P(imageName, schema_image, { error: 'expected `images:`, a map from an image name to its settings' })
+        .refine((images) => Object.keys(images).length > 0, { error: 'no images: `images:` is empty' })
+        .meta({ description: 'The images to measure and gate, by name.' }),
+};
+const schema_budgetFileSchema = schemas/* strictObject */.rej(budgetFileShape, {
+    error: wrongType('expected a map with `images:` at the top of the budget file'),
+})
+    .meta({
+    title: 'tiny-size-gate budget file',
+    description: 'Size budgets for container images, checked by tiny-size-gate, exact to the byte.',
+});
+/**
+ * The keys valid in the map at `path` (a path into the parsed YAML), for "did you mean" suggestions.
+ */
+function knownKeysAt(path) {
+    if (path.length === 0)
+        return Object.keys(budgetFileShape);
+    if (path[0] !== 'images')
+        return [];
+    if (path.length === 2)
+        return Object.keys(imageShape);
+    if (path.length === 3 && path[2] === 'budget')
+        return Object.keys(budgetShape);
+    if (path.length === 5 && path[2] === 'budget' && path[3] === 'platforms') {
+        return Object.keys(platformBudgetShape);
+    }
+    if (path.length === 3 && path[2] === 'growth')
+        return [...measure/* metrics */.qd];
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/budget/json-schema.ts
+/**
+ * The JSON Schema of the budget file, for editors (yaml-language-server), generated from the zod
+ * schema so the two cannot drift. scripts/export-schema.mjs writes it to schema/tiny-size.schema.json
+ * and a unit test fails when the committed file differs from a fresh export.
+ */
+
+
+
+/** Where the committed schema lives, relative to the package root. */
+const jsonSchemaPath = 'schema/tiny-size.schema.json';
+const sizeJson = {
+    anyOf: [
+        { type: 'string', pattern: units/* sizePattern */.CD },
+        { type: 'integer', minimum: 0 },
+    ],
+    description: `A size: ${units/* acceptedSizes */.Gt}.`,
+    examples: ['62B', '6kB', '1.5MB', '4KiB', 1024],
+};
+const growthJson = {
+    anyOf: [...sizeJson.anyOf, { type: 'string', pattern: percentPattern }],
+    description: `An allowed growth: a size (${units/* acceptedSizes */.Gt}) or a percentage like 5%.`,
+    examples: ['0B', '100B', '1kB', '5%'],
+};
+/** The JSON Schema (draft-07, which yaml-language-server reads) of what a user writes. */
+function budgetJsonSchema() {
+    return z.toJSONSchema(budgetFileSchema, {
+        target: 'draft-07',
+        io: 'input',
+        override: (ctx) => {
+            // Sizes are validated by parseSize in a transform; give editors the same rule as a pattern.
+            const replacement = ctx.zodSchema === sizeInput ? sizeJson : ctx.zodSchema === growthInput ? growthJson : undefined;
+            if (!replacement)
+                return;
+            for (const key of Object.keys(ctx.jsonSchema))
+                delete ctx.jsonSchema[key];
+            Object.assign(ctx.jsonSchema, structuredClone(replacement));
+        },
+    });
+}
+/** The file's exact text: stable key order, two-space indent, a final newline. */
+function renderBudgetJsonSchema() {
+    return `${JSON.stringify(budgetJsonSchema(), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/budget/positions.ts
+/**
+ * Where things are in the budget file's YAML: the position of a key or a value by its path
+ * (['images', 'http', 'budget', 'files']), 1-based, for error messages and check annotations.
+ */
+
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    return undefined;
+}
+function walk(doc, path) {
+    let node = doc.contents;
+    let found = { value: doc.contents ?? undefined, exact: true };
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && keyText(item.key) === String(segment));
+            if (!pair)
+                return { ...found, exact: false };
+            found = { key: pair.key, value: pair.value ?? undefined, exact: true };
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!item)
+                return { ...found, exact: false };
+            found = { key: item, value: item, exact: true };
+            node = item;
+        }
+        else {
+            return { ...found, exact: false };
+        }
+    }
+    return found;
+}
+class PositionIndex {
+    doc;
+    lines;
+    constructor(doc, lines) {
+        this.doc = doc;
+        this.lines = lines;
+    }
+    at(node) {
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return undefined;
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    /** The key's position, or the nearest existing parent key's when the path is absent. */
+    keyPosition(path) {
+        const found = walk(this.doc, path);
+        return this.at(found.key ?? found.value) ?? { line: 1, column: 1 };
+    }
+    /** The value's position when the whole path exists and has a value, else as keyPosition. */
+    valuePosition(path) {
+        const found = walk(this.doc, path);
+        const value = found.exact ? this.at(found.value) : undefined;
+        return value ?? this.at(found.key ?? found.value) ?? { line: 1, column: 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/budget/load.ts
+/**
+ * Reading the budget file: YAML with positions, then the zod schema, then paths made absolute.
+ * Every problem is reported with its line and column, all of them at once, and nothing is written.
+ */
+
+
+
+
+
+
+
+
+/** The default name of the budget file, looked for in the working directory. */
+const defaultBudgetFileName = 'tiny-size.yml';
+const example = `images:
+  app:
+    context: .            # the directory with the Dockerfile
+    budget:
+      files: 6kB`;
+/**
+ * The budget file is not valid. `problems` lists each one with its place; the message lists them
+ * all, and the error's own place is the first problem's.
+ */
+class BudgetFileError extends errors/* TinySizeError */.kp {
+    problems;
+    constructor(file, problems) {
+        const [first] = problems;
+        const single = problems.length === 1 && first;
+        const message = single
+            ? first.message
+            : `${problems.length} problems in the budget file:\n${problems
+                .map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}${p.fix ? ` (fix: ${p.fix})` : ''}`)
+                .join('\n')}`;
+        super(message, {
+            file,
+            line: first?.line,
+            column: first?.column,
+            fix: single ? first.fix : 'fix each problem listed above',
+        });
+        this.problems = problems;
+    }
+}
+/** "did you mean" for an unknown key, when a valid key is close enough to be a typo. */
+function unknownKeyProblem(key, known) {
+    const message = `unknown key \`${key}\``;
+    if (known.includes('platforms') && platformSyntax.test(key)) {
+        // `budget: { linux/arm64: {...} }`: a platform's limits written one level too high.
+        return {
+            message: `${message}: a budget for one platform goes under \`platforms:\``,
+            fix: `write it as \`platforms: { ${key}: ... }\` inside \`budget:\``,
+        };
+    }
+    const list = known.map((k) => `\`${k}\``).join(', ');
+    if (known.length === 0)
+        return { message, fix: 'remove it' };
+    const best = (0,mod/* closest */.kp)(key, known);
+    if ((0,mod/* distance */.Io)(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))) {
+        return { message: `${message}; did you mean \`${best}\`?`, fix: `rename it to \`${best}\`` };
+    }
+    return { message, fix: `valid keys here: ${list}` };
+}
+/** An issue that only says "this is not of the branch's type", at the branch's own root. */
+function isTypeMismatch(issue) {
+    if (issue.path.length > 0)
+        return false;
+    if (issue.code === 'invalid_type')
+        return true;
+    return issue.code === 'invalid_union' && issue.errors.every((branch) => branch.some(isTypeMismatch));
+}
+/**
+ * zod reports a failed union with every branch's issues. When exactly one branch matched the
+ * value's shape (a growth map with a bad entry), its issues are the useful ones.
+ */
+function unionBranchIssues(issue) {
+    if (issue.code !== 'invalid_union')
+        return undefined;
+    const matching = issue.errors.filter((branch) => !branch.some(isTypeMismatch));
+    const [branch] = matching;
+    if (matching.length !== 1 || !branch)
+        return undefined;
+    return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+function issueProblems(issue, positions) {
+    const path = issue.path;
+    const branchIssues = unionBranchIssues(issue);
+    if (branchIssues)
+        return branchIssues.flatMap((inner) => issueProblems(inner, positions));
+    if (issue.code === 'unrecognized_keys') {
+        const known = knownKeysAt(path);
+        return issue.keys.map((key) => {
+            const keyPath = [...path, key];
+            return { ...unknownKeyProblem(key, known), keyPath, ...positions.keyPosition(keyPath) };
+        });
+    }
+    if (issue.code === 'invalid_key') {
+        // A record key that fails its own check (an image name, a path pattern): point at the key.
+        const inner = issue.issues.map((i) => i.message).join('; ');
+        return [{ message: inner || issue.message, keyPath: path, ...positions.keyPosition(path) }];
+    }
+    const fix = issue.code === 'custom' ? issue.params?.fix : undefined;
+    return [
+        { message: issue.message, ...(fix ? { fix } : {}), keyPath: path, ...positions.valuePosition(path) },
+    ];
+}
+function yamlProblems(doc) {
+    return doc.errors.map((error) => {
+        const [start] = error.linePos ?? [];
+        // yaml appends " at line L, column C:" and a source excerpt; the place is printed apart.
+        const message = error.message.split(/ at line \d+, column \d+:/)[0] ?? error.message;
+        return {
+            message: `not valid YAML: ${message}`,
+            fix: 'correct the YAML syntax at this place',
+            keyPath: [],
+            line: start?.line ?? 1,
+            column: start?.col ?? 1,
+        };
+    });
+}
+function byPlace(a, b) {
+    return a.line - b.line || a.column - b.column;
+}
+function toGrowth(growth) {
+    if (growth === undefined)
+        return undefined;
+    if ('bytes' in growth || 'percent' in growth) {
+        const all = growth;
+        // One value applies to every byte metric; `layers` counts layers, so it takes only an explicit value.
+        return Object.fromEntries(measure/* metrics */.qd.filter((m) => m !== 'layers').map((m) => [m, all]));
+    }
+    const perMetric = {};
+    for (const metric of measure/* metrics */.qd) {
+        const value = growth[metric];
+        if (value !== undefined)
+            perMetric[metric] = value;
+    }
+    return perMetric;
+}
+function toSource(image, baseDir) {
+    const at = (path) => (0,external_node_path_.resolve)(baseDir, path);
+    if (image.context !== undefined) {
+        const context = at(image.context);
+        return {
+            kind: 'build',
+            context,
+            dockerfile: image.dockerfile !== undefined ? at(image.dockerfile) : `${context}/Dockerfile`,
+            ...(image.target !== undefined ? { target: image.target } : {}),
+            buildArgs: image['build-args'] ?? {},
+            ...(image.platform !== undefined ? { platform: image.platform } : {}),
+            builder: image.builder ?? 'docker',
+        };
+    }
+    if (image.archive !== undefined)
+        return { kind: 'docker-archive', path: at(image.archive) };
+    if (image.oci !== undefined)
+        return { kind: 'oci', path: at(image.oci) };
+    if (image['oci-archive'] !== undefined)
+        return { kind: 'oci-archive', path: at(image['oci-archive']) };
+    if (image.image !== undefined)
+        return { kind: 'docker', reference: image.image };
+    if (image.registry !== undefined)
+        return { kind: 'registry', reference: image.registry };
+    // The schema guarantees exactly one way; reaching here is a bug.
+    throw new Error('image has no source after validation');
+}
+function toPlatformBudget(parsed) {
+    const { paths, ...limits } = parsed ?? {};
+    const budget = { paths: { ...(paths ?? {}) } };
+    for (const metric of measure/* metrics */.qd) {
+        const limit = limits[metric];
+        if (limit !== undefined)
+            budget[metric] = limit;
+    }
+    return budget;
+}
+function toBudget(parsed) {
+    const budget = toPlatformBudget(parsed);
+    const platforms = parsed?.platforms;
+    if (platforms !== undefined) {
+        budget.platforms = Object.fromEntries(Object.entries(platforms).map(([platform, limits]) => [platform, toPlatformBudget(limits)]));
+    }
+    return budget;
+}
+function toEntry(name, image, baseDir) {
+    const budget = toBudget(image.budget);
+    const growth = toGrowth(image.growth);
+    return {
+        name,
+        source: toSource(image, baseDir),
+        budget,
+        ...(image.platforms ? { platforms: image.platforms } : {}),
+        ...(growth ? { growth } : {}),
+    };
+}
+/**
+ * Parses and validates a budget file's text. Relative paths in it are resolved against
+ * dirname(file). Throws a BudgetFileError listing every problem with its line and column.
+ */
+function parseBudgetFile(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, prettyErrors: true });
+    const positions = new PositionIndex(doc, lineCounter);
+    const syntax = yamlProblems(doc);
+    if (syntax.length > 0)
+        throw new BudgetFileError(file, syntax.sort(byPlace));
+    const data = doc.toJS({ maxAliasCount: 100 });
+    if (data === null || data === undefined) {
+        throw new BudgetFileError(file, [
+            {
+                message: 'the budget file is empty',
+                fix: `write the images to gate, for example:\n${example}`,
+                keyPath: [],
+                line: 1,
+                column: 1,
+            },
+        ]);
+    }
+    const result = schema_budgetFileSchema.safeParse(data);
+    const problems = result.success
+        ? []
+        : result.error.issues.flatMap((issue) => issueProblems(issue, positions));
+    for (const { path, message, fix } of checkImageSources(data)) {
+        const place = positions.keyPosition(path);
+        problems.push({ message, ...(fix ? { fix } : {}), keyPath: path, ...place });
+    }
+    if (problems.length > 0 || !result.success)
+        throw new BudgetFileError(file, problems.sort(byPlace));
+    const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
+    return {
+        file,
+        images: Object.entries(result.data.images).map(([name, image]) => toEntry(name, image, baseDir)),
+        positionOf: (keyPath) => positions.keyPosition(keyPath),
+    };
+}
+/** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
+async function loadBudgetFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* TinySizeError */.kp(`no budget file: looked for ${(0,external_node_path_.resolve)(path)}`, {
+                file: path,
+                fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (CLI: --budget <file>; action: the \`budget-file\` input)`,
+                cause: error,
+            });
+        }
+        if (code === 'EISDIR') {
+            throw new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is a directory`, {
+                file: path,
+                fix: `name the YAML file, for example ${(0,external_node_path_.resolve)(path)}/${defaultBudgetFileName}`,
+                cause: error,
+            });
+        }
+        throw new errors/* TinySizeError */.kp(`cannot read the budget file ${(0,external_node_path_.resolve)(path)}`, {
+            file: path,
+            fix: 'check that the file exists and is readable',
+            cause: error,
+        });
+    }
+    return parseBudgetFile(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/budget/index.ts
+/** The budget file: schema, loading with positions. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/progress.ts
+/** A Progress that says nothing, for tests and library use. */
+const silentProgress = {
+    step: (_title, run) => run(),
+    detail: () => { },
+};
+
+;// CONCATENATED MODULE: ./src/check.ts
+/**
+ * The engine the CLI and the action share: budget file -> acquire -> measure -> gate.
+ * Reporting and publishing are the callers' business; this returns everything they need.
+ */
+
+
+
+
+
+
+
+async function runCheck(request) {
+    const progress = request.progress ?? silentProgress;
+    const budget = await progress.step(`Read ${request.config}`, () => loadBudgetFile(request.config));
+    const selected = selectImages(budget, request.images ?? []);
+    const acquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
+    const measured = [];
+    const failed = [];
+    for (const image of selected) {
+        try {
+            measured.push(await progress.step(`Measure ${image.name}`, async () => {
+                if (image.source.kind === 'build') {
+                    // The budget file's mistakes at their line, before a builder turns them into its own errors.
+                    const place = {
+                        file: budget.file,
+                        image: image.name,
+                        positionOf: (path) => budget.positionOf(path),
+                    };
+                    for (const warning of await preflightBuild(image.source, place))
+                        progress.warn?.(warning);
+                }
+                return measureOne(image, acquireOptions);
+            }));
+        }
+        catch (error) {
+            // One image's failure must not throw away the others' results: it becomes an error row.
+            failed.push({ image, error, message: (0,errors/* formatError */.Wk)(error) });
+        }
+    }
+    const verdict = (0,gate/* evaluate */._3)(measured.map(({ image, sizes }) => ({ image, sizes })), {
+        // An image that failed is not "removed": its baseline is left out with it.
+        baseline: onlySelected(request.baseline, request.images)?.filter((base) => !failed.some(({ image }) => image.name === base.name)),
+        overrideGrowth: request.overrideGrowth ?? false,
+    });
+    const exitCode = failed.length ? errors/* ExitCode */.yU.usage : verdict.exitCode;
+    return { budget, measured, verdict, failed, exitCode };
+}
+async function measureOne(image, options) {
+    const acquired = await acquireImage(image, options);
+    try {
+        const sizes = await (0,measure/* measureImage */.u8)(acquired.view);
+        return { image, sizes, method: acquired.method };
+    }
+    finally {
+        await acquired.dispose();
+    }
+}
+/** When only some images are checked, only their baselines count (the others are not "removed"). */
+function onlySelected(baseline, names = []) {
+    if (!baseline || names.length === 0)
+        return baseline ? [...baseline] : undefined;
+    return baseline.filter((image) => names.includes(image.name));
+}
+function selectImages(budget, names) {
+    if (names.length === 0)
+        return budget.images;
+    const known = new Map(budget.images.map((image) => [image.name, image]));
+    const unknown = names.filter((name) => !known.has(name));
+    if (unknown.length) {
+        throw new errors/* TinySizeError */.kp(`no image named ${unknown.map((n) => `\`${n}\``).join(', ')} in the budget file`, {
+            file: budget.file,
+            fix: `choose among: ${budget.images.map((image) => image.name).join(', ')}`,
+        });
+    }
+    return names.map((name) => known.get(name));
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+/** `tiny-size-gate check`: build or read every image of the budget file, measure it and gate it. */
+
+
+
+const checkCommand = {
+    name: 'check',
+    summary: 'Build or read every image of the budget file, measure it and gate it.',
+    options: {
+        config: { type: 'string', short: 'c', value: 'FILE', default: 'tiny-size.yml', help: 'the budget file' },
+        image: {
+            type: 'string',
+            short: 'i',
+            multiple: true,
+            value: 'NAME',
+            help: 'check only this image (comma-separated names too)',
+        },
+        json: {
+            type: 'string',
+            short: 'j',
+            value: 'FILE',
+            optionalValue: true,
+            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+        },
+        markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
+        quiet: { type: 'boolean', short: 'q', help: 'print only the verdict and what failed' },
+        verbose: { type: 'boolean', short: 'v', help: 'print the build logs as they run' },
+    },
+    details: `Registry credentials for registry: images come from ~/.docker/config.json, or the
+environment's TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 an image could not be measured or a
+usage or input error.`,
+    async run(args, io) {
+        const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
+        const result = await runCheck({
+            config: (0,cli_command/* stringValue */.r$)(args, 'config') ?? 'tiny-size.yml',
+            images: (0,cli_command/* stringList */.Yn)(args, 'image')
+                .flatMap((v) => v.split(','))
+                .filter(Boolean),
+            progress: stderrProgress(io, { quiet, verbose: (0,cli_command/* flag */.Jt)(args, 'verbose') }),
+            registry: (0,cli_command/* registryCredentials */.Qn)(),
+        });
+        const report = checkReport(result);
+        const json = (0,cli_command/* stringValue */.r$)(args, 'json');
+        const markdown = (0,cli_command/* stringValue */.r$)(args, 'markdown');
+        if (json)
+            await (0,cli_command/* writeOutput */.zh)(json, `${JSON.stringify(report, null, 2)}\n`, io);
+        if (markdown)
+            await (0,cli_command/* writeOutput */.zh)(markdown, renderMarkdown(report), io);
+        if (json !== '-' && markdown !== '-') {
+            const text = renderCheckText(report);
+            // The verdict (and what failed) is the last paragraph of the text report.
+            io.out(quiet ? `${text.slice(text.lastIndexOf('\n\n') + 2)}` : text);
+        }
+        return result.exitCode ?? result.verdict.exitCode;
+    },
+};
+/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
+function stderrProgress(io, { quiet = false, verbose = false } = {}) {
+    return {
+        async step(title, run) {
+            if (!quiet)
+                io.err(`▸ ${title}\n`);
+            return run();
+        },
+        detail(line) {
+            if (verbose)
+                io.err(`  ${line}\n`);
+        },
+        warn(message) {
+            io.err(`warning: ${message}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/completion.ts
+/** `tiny-size-gate completion bash|zsh`: a completion script, made from the table of commands. */
+
+const completionCommand = {
+    name: 'completion',
+    summary: 'Print a shell completion script: bash or zsh.',
+    arguments: { name: 'SHELL', min: 1, max: 1 },
+    options: {},
+    details: `bash: eval "$(tiny-size-gate completion bash)" in ~/.bashrc
+zsh:  eval "$(tiny-size-gate completion zsh)" in ~/.zshrc (after compinit)`,
+    async run(args, io) {
+        const shell = args.positionals[0];
+        // Imported here: the table imports this command.
+        const { commands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3083));
+        if (shell === 'bash')
+            io.out(bashCompletion(commands));
+        else if (shell === 'zsh')
+            io.out(zshCompletion(commands));
+        else
+            throw (0,cli_command/* usageError */.Wp)(`no completion for the shell \`${shell}\`; choose bash or zsh`, 'completion');
+        return 0;
+    },
+};
+function flagsOf(command) {
+    return Object.entries({ ...command.options, help: cli_command/* helpOption */.hP }).flatMap(([name, spec]) => [
+        `--${name}`,
+        ...(spec.short ? [`-${spec.short}`] : []),
+    ]);
+}
+/** Options whose values are files, completed as paths; choices completed as themselves. */
+function valueWords(command) {
+    return Object.entries(command.options).flatMap(([name, spec]) => spec.type === 'string' && spec.choices ? [[`--${name}`, spec.choices.join(' ')]] : []);
+}
+function bashCompletion(commands) {
+    const cases = commands
+        .map((command) => {
+        const choices = valueWords(command)
+            .map(([flag, words]) => `        ${flag}) COMPREPLY=($(compgen -W "${words}" -- "$cur")); return ;;`)
+            .join('\n');
+        return `    ${command.name})
+      case "$prev" in
+${choices ? `${choices}\n` : ''}      esac
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "${flagsOf(command).join(' ')}" -- "$cur"))
+      else COMPREPLY=($(compgen -f -- "$cur")); fi ;;`;
+    })
+        .join('\n');
+    return `# bash completion for tiny-size-gate
+_tiny_size_gate() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
+  if [[ $COMP_CWORD -eq 1 ]]; then
+    COMPREPLY=($(compgen -W "${commands.map((c) => c.name).join(' ')} help --help --version" -- "$cur"))
+    return
+  fi
+  case "\${COMP_WORDS[1]}" in
+${cases}
+  esac
+}
+complete -o filenames -F _tiny_size_gate tiny-size-gate
+`;
+}
+function zshCompletion(commands) {
+    const quote = (text) => text.replace(/'/g, "'\\''").replace(/([[\]:])/g, '\\$1');
+    const functions = commands
+        .map((command) => {
+        const specs = Object.entries({ ...command.options, help: cli_command/* helpOption */.hP }).map(([name, spec]) => {
+            const names = spec.short ? `'(-${spec.short} --${name})'{-${spec.short},--${name}}` : `'--${name}`;
+            const tail = spec.short ? "'" : '';
+            const value = spec.type === 'boolean'
+                ? ''
+                : `:${quote((0,cli_command/* optionSynopsis */.MW)(name, spec).split(' ').at(-1) ?? 'VALUE')}:${spec.choices ? `(${spec.choices.join(' ')})` : '_files'}`;
+            return `    ${names}${tail}'[${quote(spec.help)}]${value}'`;
+        });
+        if (command.arguments)
+            specs.push(`    '*:${command.arguments.name}:_files'`);
+        return `_tiny_size_gate_${command.name}() {\n  _arguments \\\n${specs.join(' \\\n')}\n}`;
+    })
+        .join('\n\n');
+    return `#compdef tiny-size-gate
+# zsh completion for tiny-size-gate
+${functions}
+
+_tiny_size_gate() {
+  local -a commands
+  commands=(
+${commands.map((c) => `    '${c.name}:${quote(c.summary)}'`).join('\n')}
+  )
+  if (( CURRENT == 2 )); then
+    _describe command commands
+  else
+    local name=\${words[2]}
+    (( $+functions[_tiny_size_gate_$name] )) && { shift words; (( CURRENT-- )); _tiny_size_gate_$name; }
+  fi
+}
+
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then _tiny_size_gate "$@"; else compdef _tiny_size_gate tiny-size-gate; fi
+`;
+}
+
+// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
+var version = __nccwpck_require__(3985);
+;// CONCATENATED MODULE: ./src/cli/init.ts
+/**
+ * `tiny-size-gate init`: finds the repository's Dockerfiles whose final stage is FROM scratch (all
+ * of them with --all), builds and measures them, and writes a commented budget file whose budgets
+ * are the measured sizes. It never overwrites a budget file.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The budget file's schema, in the repository at this version's tag (what the README shows too). */
+const schemaUrl = `https://raw.githubusercontent.com/org/tiny-size-gate/v${version/* version */.r}/schema/tiny-size.schema.json`;
+const skipped = new Set(['node_modules', 'dist', 'vendor', 'target']);
+const initCommand = {
+    name: 'init',
+    summary: 'Write a tiny-size.yml for the FROM scratch images of this repository, at their measured sizes.',
+    options: {
+        config: {
+            type: 'string',
+            short: 'c',
+            value: 'FILE',
+            default: 'tiny-size.yml',
+            help: 'the budget file to write (never overwritten)',
+        },
+        all: {
+            type: 'boolean',
+            short: 'a',
+            help: 'every Dockerfile, not only those whose final stage is FROM scratch',
+        },
+        'build-arg': {
+            type: 'string',
+            multiple: true,
+            value: 'NAME=VALUE',
+            help: 'a build arg, given to each Dockerfile that declares it (kept in the file)',
+        },
+    },
+    details: `Dockerfiles are found under the current directory (Dockerfile, Containerfile, *.Dockerfile;
+not in hidden folders, node_modules or dist). Each image is named after its folder.`,
+    async run(args, io) {
+        const config = (0,external_node_path_.resolve)((0,cli_command/* stringValue */.r$)(args, 'config') ?? 'tiny-size.yml');
+        if (await init_exists(config)) {
+            throw new errors/* TinySizeError */.kp(`${(0,external_node_path_.relative)(process.cwd(), config)} exists; init never overwrites a budget file`, {
+                file: config,
+                fix: 'edit it, or run `tiny-size-gate accept` to set its budgets to the measured sizes, or choose another name with --config',
+            });
+        }
+        const buildArgs = parseBuildArgs((0,cli_command/* stringList */.Yn)(args, 'build-arg'));
+        const found = await findDockerfiles(process.cwd());
+        const chosen = found.filter((candidate) => (0,cli_command/* flag */.Jt)(args, 'all') || candidate.scratch);
+        if (!chosen.length) {
+            throw new errors/* TinySizeError */.kp(found.length
+                ? `none of the ${found.length} Dockerfile(s) found ends in a FROM scratch stage`
+                : 'no Dockerfile found under the current directory', {
+                fix: found.length
+                    ? 'run `tiny-size-gate init --all` to budget them anyway'
+                    : 'run init at the root of the repository',
+            });
+        }
+        const images = nameImages(chosen, (0,external_node_path_.dirname)(config)).map((image) => ({
+            ...image,
+            buildArgs: Object.fromEntries(Object.entries(buildArgs).filter(([name]) => image.args.includes(name))),
+        }));
+        // Measured through the engine `check` uses, from a budget file with no budgets, in a temporary folder.
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-init-'));
+        try {
+            const draft = (0,external_node_path_.join)(work, 'tiny-size.yml');
+            await (0,promises_.writeFile)(draft, renderBudgetFile(images, new Map(), (0,external_node_path_.dirname)(draft), (0,external_node_path_.dirname)(config)));
+            const result = await runCheck({
+                config: draft,
+                progress: stderrProgress(io),
+                registry: (0,cli_command/* registryCredentials */.Qn)(),
+            });
+            for (const failed of result.failed ?? [])
+                io.err(`tiny-size-gate: ${failed.image.name}: ${failed.message}\n`);
+            const sizes = new Map(result.measured.map(({ image, sizes }) => [image.name, sizes.platforms[0]?.sizes]));
+            const measured = images.filter((image) => sizes.get(image.name));
+            if (!measured.length)
+                return 2;
+            await (0,promises_.writeFile)(config, renderBudgetFile(measured, sizes, (0,external_node_path_.dirname)(config), (0,external_node_path_.dirname)(config)), {
+                flag: 'wx',
+            });
+            io.out(`wrote ${(0,external_node_path_.relative)(process.cwd(), config)}: ${measured.map((image) => `${image.name} (${(0,units/* formatExact */.Bo)(sizes.get(image.name)?.files.bytes ?? 0)})`).join(', ')}\n`);
+            return result.failed?.length ? 2 : 0;
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    },
+};
+function parseBuildArgs(values) {
+    return Object.fromEntries(values.map((value) => {
+        const at = value.indexOf('=');
+        if (at < 1)
+            throw (0,cli_command/* usageError */.Wp)(`--build-arg ${value}: expected NAME=VALUE`, 'init');
+        return [value.slice(0, at), value.slice(at + 1)];
+    }));
+}
+const dockerfileName = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|Containerfile)$/i;
+/** Dockerfiles under `root`, in path order, with whether their last stage is FROM scratch. */
+async function findDockerfiles(root) {
+    const found = [];
+    async function walk(dir) {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (entry.isDirectory()) {
+                if (!entry.name.startsWith('.') && !skipped.has(entry.name))
+                    await walk((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && dockerfileName.test(entry.name)) {
+                const path = (0,external_node_path_.join)(dir, entry.name);
+                const facts = readDockerfile(await (0,promises_.readFile)(path, 'utf8'));
+                const last = facts.stages.at(-1);
+                if (!last)
+                    continue;
+                found.push({
+                    path,
+                    scratch: last.base.toLowerCase() === 'scratch',
+                    args: facts.args.map((a) => a.name),
+                });
+            }
+        }
+    }
+    await walk(root);
+    return found;
+}
+/** Each image named after its folder (the file's name too when a folder has several), unique. */
+function nameImages(found, configDir) {
+    const used = new Set();
+    return found.map((dockerfile) => {
+        const folder = (0,external_node_path_.basename)((0,external_node_path_.dirname)(dockerfile.path)) || (0,external_node_path_.basename)(configDir) || 'image';
+        const sameFolder = found.filter((other) => (0,external_node_path_.dirname)(other.path) === (0,external_node_path_.dirname)(dockerfile.path)).length > 1;
+        const base = sameFolder && (0,external_node_path_.basename)(dockerfile.path) !== 'Dockerfile'
+            ? `${folder}-${(0,external_node_path_.basename)(dockerfile.path).replace(/^(Dockerfile|Containerfile)\.?|\.?(Dockerfile|Containerfile)$/gi, '')}`
+            : folder;
+        let name = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-') || 'image';
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        return { ...dockerfile, name };
+    });
+}
+/** The budget file: a header, then per image its build and budgets at the measured sizes. */
+function renderBudgetFile(images, sizes, writtenIn, shownFrom) {
+    const lines = [
+        `# yaml-language-server: $schema=${schemaUrl}`,
+        `# Written by \`tiny-size-gate init\` (${version/* version */.r}): each budget is the size measured when it ran,`,
+        '# so any byte more fails `tiny-size-gate check`. Sizes: B, kB = 1000 B, KiB = 1024 B.',
+        'images:',
+    ];
+    for (const image of images) {
+        const at = (path) => (0,external_node_path_.relative)(writtenIn, path) || '.';
+        const context = (0,external_node_path_.dirname)(image.path);
+        lines.push(`  ${image.name}:`);
+        lines.push(`    context: ${yamlString(writtenIn === shownFrom ? at(context) : context)}`);
+        if ((0,external_node_path_.basename)(image.path) !== 'Dockerfile')
+            lines.push(`    dockerfile: ${yamlString(writtenIn === shownFrom ? at(image.path) : image.path)}`);
+        const args = Object.entries(image.buildArgs ?? {});
+        if (args.length) {
+            lines.push('    build-args:');
+            for (const [name, value] of args)
+                lines.push(`      ${name}: ${yamlString(value)}`);
+        }
+        const measured = sizes.get(image.name);
+        if (measured) {
+            lines.push('    budget:', `      files: ${measured.files.bytes}B # regular files in all layers`, `      layers: ${measured.layers}`, '    growth: 0B # allowed increase over a pull request’s merge-base');
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** A plain scalar when YAML reads it back as the same string, else JSON (which YAML reads too). */
+function yamlString(value) {
+    return /^[A-Za-z0-9_./@-][A-Za-z0-9_./@:+-]*$/.test(value) &&
+        !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
+        ? value
+        : JSON.stringify(value);
+}
+async function init_exists(path) {
+    return (0,promises_.readFile)(path).then(() => true, (error) => error.code !== 'ENOENT');
+}
+
+;// CONCATENATED MODULE: ./src/cli/measure.ts
+/** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
+
+
+
+
+const measureCommand = {
+    name: 'measure',
+    summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
+    arguments: { name: 'SOURCE', min: 1, max: 1 },
+    options: {
+        platform: {
+            type: 'string',
+            short: 'p',
+            multiple: true,
+            value: 'OS/ARCH',
+            help: 'measure only this platform',
+        },
+        json: {
+            type: 'string',
+            short: 'j',
+            value: 'FILE',
+            optionalValue: true,
+            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+        },
+        'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
+        'manifest-only': {
+            type: 'boolean',
+            help: "a registry's manifests only (compressed, pull, layers), no layer download",
+        },
+        insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
+    },
+    details: `SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF (the local engine),
+registry:REF or docker://REF (a registry), or a path (an OCI layout directory or an archive) or a
+reference in the local engine. Registry credentials: ~/.docker/config.json, or the environment's
+TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
+    async run(args, io) {
+        const source = parseSourceRef(args.positionals[0]);
+        const platforms = (0,cli_command/* stringList */.Yn)(args, 'platform');
+        const manifestOnly = (0,cli_command/* flag */.Jt)(args, 'manifest-only');
+        if (manifestOnly && source.kind !== 'registry') {
+            throw (0,cli_command/* usageError */.Wp)("--manifest-only reads a registry's manifests; this source is not a registry", 'measure');
+        }
+        const view = await openImage(source, {
+            ...(platforms.length ? { platforms } : {}),
+            manifestOnly,
+            registry: { ...(0,cli_command/* registryCredentials */.Qn)(), insecure: (0,cli_command/* flag */.Jt)(args, 'insecure') },
+        });
+        const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
+        const json = (0,cli_command/* stringValue */.r$)(args, 'json');
+        if (json)
+            await (0,cli_command/* writeOutput */.zh)(json, `${JSON.stringify(measureReport(sizes), null, 2)}\n`, io);
+        if (json !== '-')
+            io.out(renderSizesText(sizes, { allFiles: (0,cli_command/* flag */.Jt)(args, 'all-files') }));
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The table of commands. Adding one: write src/cli/<name>.ts exporting a Command (see command.ts),
+ * import it here and add it to the list; help, did-you-mean and shell completion follow.
+ */
+
+
+
+
+
+const commands = [
+    checkCommand,
+    measureCommand,
+    initCommand,
+    badgeCommand,
+    completionCommand,
+];
+
+
+/***/ }),
+
+/***/ 3985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ version)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
+/** The package's version, read from package.json when the bundle is made. */
+const version = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12828,6 +19204,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -12846,6 +19229,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -31115,6 +37505,18 @@ function constantCatch(value) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -31220,6033 +37622,14 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-/**
- * What a CLI command is: its name, options and help, and a run function. Every command is one file
- * in src/cli/ exporting a Command; src/cli/commands.ts lists them. Parsing, --help, did-you-mean
- * and shell completion all read the same declarations, so a new option appears in all of them.
- */
-
-
-
-
-/** Every command takes these. */
-const helpOption = { type: 'boolean', short: 'h', help: 'show this help' };
-/** Parses a command's arguments: unknown flags get the closest known one, `-h`/`--help` is handled by the caller. */
-function parseCommandArgs(command, args) {
-    const options = { ...command.options, help: helpOption };
-    const { tokens, borrowed } = fillOptionalValues(options, args);
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: tokens,
-            strict: true,
-            allowPositionals: command.arguments !== undefined,
-            options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [
-                name,
-                {
-                    type: spec.type,
-                    ...(spec.short ? { short: spec.short } : {}),
-                    ...(spec.multiple ? { multiple: true } : {}),
-                    ...(spec.default !== undefined ? { default: spec.default } : {}),
-                },
-            ])),
-        });
-    }
-    catch (error) {
-        throw usageProblem(command, options, error instanceof Error ? error.message : String(error));
-    }
-    const values = parsed.values;
-    const positionals = [...parsed.positionals];
-    // `measure --json oci:dir`: the argument taken as --json's FILE was the SOURCE.
-    const needed = command.arguments?.min ?? 0;
-    for (const { option, value } of borrowed) {
-        if (positionals.length >= needed)
-            break;
-        if (values[option] === value) {
-            values[option] = '-';
-            positionals.unshift(value);
-        }
-    }
-    if (!values.help && command.arguments) {
-        const { name, min, max } = command.arguments;
-        if (positionals.length < min || positionals.length > max) {
-            const count = min === max ? `exactly ${min}` : `${min} to ${max}`;
-            throw usageError(`${command.name} takes ${count} ${name}${max > 1 ? 's' : ''}, not ${positionals.length}`, command.name);
-        }
-    }
-    return { values, positionals };
-}
-/** Rewrites `--json` without a value to `--json=-`, and records which ones took the next argument. */
-function fillOptionalValues(options, args) {
-    const tokens = [];
-    const borrowed = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-            tokens.push(...args.slice(i));
-            break;
-        }
-        const name = optionNamed(options, arg);
-        const spec = name ? options[name] : undefined;
-        if (!name || !spec?.optionalValue) {
-            tokens.push(arg);
-            continue;
-        }
-        const next = args[i + 1];
-        if (next === undefined || (next.startsWith('-') && next !== '-')) {
-            tokens.push(`--${name}=-`);
-        }
-        else {
-            tokens.push(`--${name}=${next}`);
-            borrowed.push({ option: name, value: next });
-            i++;
-        }
-    }
-    return { tokens, borrowed };
-}
-/** The option an argument names without a value (`--json` or `-j`), if any. */
-function optionNamed(options, arg) {
-    if (arg.startsWith('--') && !arg.includes('='))
-        return arg.slice(2) in options ? arg.slice(2) : undefined;
-    if (/^-[A-Za-z]$/.test(arg))
-        return Object.entries(options).find(([, spec]) => spec.short === arg[1])?.[0];
-    return undefined;
-}
-/** parseArgs's complaint, with the closest flag when a flag was mistyped. */
-function usageProblem(command, options, message) {
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-    if (unknown) {
-        const names = Object.keys(options).map((name) => `--${name}`);
-        const guess = suggest(unknown.split('=')[0], names);
-        return usageError(`unknown option ${unknown} for \`${command.name}\`${guess ? `; did you mean ${guess}?` : ''}`, command.name);
-    }
-    const cleaned = message.replace(/\.?\s*To specify an option argument.*$/s, '').replace(/'/g, '`');
-    return usageError(`${command.name}: ${cleaned}`, command.name);
-}
-/** The closest of the candidates, when it is close enough to be what was meant. */
-function suggest(typed, candidates) {
-    if (!candidates.length)
-        return undefined;
-    const best = (0,mod/* closest */.kp)(typed, candidates);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    // A transposition (`chekc`) costs 2 in Levenshtein distance; allow it on short names too.
-    return (0,mod/* distance */.Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
-}
-function usageError(message, command) {
-    return new errors/* TinySizeError */.kp(message, {
-        fix: `run \`tiny-size-gate ${command ? `${command} ` : ''}--help\` for the usage`,
-    });
-}
-/** A command's help: synopsis, options with their short forms, details. */
-function commandHelp(command) {
-    const synopsis = [`tiny-size-gate ${command.name}`];
-    if (command.arguments) {
-        const { name, min, max } = command.arguments;
-        synopsis.push(min === 0 ? `[${name}]` : max > 1 ? `${name}...` : name);
-    }
-    synopsis.push('[options]');
-    const options = { ...command.options, help: helpOption };
-    const rows = Object.entries(options).map(([name, spec]) => [optionSynopsis(name, spec), optionHelp(spec)]);
-    const width = Math.max(...rows.map(([left]) => left.length));
-    const lines = [
-        `${synopsis.join(' ')}`,
-        `  ${command.summary}`,
-        '',
-        'Options:',
-        ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
-    ];
-    if (command.details)
-        lines.push('', command.details);
-    return `${lines.join('\n')}\n`;
-}
-function optionSynopsis(name, spec) {
-    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}`;
-    if (spec.type === 'boolean')
-        return flag;
-    const value = spec.value ?? 'VALUE';
-    return spec.optionalValue ? `${flag} [${value}]` : `${flag} ${value}`;
-}
-function optionHelp(spec) {
-    let text = spec.help;
-    if (spec.choices)
-        text += ` (${spec.choices.join(', ')})`;
-    if (typeof spec.default === 'string' && spec.default !== '')
-        text += ` [default: ${spec.default}]`;
-    if (spec.multiple)
-        text += '; repeatable';
-    return text;
-}
-/** Writes a file, or to stdout for `-`. */
-async function writeOutput(path, text, io) {
-    if (path === '-')
-        return io.out(text);
-    try {
-        await (0,promises_namespaceObject.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`cannot write ${path}`, {
-            file: path,
-            cause: error,
-            fix: 'choose a writable path',
-        });
-    }
-}
-/** Registry credentials from the environment (never from arguments, which other users can see). */
-function registryCredentials(env = process.env) {
-    const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } = env;
-    return username || password ? { username, password } : {};
-}
-function stringValue(args, name) {
-    const value = args.values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-function stringList(args, name) {
-    const value = args.values[name];
-    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-}
-function flag(args, name) {
-    return args.values[name] === true;
-}
-
-// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
-var gate = __nccwpck_require__(5068);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Names from an image (file paths, layer commands, platforms) and from a repository (refs, labels)
- * are untrusted: a file can be called `| x |`, `<img src=…>`, `[x](http://…)` or `@someone`. In
- * Markdown they are printed with every character that could start markup, end a code span, break a
- * table, or start an entity written as an HTML entity, control characters and line breaks as spaces,
- * and bidirectional overrides (which can make text read backwards) as U+FFFD.
- *
- * GitHub finds @mentions and #references in the rendered text, after entities are decoded, except
- * inside `<code>`. So prose (escapeMarkdown) also puts a word joiner (U+2060) after `@` and `#`;
- * code (codeName) needs none, and a path copied from it stays the path.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const bidiOverrides = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-const specials = /[&<>"'`|\\*_~[\]()#!:@=+-]/g;
-function entities(text) {
-    return text
-        .replace(controls, ' ')
-        .replace(bidiOverrides, '\ufffd')
-        .replace(specials, (char) => `&#${char.charCodeAt(0)};`);
-}
-/** Text safe in prose and in a Markdown table cell, with no markup of its own and no mention. */
-function escapeMarkdown(text) {
-    return entities(text).replace(/&#(64|35);/g, '&#$1;\u2060');
-}
-/** A name shown as code: `<code>` with entities, which no backtick in the name can close. */
-function codeName(text) {
-    return `<code>${entities(text)}</code>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/compare-format.ts
-
-
-const alignMarks = { left: '---', right: '--:', center: ':-:' };
-/** A GitHub table. Cells must already be escaped: a `|` or a newline in one would break the table. */
-function markdownTable(header, align, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [
-        line(header),
-        line(header.map((_, column) => alignMarks[align[column] ?? 'left'])),
-        ...rows.map(line),
-    ].join('\n');
-}
-/** `6,340 B (6.34 kB)`, or `62 B` when the human form says the same; a plain count for `layers`. */
-function sizeCell(value, metric = 'files') {
-    if (metric === 'layers')
-        return String(value);
-    const exact = (0,units/* formatExact */.Bo)(value);
-    const human = (0,units/* formatBytes */.z3)(value);
-    return human === exact ? exact : `${exact} (${human})`;
-}
-/** A percentage with two decimals, trimmed, signed; `<0.01%` for a tiny nonzero change. */
-function formatPercent(percent) {
-    const sign = percent > 0 ? '+' : percent < 0 ? units/* minusSign */.ux : '±';
-    const magnitude = Math.abs(percent);
-    if (magnitude > 0 && magnitude < 0.005)
-        return `${sign}<0.01%`;
-    return `${sign}${Number(magnitude.toFixed(2))}%`;
-}
-/** `+1,200 B (+1.2 kB, +1.89%)`, `−3 B (−4.84%)`, `±0 B`; layers as signed counts. */
-function deltaCell(delta, percent, metric = 'files') {
-    const exact = metric === 'layers'
-        ? `${delta > 0 ? '+' : delta < 0 ? units/* minusSign */.ux : '±'}${Math.abs(delta)}`
-        : (0,units/* formatSignedExact */.Ze)(delta);
-    const notes = [];
-    if (metric !== 'layers' && (0,units/* formatSigned */.Gp)(delta) !== exact)
-        notes.push((0,units/* formatSigned */.Gp)(delta));
-    if (percent !== undefined && delta !== 0)
-        notes.push(formatPercent(percent));
-    return notes.length ? `${exact} (${notes.join(', ')})` : exact;
-}
-/** `**name** (platform)`, escaped. */
-function whereText(image, platform) {
-    return `**${escapeMarkdown(image)}** (${escapeMarkdown(platform)})`;
-}
-function amountOf(metric, value) {
-    if (metric === 'layers')
-        return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
-    return (0,units/* formatExact */.Bo)(value);
-}
-/** The gate's sentence, rebuilt from the check's fields so that every name in it is escaped. */
-function checkText(check) {
-    const where = whereText(check.image, check.platform);
-    switch (check.kind) {
-        case 'platform':
-            return `${where}: the image has no such platform; fix \`platforms:\``;
-        case 'presence':
-            return check.status === 'new'
-                ? `${where}: new ${check.scope}, not in the baseline`
-                : `${where}: ${check.scope} in the baseline only`;
-        case 'growth': {
-            const grew = check.metric === 'layers'
-                ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
-                : `grew by ${(0,units/* formatSignedExact */.Ze)(check.delta)} to ${(0,units/* formatExact */.Bo)(check.actual)}`;
-            const allowance = 'percent' in check.allowance
-                ? `${check.allowance.percent}% of ${amountOf(check.metric, check.base)} = +${amountOf(check.metric, check.allowed)}`
-                : `+${amountOf(check.metric, check.allowed)}`;
-            if (check.status !== 'over-allowance')
-                return `${where}: \`${check.metric}\` ${grew}, within +${amountOf(check.metric, check.allowed)}`;
-            return `${where}: \`${check.metric}\` ${grew}, ${amountOf(check.metric, check.exceedance)} over the allowed growth of ${allowance}`;
-        }
-        default: {
-            const metric = check.kind === 'metric' ? check.metric : 'path';
-            const what = check.kind === 'path' ? codeName(check.pattern) : `\`${metric}\``;
-            if (check.status === 'no-match')
-                return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
-            return `${where}: ${what} is ${amountOf(metric, check.actual)}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
-        }
-    }
-}
-/** A bulleted list capped at `max` items, with a count of the rest. */
-function cappedList(items, max, what) {
-    const shown = items.slice(0, max).map((item) => `- ${item}`);
-    if (items.length > max)
-        shown.push(`- …and ${items.length - max} more ${what}`);
-    return shown.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/notes.ts
-/** Estimation notes, without those another note already says (a total's note repeats its layers'). */
-function distinctNotes(notes) {
-    const all = [...new Set(notes)];
-    return all.filter((note) => !all.some((other) => other !== note && other.includes(note)));
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The pull request comment (and the job summary of a pull request): the verdict, then per image and
- * platform a table of base, head, delta, budget and status, then the layers and files that changed,
- * largest change first. Unchanged rows and images are folded into <details>.
- *
- * It stays under GitHub's comment limit (65,536 characters) by leaving details out, in this order:
- * files, layers, the tables of unchanged images, unchanged rows, every image section, the baseline
- * line and the footer, and last the list of failures. The headline is always there.
- *
- * Every name from an image, the budget file or the repository goes through escape.ts.
- */
-
-
-
-
-
-
-/** GitHub refuses comments over 65,536 characters; this leaves room for the hidden marker. */
-const commentMaxLength = 65_000;
-/** Any size that differs, or any image or platform new or gone. False without a baseline. */
-function hasChanges(head, base) {
-    return base !== undefined && comparisonHasChanges(compareImages(head.images, base.images));
-}
-const statusCells = {
-    ok: '✅ ok',
-    grew: '🔼 grew',
-    'over-allowance': '❌ over allowance',
-    'over-budget': '❌ over budget',
-    'no-match': '❌ no match',
-    new: '🆕 new',
-    removed: '➖ removed',
-};
-function statusCell(status, growth) {
-    if (!growth)
-        return statusCells[status];
-    const allowed = growth.metric === 'layers' ? `+${growth.allowed}` : `+${sizeCell(growth.allowed)}`;
-    if (status === 'over-allowance' && growth.overridden)
-        return `⚠️ over allowance (${allowed}), approved`;
-    if (status === 'over-allowance' || status === 'grew')
-        return `${statusCells[status]} (allowed ${allowed})`;
-    return statusCells[status];
-}
-function rowStatus(budget, growth, presence, delta) {
-    if (budget && (budget.status === 'over-budget' || budget.status === 'no-match'))
-        return budget.status;
-    if (growth?.status === 'over-allowance')
-        return 'over-allowance';
-    if (presence === 'added')
-        return 'new';
-    if (presence === 'removed')
-        return 'removed';
-    return delta > 0 ? 'grew' : 'ok';
-}
-function star(estimated) {
-    return estimated ? ' \\*' : '';
-}
-function comparedRow(input) {
-    const { metric, base, head } = input;
-    const delta = (head ?? 0) - (base ?? 0);
-    const status = rowStatus(input.budget, input.growth, input.presence, delta);
-    const limit = input.budget?.limit;
-    const both = base !== undefined && head !== undefined;
-    return {
-        cells: [
-            input.label,
-            base !== undefined ? sizeCell(base, metric) : '—',
-            head !== undefined ? `${sizeCell(head, metric)}${star(input.estimated)}` : '—',
-            both ? deltaCell(delta, (0,gate/* percentOf */.pR)(delta, base), metric) : '—',
-            limit !== undefined ? sizeCell(limit, metric) : '',
-            statusCell(status, input.growth),
-        ],
-        changed: !both || delta !== 0 || status !== 'ok',
-        ...(input.estimated ? { estimated: input.estimated } : {}),
-    };
-}
-function measuredRow(input) {
-    const status = rowStatus(input.budget, undefined, 'unchanged', 0);
-    const limit = input.budget?.limit;
-    return {
-        cells: [
-            input.label,
-            `${sizeCell(input.head ?? 0, input.metric)}${star(input.estimated)}`,
-            limit !== undefined ? sizeCell(limit, input.metric) : '',
-            input.budget ? statusCell(status, undefined) : '',
-        ],
-        changed: true,
-        ...(input.estimated ? { estimated: input.estimated } : {}),
-    };
-}
-function pathBase(pattern, base) {
-    if (!base)
-        return undefined;
-    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
-    let sum = 0;
-    let matched = 0;
-    for (const entry of base.entries) {
-        if (entry.type !== 'file' || !matches(entry.path))
-            continue;
-        sum += entry.size;
-        matched++;
-    }
-    return matched ? sum : undefined;
-}
-const maxNameLength = 200;
-/** Long names keep their start and end: `/usr/share/…/file.txt`. */
-function shortName(name) {
-    if (name.length <= maxNameLength)
-        return name;
-    const half = Math.floor((maxNameLength - 1) / 2);
-    return `${name.slice(0, half)}…${name.slice(-half)}`;
-}
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function layerRow(layer) {
-    const index = layer.status === 'changed' && layer.baseIndex !== layer.index
-        ? `${layer.baseIndex} → ${layer.index}`
-        : String(layer.index ?? layer.baseIndex);
-    const digest = layer.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
-    const cells = [
-        `${index} ${codeName(digest)}`,
-        layer.status,
-        deltaCell(layer.delta.files, undefined),
-        deltaCell(layer.delta.tar, undefined),
-        `${deltaCell(layer.delta.compressed, undefined)}${star(layer.estimated)}`,
-        layer.createdBy ? codeName(clip(layer.createdBy.replace(/\s+/g, ' ').trim(), 80)) : '',
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function fileRow(file) {
-    const cells = [
-        codeName(shortName(file.path)),
-        file.status,
-        file.status === 'added' ? '—' : sizeCell(file.base),
-        file.status === 'removed' ? '—' : sizeCell(file.head),
-        deltaCell(file.delta, (0,gate/* percentOf */.pR)(file.delta, file.base)),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function platformView(image, comparison, checks, base, compared) {
-    const mine = checks.filter((c) => c.image === image && c.platform === comparison.platform);
-    const budgetOf = (metric) => mine.find((c) => c.kind === 'metric' && c.metric === metric);
-    const growthOf = (metric) => mine.find((c) => c.kind === 'growth' && c.metric === metric);
-    const byMetric = new Map(comparison.metrics.map((m) => [m.metric, m]));
-    const toRow = compared ? comparedRow : measuredRow;
-    const rows = measure/* metrics */.qd.map((metric) => {
-        const delta = byMetric.get(metric);
-        const growth = growthOf(metric);
-        return toRow({
-            label: `\`${metric}\``,
-            metric,
-            ...(delta.base !== undefined ? { base: delta.base } : {}),
-            ...(delta.head !== undefined ? { head: delta.head } : {}),
-            ...(budgetOf(metric) ? { budget: budgetOf(metric) } : {}),
-            ...(growth ? { growth } : {}),
-            presence: comparison.status,
-            ...(delta.estimated ? { estimated: delta.estimated } : {}),
-        });
-    });
-    for (const check of mine.filter((c) => c.kind === 'path')) {
-        const before = pathBase(check.pattern, base);
-        rows.push(toRow({
-            label: codeName(check.pattern),
-            metric: 'path',
-            ...(before !== undefined ? { base: before } : {}),
-            head: check.actual,
-            budget: check,
-            presence: before === undefined && compared ? 'added' : 'unchanged',
-        }));
-    }
-    return {
-        platform: comparison.platform,
-        status: comparison.status,
-        rows,
-        layerRows: compared ? (0,gate/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
-        fileRows: compared ? comparison.files.map(fileRow) : [],
-        files: comparison.files.length,
-    };
-}
-function imageViews(head, base, comparison) {
-    const headByName = new Map(head.images.map((image) => [image.name, image]));
-    const baseByName = new Map(base?.images.map((image) => [image.name, image]));
-    return comparison.images.map((image) => {
-        const basePlatforms = baseByName.get(image.name)?.sizes.platforms ?? [];
-        const checks = head.checks.filter((c) => c.image === image.name);
-        const method = headByName.get(image.name)?.method;
-        return {
-            name: image.name,
-            status: base ? image.status : 'unchanged',
-            attention: !base || image.status !== 'unchanged' || checks.some((c) => (0,gate/* isFailure */.N6)(c) || (0,gate/* isWarning */.Vv)(c)),
-            ...(method ? { method } : {}),
-            platforms: image.platforms.map((platform) => platformView(image.name, platform, checks, basePlatforms.find((p) => p.platform === platform.platform), base !== undefined)),
-        };
-    });
-}
-const comparedHeader = ['metric', 'base', 'head', 'delta', 'budget', 'status'];
-const comparedAlign = ['left', 'right', 'right', 'right', 'right', 'left'];
-const measuredHeader = ['metric', 'size', 'budget', 'status'];
-const measuredAlign = ['left', 'right', 'right', 'left'];
-function capped(rows, max, header, what) {
-    if (rows.length === 0 || max <= 0) {
-        return rows.length ? `<sub>${(0,units/* groupDigits */.K9)(rows.length)} ${what} changed (left out)</sub>` : '';
-    }
-    const table = [header, ...rows.slice(0, max)].join('\n');
-    const rest = rows.length - max;
-    return rest > 0 ? `${table}\n\n…and ${(0,units/* groupDigits */.K9)(rest)} more ${what}` : table;
-}
-const layerHeader = markdownTable(['layer', 'change', 'files', 'tar', 'compressed', 'created by'], ['left', 'left', 'right', 'right', 'right', 'left'], []);
-const fileHeader = markdownTable(['file', 'change', 'base', 'head', 'delta'], ['left', 'left', 'right', 'right', 'right'], []);
-function renderPlatform(view, compared, detail, notes, quiet) {
-    const header = compared ? comparedHeader : measuredHeader;
-    const align = [...(compared ? comparedAlign : measuredAlign)];
-    // An image folded away as unchanged shows its rows flat: no details inside details.
-    const shown = quiet ? view.rows : view.rows.filter((row) => row.changed);
-    const folded = quiet ? [] : view.rows.filter((row) => !row.changed);
-    for (const row of shown)
-        if (row.estimated)
-            notes.add(row.estimated);
-    const parts = [
-        `**${escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
-    ];
-    if (shown.length)
-        parts.push(markdownTable(header, align, shown.map((row) => row.cells)));
-    if (folded.length) {
-        const summary = `${folded.length} unchanged: ${folded.map((row) => row.cells[0]).join(', ')}`;
-        if (detail.unchangedRows) {
-            for (const row of folded)
-                if (row.estimated)
-                    notes.add(row.estimated);
-            parts.push(`<details><summary>${summary}</summary>\n\n${markdownTable(header, align, folded.map((row) => row.cells))}\n\n</details>`);
-        }
-        else
-            parts.push(summary);
-    }
-    if (view.layerRows.length) {
-        parts.push(`Layers that changed (${view.layerRows.length}), largest change first:`);
-        parts.push(capped(view.layerRows, detail.layers, layerHeader, 'layers'));
-    }
-    if (view.fileRows.length) {
-        parts.push(`Files that changed (${(0,units/* groupDigits */.K9)(view.files)}), largest change first:`);
-        parts.push(capped(view.fileRows, detail.files, fileHeader, 'files'));
-    }
-    return parts.join('\n\n');
-}
-const imageStatusWords = {
-    changed: 'changed',
-    unchanged: 'unchanged',
-    added: 'new: not in the baseline',
-    removed: 'removed: in the baseline only',
-};
-function renderImage(image, compared, detail, notes) {
-    const status = compared ? ` · ${imageStatusWords[image.status]}` : '';
-    const parts = [`#### ${escapeMarkdown(image.name)}${status}`];
-    if (image.method)
-        parts.push(`<sub>${escapeMarkdown(image.method)}</sub>`);
-    for (const platform of image.platforms) {
-        parts.push(renderPlatform(platform, compared, detail, notes, !image.attention));
-    }
-    return parts.join('\n\n');
-}
-function baselineLine(baseline) {
-    const sha = baseline.sha ? ` ${codeName(baseline.sha.slice(0, 12))}` : '';
-    const ref = baseline.ref ? ` with ${codeName(baseline.ref)}` : '';
-    switch (baseline.source) {
-        case 'cache':
-            return `Baseline: the merge-base${sha}${ref}, its report restored from the cache.`;
-        case 'rebuild':
-            return `Baseline: the merge-base${sha}${ref}, rebuilt and measured in this run (no cached report).`;
-        default:
-            return `No baseline${baseline.reason ? ` (${escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
-    }
-}
-function overrideLine(label, checks) {
-    if (label === undefined)
-        return undefined;
-    const overridden = checks.filter(gate/* isWarning */.Vv).length;
-    const effect = overridden
-        ? `${overridden} growth ${overridden === 1 ? 'check' : 'checks'} over the allowance ${overridden === 1 ? 'is a warning' : 'are warnings'}, not ${overridden === 1 ? 'a failure' : 'failures'}`
-        : 'growth over an allowance would be a warning, not a failure';
-    return `The label ${codeName(label)} is on this pull request: ${effect}. Budgets still apply.`;
-}
-function headline(checks) {
-    const gated = checks.filter((c) => c.kind !== 'presence').length;
-    const failures = checks.filter(gate/* isFailure */.N6).length;
-    const warnings = checks.filter(gate/* isWarning */.Vv).length;
-    if (failures)
-        return `### ❌ tiny-size-gate: ${failures} of ${gated} checks failed`;
-    const approved = warnings ? `, ${warnings} growth ${warnings === 1 ? 'warning' : 'warnings'} approved` : '';
-    return `### ✅ tiny-size-gate: all ${gated} checks pass${approved}`;
-}
-function changeLine(images) {
-    const count = (status) => images.filter((image) => image.status === status).length;
-    const parts = [
-        [count('changed'), 'changed'],
-        [count('added'), 'new'],
-        [count('removed'), 'removed'],
-        [count('unchanged'), 'unchanged'],
-    ]
-        .filter(([n]) => n)
-        .map(([n, word]) => `${n} ${word}`);
-    return `Images since the baseline: ${parts.join(', ') || 'none'}.`;
-}
-/** The comment's Markdown body (without the hidden marker, which the publisher adds). */
-function renderComment(head, base, options) {
-    const maxLength = options.maxLength ?? commentMaxLength;
-    const compared = base !== undefined;
-    const comparison = (0,gate/* compareImages */.qJ)(head.images, base?.images ?? []);
-    const images = imageViews(head, base, comparison);
-    const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
-    const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
-    const most = (pick) => Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
-    const full = {
-        files: Math.min(options.maxFiles ?? 10, most((view) => view.fileRows.length)),
-        layers: Math.min(options.maxLayers ?? 10, most((view) => view.layerRows.length)),
-        unchangedImages: true,
-        unchangedRows: true,
-        images: true,
-        context: true,
-        failures: failures.length,
-    };
-    const render = (detail) => {
-        const notes = new Set();
-        const parts = [headline(head.checks)];
-        if (failures.length)
-            parts.push(cappedList(failures, detail.failures, 'failures'));
-        if (warnings.length)
-            parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
-        if (detail.context) {
-            const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
-            if (compared)
-                context.push(changeLine(images));
-            parts.push(context.filter(Boolean).join('\n'));
-        }
-        if (detail.images) {
-            for (const image of images.filter((view) => view.attention)) {
-                parts.push(renderImage(image, compared, detail, notes));
-            }
-            const quiet = images.filter((view) => !view.attention);
-            if (quiet.length) {
-                const names = quiet.map((view) => escapeMarkdown(view.name)).join(', ');
-                parts.push(detail.unchangedImages
-                    ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
-                        .map((image) => renderImage(image, compared, detail, notes))
-                        .join('\n\n')}\n\n</details>`
-                    : `Unchanged: ${names}.`);
-            }
-        }
-        else if (images.length && detail.context) {
-            parts.push(`<sub>${images.length} image table(s) left out.</sub>`);
-        }
-        for (const note of distinctNotes(notes))
-            parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
-        const cut = JSON.stringify(detail) !== JSON.stringify(full);
-        if (cut && detail.context) {
-            parts.push(`<sub>⚠️ Details were left out to stay under GitHub's limit of 65,536 characters per comment; the job summary and the JSON report have them all.</sub>`);
-        }
-        else if (cut)
-            parts.push('<sub>⚠️ Cut to fit a comment; see the job summary.</sub>');
-        if (detail.context) {
-            parts.push(`<sub>Budget file: ${codeName(head.config)}. Sizes: exact bytes, then B, kB = 1000 B, MB = 10⁶ B. Files are compared by path, each the sum of its copies in all layers.</sub>`);
-        }
-        return `${parts.join('\n\n')}\n`;
-    };
-    let detail = full;
-    const fits = (candidate) => render(candidate).length <= maxLength;
-    if (fits(detail))
-        return render(detail);
-    detail = { ...detail, files: largestFitting(detail.files, (files) => fits({ ...detail, files })) };
-    if (!fits(detail))
-        detail = { ...detail, layers: largestFitting(detail.layers, (layers) => fits({ ...detail, layers })) };
-    for (const level of ['unchangedImages', 'unchangedRows', 'images', 'context']) {
-        if (fits(detail))
-            break;
-        detail = { ...detail, [level]: false };
-    }
-    if (!fits(detail)) {
-        detail = {
-            ...detail,
-            failures: largestFitting(detail.failures, (n) => fits({ ...detail, failures: n })),
-        };
-    }
-    return render(detail);
-}
-/** The largest n in [0, max] for which fits(n) holds (fits grows false with n), or 0. */
-function largestFitting(max, fits) {
-    let low = 0;
-    let high = max;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/report/json.ts
-/**
- * The JSON report: everything measured and every check, for machines, the job's outputs and,
- * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
- * person reads and what a machine reads cannot disagree.
- */
-
-
-
-const reportSchemaVersion = 1;
-function checkReport(result, baseline) {
-    return {
-        tool: 'tiny-size-gate',
-        schemaVersion: reportSchemaVersion,
-        verdict: result.verdict.ok && !result.failed?.length ? 'pass' : 'fail',
-        config: result.budget.file,
-        images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
-        checks: result.verdict.checks,
-        ...(result.failed?.length
-            ? { errors: result.failed.map(({ image, message }) => ({ name: image.name, message })) }
-            : {}),
-        ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
-    };
-}
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
-async function writeReport(report, dir = tmpdir()) {
-    const folder = join(dir, 'tiny-size-gate');
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, 'report.json');
-    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
-    return path;
-}
-function measureReport(sizes) {
-    return { tool: 'tiny-size-gate', schemaVersion: reportSchemaVersion, image: sizes };
-}
-/** Per image and platform, the five totals in bytes: the action's `totals` output. */
-function totals(report) {
-    return Object.fromEntries(report.images.map((image) => [
-        image.name,
-        Object.fromEntries(image.sizes.platforms.map(({ platform, sizes }) => [
-            platform,
-            {
-                files: sizes.files.bytes,
-                tar: sizes.tar.bytes,
-                compressed: sizes.compressed.bytes,
-                pull: sizes.pull.bytes,
-                layers: sizes.layers,
-            },
-        ])),
-    ]));
-}
-
-;// CONCATENATED MODULE: ./src/report/size-rows.ts
-
-
-const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
-function sizeRows(platform, checks, style) {
-    const byMetric = new Map(checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check]] : [])));
-    const rows = measure/* byteMetrics */.yS.map((metric) => {
-        const value = platform.sizes[metric];
-        const check = byMetric.get(metric);
-        return [
-            metric,
-            style.figure(value),
-            (0,units/* formatBytes */.z3)(value.bytes),
-            check ? (0,units/* formatExact */.Bo)(check.limit) : '',
-            style.status(check),
-        ];
-    });
-    const layers = byMetric.get('layers');
-    rows.push([
-        'layers',
-        String(platform.sizes.layers),
-        '',
-        layers ? String(layers.limit) : '',
-        style.status(layers),
-    ]);
-    for (const check of checks) {
-        if (check.kind !== 'path')
-            continue;
-        rows.push([
-            style.path(check.pattern),
-            (0,units/* formatExact */.Bo)(check.actual),
-            (0,units/* formatBytes */.z3)(check.actual),
-            (0,units/* formatExact */.Bo)(check.limit),
-            style.status(check),
-        ]);
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The Markdown report, for the job summary (and the pull request comment that builds on it).
- * Headline first; a table per image and platform; layers and the largest files folded away.
- * Every name that comes from an image passes through codeName().
- */
-
-
-
-
-
-
-
-/** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
-const summaryMaxLength = 1_000_000;
-/**
- * The job summary. In a pull request (options given) it is the comment's body, with a larger size
- * limit, so that the summary and the comment say the same; elsewhere, the sizes against the budget.
- */
-function renderMarkdown(report, options) {
-    if (options) {
-        const { base, ...comment } = options;
-        return renderComment(report, base, { ...comment, maxLength: summaryMaxLength });
-    }
-    const failures = report.checks.filter(gate/* isFailure */.N6);
-    const headline = failures.length
-        ? `### ❌ tiny-size-gate: ${failures.length} of ${report.checks.length} budgets exceeded`
-        : `### ✅ tiny-size-gate: all ${report.checks.length} budgets hold`;
-    const parts = [headline];
-    if (failures.length)
-        parts.push(failures.map((check) => `- ${checkText(check)}`).join('\n'));
-    for (const image of report.images)
-        parts.push(markdown_renderImage(image, report.checks));
-    parts.push(`<sub>Budget file: ${codeName(report.config)}. Sizes: B, kB = 1000 B, MB = 10⁶ B; exact bytes first.</sub>`);
-    return `${parts.join('\n\n')}\n`;
-}
-function markdown_renderImage(image, allChecks) {
-    const checks = allChecks.filter((check) => check.image === image.name);
-    const sections = [
-        `#### ${escapeMarkdown(image.name)}`,
-        `<sub>${escapeMarkdown(image.method)}, ${codeName(image.sizes.source)}</sub>`,
-    ];
-    for (const platform of image.sizes.platforms) {
-        sections.push(markdown_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform)));
-    }
-    return sections.join('\n\n');
-}
-function markdown_renderPlatform(platform, checks) {
-    const notes = new Set();
-    const figure = (value) => {
-        if (value.estimated)
-            notes.add(value.estimated);
-        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? ' \\*' : ''}`;
-    };
-    const status = (check) => (check ? ((0,gate/* isFailure */.N6)(check) ? '❌' : '✅') : '');
-    const rows = sizeRows(platform, checks, { figure, path: codeName, status });
-    const table = markdownTable([...sizeColumns.slice(0, -1), ''], ['left', 'right', 'right', 'right', 'center'], rows);
-    const layerRows = platform.layers.map((layer) => [
-        String(layer.index),
-        codeName(layer.digest.slice(0, 19)),
-        (0,units/* formatExact */.Bo)(layer.files),
-        (0,units/* formatExact */.Bo)(layer.tar),
-        figure(layer.compressed),
-        layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
-    ]);
-    const files = platform.entries
-        .filter((entry) => entry.type === 'file')
-        .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const fileRows = files
-        .slice(0, 20)
-        .map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), codeName(entry.path)]);
-    const details = [
-        `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
-        markdownTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], ['right', 'left', 'right', 'right', 'right', 'left'], layerRows),
-        `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
-        markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
-        '</details>',
-    ].join('\n\n');
-    const parts = [`**${escapeMarkdown(platform.platform)}**`, table];
-    for (const note of distinctNotes(notes))
-        parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
-    parts.push(details);
-    return parts.join('\n\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var bin_schemas = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./src/report/schema.ts
-/**
- * A zod schema of the JSON report (src/report/json.ts CheckReport). A baseline restored from the
- * Actions cache is untrusted input (any workflow of the repository can write a cache entry under
- * any key), so it is validated before the growth gate reads a single figure from it.
- */
-
-
-
-const bytes = bin_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const signedBytes = bin_schemas/* number */.aig().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
-const digest = bin_schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
-const figure = bin_schemas/* object */.Ikc({ bytes, estimated: bin_schemas/* string */.YjP().optional() });
-const sizes = bin_schemas/* object */.Ikc({
-    files: figure,
-    tar: figure,
-    compressed: figure,
-    pull: figure,
-    layers: bytes,
-});
-const entryTypes = [
-    'file',
-    'hardlink',
-    'symlink',
-    'directory',
-    'whiteout',
-    'opaque-whiteout',
-    'other',
-];
-const fileEntry = bin_schemas/* object */.Ikc({
-    path: bin_schemas/* string */.YjP(),
-    size: bytes,
-    type: bin_schemas/* enum */.k5n(entryTypes),
-    layer: bytes,
-    target: bin_schemas/* string */.YjP().optional(),
-});
-const layerSizes = bin_schemas/* object */.Ikc({
-    index: bytes,
-    digest,
-    diffId: digest,
-    mediaType: bin_schemas/* string */.YjP(),
-    files: bytes,
-    tar: bytes,
-    compressed: figure,
-    entries: bytes,
-    createdBy: bin_schemas/* string */.YjP().optional(),
-});
-const platformSizes = bin_schemas/* object */.Ikc({
-    platform: bin_schemas/* string */.YjP().min(1),
-    manifestDigest: digest,
-    configDigest: digest,
-    sizes,
-    layers: bin_schemas/* array */.YOg(layerSizes),
-    entries: bin_schemas/* array */.YOg(fileEntry),
-});
-const imageSizes = bin_schemas/* object */.Ikc({
-    source: bin_schemas/* string */.YjP(),
-    references: bin_schemas/* array */.YOg(bin_schemas/* string */.YjP()),
-    platforms: bin_schemas/* array */.YOg(platformSizes),
-    skipped: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ digest: bin_schemas/* string */.YjP(), reason: bin_schemas/* string */.YjP() })),
-});
-// Checks are loose: the gate may grow fields (baseline, growth) that an older baseline lacks and a
-// newer one has; the growth gate reads the images' sizes, not the baseline's checks.
-const checkBase = {
-    image: bin_schemas/* string */.YjP(),
-    platform: bin_schemas/* string */.YjP(),
-    limit: signedBytes,
-    actual: signedBytes,
-    estimated: bin_schemas/* string */.YjP().optional(),
-    status: bin_schemas/* enum */.k5n(['ok', 'over-budget', 'no-match']),
-    exceedance: signedBytes,
-    keyPath: bin_schemas/* array */.YOg(bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()])),
-    message: bin_schemas/* string */.YjP().optional(),
-};
-const check = bin_schemas/* discriminatedUnion */.gMt('kind', [
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd) }),
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('path'), pattern: bin_schemas/* string */.YjP(), matched: bytes }),
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('platform') }),
-]);
-const checkReportSchema = bin_schemas/* object */.Ikc({
-    tool: bin_schemas/* literal */.euz('tiny-size-gate'),
-    schemaVersion: bin_schemas/* literal */.euz(reportSchemaVersion),
-    verdict: bin_schemas/* enum */.k5n(['pass', 'fail']),
-    config: bin_schemas/* string */.YjP(),
-    images: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ name: bin_schemas/* string */.YjP().min(1), method: bin_schemas/* string */.YjP(), sizes: imageSizes })),
-    checks: bin_schemas/* array */.YOg(check),
-    errors: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ name: bin_schemas/* string */.YjP(), message: bin_schemas/* string */.YjP() })).optional(),
-});
-const _schemaMatchesReport = (parsed) => parsed;
-const _schemaMatchesCheck = (parsed) => parsed;
-void _schemaMatchesReport;
-void _schemaMatchesCheck;
-/** Validates parsed JSON as a CheckReport; the problems name the JSON path of each (at most 5). */
-function validateCheckReport(value) {
-    const parsed = checkReportSchema.safeParse(value);
-    if (parsed.success)
-        return { ok: true, report: parsed.data };
-    const problems = parsed.error.issues.slice(0, 5).map((issue) => {
-        const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-        return `${where}: ${issue.message}`;
-    });
-    if (parsed.error.issues.length > 5)
-        problems.push(`and ${parsed.error.issues.length - 5} more`);
-    return { ok: false, problems };
-}
-
-;// CONCATENATED MODULE: ./src/report/table.ts
-function textTable(header, rows, align = []) {
-    const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
-}
-/** Display width: code points, not UTF-16 units (so `−` and `✔` count as one). */
-function width(text) {
-    return [...text].length;
-}
-function pad(text, size, align) {
-    const fill = ' '.repeat(Math.max(0, size - width(text)));
-    return align === 'right' ? fill + text : text + fill;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/**
- * The terminal report: per image and platform, every metric in exact bytes beside the human form,
- * the budget and its status, then the layers and the largest files. Estimated figures carry `*`.
- */
-
-
-
-
-
-/** `tiny-size-gate measure`: sizes only, no budget. */
-function renderSizesText(sizes, options = {}) {
-    const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
-    for (const platform of sizes.platforms)
-        parts.push(text_renderPlatform(platform, [], options));
-    for (const skipped of sizes.skipped)
-        parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
-    return `${parts.join('\n\n')}\n`;
-}
-/** `tiny-size-gate check`: sizes against the budget, and the verdict last. */
-function renderCheckText(report, options = {}) {
-    const parts = [];
-    for (const image of report.images) {
-        const checks = report.checks.filter((check) => check.image === image.name);
-        const failed = checks.filter(gate/* isFailure */.N6).length;
-        parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
-        for (const platform of image.sizes.platforms) {
-            parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
-        }
-    }
-    // An image that could not be measured is a row of its own, with the error's place and fix.
-    for (const failed of report.errors ?? []) {
-        parts.push(`${failed.name}: ✘ error\n${indent(failed.message)}`);
-    }
-    parts.push(verdictLine(report));
-    return `${parts.join('\n\n')}\n`;
-}
-function indent(text) {
-    return text.replace(/^/gm, '  ');
-}
-function verdictLine(report) {
-    const errors = (report.errors ?? []).map((failed) => `  - ${failed.name}: not measured (error above)`);
-    if (errors.length) {
-        const failures = report.checks.filter(gate/* isFailure */.N6).map((check) => `  - ${describeFailure(check)}`);
-        return [`✘ error: ${errors.length} image(s) could not be measured in ${report.config}`]
-            .concat(errors, failures)
-            .join('\n');
-    }
-    const failures = report.checks.filter(gate/* isFailure */.N6);
-    const warnings = report.checks.filter(gate/* isWarning */.Vv).map((check) => `  ! ${describeFailure(check)}`);
-    if (!failures.length) {
-        return [
-            `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
-        ]
-            .concat(warnings)
-            .join('\n');
-    }
-    return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
-        .concat(failures.map((check) => `  - ${describeFailure(check)}`), warnings)
-        .join('\n');
-}
-/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
-function describeFailure(check) {
-    return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
-}
-/** Growth checks get their own lines under the table when there is a baseline. */
-function growthLines(checks) {
-    return checks.flatMap((check) => check.kind === 'growth' && check.status !== 'ok'
-        ? [
-            `  growth of ${check.metric}: ${(0,units/* formatSignedExact */.Ze)(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
-        ]
-        : []);
-}
-function text_renderPlatform(platform, checks, options) {
-    const notes = new Set();
-    const figure = (value) => {
-        if (value.estimated)
-            notes.add(value.estimated);
-        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? '*' : ''}`;
-    };
-    const status = (check) => check ? (check.status === 'ok' ? 'ok' : `${(0,gate/* isFailure */.N6)(check) ? '✘' : '!'} ${check.status}`) : '';
-    const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
-    const sections = [
-        `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-        textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
-        ...growthLines(checks),
-        '  layers:',
-        textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
-            String(layer.index),
-            shortDigest(layer.digest),
-            (0,units/* formatExact */.Bo)(layer.files),
-            (0,units/* formatExact */.Bo)(layer.tar),
-            figure(layer.compressed),
-            truncate(layer.createdBy ?? '', 60),
-        ]), ['right', 'left', 'right', 'right', 'right', 'left']),
-    ];
-    const files = platform.entries.filter((entry) => entry.type === 'file');
-    const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-    const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
-    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
-    const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
-    if (whiteouts.length) {
-        sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);
-    }
-    for (const note of distinctNotes(notes))
-        sections.push(`  * estimated: ${note}`);
-    for (const layer of platform.layers)
-        if (layer.note)
-            sections.push(`  note: layer ${layer.index}: ${layer.note}`);
-    return sections.join('\n');
-}
-function shortDigest(digest) {
-    return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
-}
-function truncate(text, max) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-// The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/badge.ts
-/** `tiny-size-gate badge`: a release badge from a JSON report (an SVG, or shields.io endpoint JSON). */
-
-
-
-
-const badgeCommand = {
-    name: 'badge',
-    summary: 'A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.',
-    options: {
-        report: { type: 'string', short: 'r', value: 'FILE', help: 'the report written by `check --json FILE`' },
-        image: { type: 'string', short: 'i', value: 'NAME', help: 'the image of the report' },
-        metric: { type: 'string', short: 'm', value: 'METRIC', default: 'files', help: 'the figure shown' },
-        platform: {
-            type: 'string',
-            short: 'p',
-            value: 'OS/ARCH',
-            help: 'the platform, when the image has several',
-        },
-        label: { type: 'string', short: 'l', value: 'TEXT', help: 'the left-hand text' },
-        style: {
-            type: 'string',
-            value: 'STYLE',
-            default: 'flat',
-            choices: ['flat', 'flat-square', 'plastic', 'for-the-badge', 'social'],
-            help: 'the badge style',
-        },
-        format: {
-            type: 'string',
-            value: 'FORMAT',
-            default: 'svg',
-            choices: ['svg', 'json'],
-            help: 'what to write',
-        },
-        output: { type: 'string', short: 'o', value: 'FILE', default: '-', help: 'where to write it' },
-    },
-    async run(args, io) {
-        const report = stringValue(args, 'report');
-        const image = stringValue(args, 'image');
-        const format = stringValue(args, 'format');
-        if (!report || !image)
-            throw usageError('badge needs --report FILE and --image NAME', 'badge');
-        if (format !== 'svg' && format !== 'json')
-            throw usageError('--format is svg or json', 'badge');
-        // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
-        const platform = stringValue(args, 'platform');
-        const label = stringValue(args, 'label');
-        const figure = badgeFigure(await readReport(report), {
-            image,
-            metric: stringValue(args, 'metric') ?? 'files',
-            ...(platform ? { platform } : {}),
-            ...(label ? { label } : {}),
-        });
-        const text = format === 'svg'
-            ? `${renderBadgeSvg(figure, badgeStyle(stringValue(args, 'style') ?? 'flat'))}\n`
-            : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
-        await writeOutput(stringValue(args, 'output') ?? '-', text, io);
-        return 0;
-    },
-};
-/** A JSON report written by `check --json`, validated like any file from elsewhere. */
-async function readReport(path) {
-    let value;
-    try {
-        value = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`cannot read the report ${path}`, {
-            file: path,
-            cause: error,
-            fix: 'write one with `tiny-size-gate check --json FILE`',
-        });
-    }
-    const checked = validateCheckReport(value);
-    if (!checked.ok) {
-        throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
-    }
-    return checked.report;
-}
-
-;// CONCATENATED MODULE: ./src/builders/buildah-storage.ts
-/**
- * Which containers-storage driver buildah (or podman) should use. Its default, overlay, fails as
- * root where the kernel lacks overlayfs or where the storage itself sits on overlayfs (inside a
- * container, as on many CI runners); vfs works everywhere, copying whole layers.
- */
-
-function chooseStorageDriver(facts) {
-    if (facts.explicit)
-        return { driver: facts.explicit, why: 'as configured' };
-    if (facts.environment)
-        return { why: `STORAGE_DRIVER=${facts.environment} from the environment`, fromEnvironment: true };
-    if (!facts.isRoot)
-        return { why: 'rootless: the tool picks (fuse-overlayfs or vfs)' };
-    if (!facts.kernelHasOverlay)
-        return { driver: 'vfs', why: 'the kernel has no overlayfs' };
-    if (facts.storageFilesystem === 'overlay')
-        return {
-            driver: 'vfs',
-            why: 'the storage is on overlayfs (inside a container), which overlay cannot stack on',
-        };
-    return { why: "the tool's default" };
-}
-/** The root storage directory of containers-storage when run as root. */
-const rootStorage = '/var/lib/containers/storage';
-/** Filesystem type of the mount holding `path`, from /proc/self/mountinfo text. */
-function filesystemOf(mountinfo, path) {
-    let best;
-    for (const line of mountinfo.split('\n')) {
-        const [before, after] = line.split(' - ');
-        const point = before?.split(' ')[4];
-        const type = after?.split(' ')[0];
-        if (!point || !type)
-            continue;
-        // Mount points escape space, tab, newline and backslash as octal.
-        const decoded = point.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(Number.parseInt(octal, 8)));
-        const inside = decoded === '/' || path === decoded || path.startsWith(`${decoded}/`);
-        if (inside && (!best || decoded.length >= best.point.length))
-            best = { point: decoded, type };
-    }
-    return best?.type;
-}
-/** Reads the facts from this machine. */
-async function detectStorageFacts() {
-    const [filesystems, mountinfo] = await Promise.all([
-        (0,promises_namespaceObject.readFile)('/proc/filesystems', 'utf8').catch(() => ''),
-        (0,promises_namespaceObject.readFile)('/proc/self/mountinfo', 'utf8').catch(() => ''),
-    ]);
-    const facts = {
-        isRoot: process.getuid?.() === 0,
-        kernelHasOverlay: /\toverlay$/m.test(filesystems),
-    };
-    const environment = process.env.STORAGE_DRIVER;
-    if (environment)
-        facts.environment = environment;
-    const storageFilesystem = filesystemOf(mountinfo, rootStorage);
-    if (storageFilesystem)
-        facts.storageFilesystem = storageFilesystem;
-    return facts;
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/builders/build-args.ts
-
-const reference = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-function expandBuildArgs(args, env, where) {
-    return Object.fromEntries(Object.entries(args).map(([name, value]) => [
-        name,
-        value.replace(reference, (_, variable, fallback) => {
-            const set = env[variable];
-            if (set !== undefined && set !== '')
-                return set;
-            if (fallback !== undefined)
-                return fallback;
-            throw new errors/* TinySizeError */.kp(`build arg ${name} uses \${${variable}}, which is not set`, {
-                file: where.file,
-                ...where.positionOf?.(['images', where.image, 'build-args', name]),
-                within: `images.${where.image}.build-args.${name}`,
-                fix: `set ${variable} in the environment, or give a default: \${${variable}:-value}`,
-            });
-        }),
-    ]));
-}
-
-;// CONCATENATED MODULE: ./src/builders/preflight.ts
-/**
- * Checks a build before any builder runs, so a mistake in the budget file is reported at its line
- * instead of as a builder's raw error: the context and the Dockerfile exist, the target is one of
- * the Dockerfile's stages, every build arg is declared (a warning when not). The Dockerfile is
- * read with dockerfile-ast, which also locates a failed build step's line.
- */
-
-
-
-
-
-
-/** Stages, ARGs and instructions of a Dockerfile's text. */
-function readDockerfile(text) {
-    const dockerfile = main.DockerfileParser.parse(text);
-    const stages = dockerfile.getFROMs().map((from, index) => {
-        const name = from.getBuildStage() ?? undefined;
-        return {
-            ...(name ? { name } : {}),
-            index,
-            base: from.getImage() ?? '',
-            line: from.getRange().start.line + 1,
-        };
-    });
-    const args = [];
-    for (const arg of dockerfile.getARGs()) {
-        const name = arg.getProperty()?.getName();
-        if (name && !args.some((known) => known.name === name))
-            args.push({ name, line: arg.getRange().start.line + 1 });
-    }
-    const lines = text.split('\n');
-    let stage = -1;
-    const instructions = dockerfile.getInstructions().map((instruction) => {
-        const keyword = instruction.getKeyword().toUpperCase();
-        if (keyword === 'FROM')
-            stage++;
-        const { start, end } = instruction.getRange();
-        const source = lines
-            .slice(start.line, end.line + 1)
-            .map((line, index, all) => line.slice(index === 0 ? start.character : 0, index === all.length - 1 ? end.character : undefined))
-            .join('\n');
-        // Continuations joined, as builders print an instruction, with the keyword in upper case.
-        const joined = source
-            .replace(/\\\r?\n/g, ' ')
-            .replace(/\s+/g, ' ')
-            .trim()
-            .replace(/^\S+/, keyword);
-        return { keyword, text: joined, line: start.line + 1, stage };
-    });
-    return { stages, args, instructions };
-}
-/** The Dockerfile line of the step a builder reported as failed. */
-function locateStep(facts, step) {
-    if (step.number !== undefined)
-        return facts.instructions[step.number - 1];
-    if (!step.instruction)
-        return undefined;
-    const wanted = normalise(step.instruction);
-    const stageIndex = typeof step.stage === 'number'
-        ? step.stage - 1
-        : step.stage === undefined
-            ? undefined
-            : (facts.stages.find((stage) => stage.name === step.stage)?.index ??
-                // BuildKit names unnamed stages `stage-N`.
-                Number(/^stage-(\d+)$/.exec(step.stage)?.[1] ?? Number.NaN));
-    const candidates = facts.instructions.filter((instruction) => stageIndex === undefined || Number.isNaN(stageIndex) || instruction.stage === stageIndex);
-    return (candidates.find((instruction) => normalise(instruction.text) === wanted) ??
-        // Builders shorten or expand long instructions: match on the start.
-        candidates.find((instruction) => {
-            const text = normalise(instruction.text);
-            const head = Math.min(text.length, wanted.length, 40);
-            return head > 8 && text.slice(0, head) === wanted.slice(0, head);
-        }));
-}
-function normalise(text) {
-    return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-/**
- * Checks a build against the file system and its Dockerfile. Throws a TinySizeError at the budget
- * file's line for what would fail the build; returns warnings for what is probably a mistake.
- */
-async function preflightBuild(spec, place) {
-    const at = (key) => ({
-        file: place.file,
-        ...place.positionOf?.(['images', place.image, key]),
-        within: `images.${place.image}.${key}`,
-    });
-    const budgetDir = (0,external_node_path_.dirname)(place.file);
-    const shown = (path) => (0,external_node_path_.relative)(process.cwd(), path) || '.';
-    // Unset ${VAR} in a build arg: reported here, where the budget file's line is known.
-    expandBuildArgs(spec.buildArgs, place.env ?? process.env, place);
-    if (!(await isDirectory(spec.context))) {
-        const near = await nearbyName(spec.context, (entry) => entry.isDirectory());
-        throw new errors/* TinySizeError */.kp(`the build context ${shown(spec.context)} is not a directory (\`context:\` is relative to the budget file's folder, ${shown(budgetDir)})`, {
-            ...at('context'),
-            fix: near
-                ? `did you mean ${shown(near)}?`
-                : 'point `context:` at the directory holding the files the Dockerfile copies',
-        });
-    }
-    const dockerfileKey = place.positionOf?.(['images', place.image, 'dockerfile']) ? 'dockerfile' : 'context';
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(spec.dockerfile, 'utf8');
-    }
-    catch {
-        const near = await nearbyName(spec.dockerfile, (entry) => entry.isFile() && /dockerfile|containerfile/i.test(entry.name));
-        const how = dockerfileKey === 'dockerfile'
-            ? `\`dockerfile:\` is relative to the budget file's folder, ${shown(budgetDir)}`
-            : 'the default, <context>/Dockerfile';
-        throw new errors/* TinySizeError */.kp(`no Dockerfile at ${shown(spec.dockerfile)} (${how})`, {
-            ...at(dockerfileKey),
-            fix: near
-                ? `did you mean ${shown(near)}? Set \`dockerfile: ${(0,external_node_path_.relative)(budgetDir, near)}\``
-                : 'set `dockerfile:` to the Dockerfile, relative to the budget file',
-        });
-    }
-    const facts = readDockerfile(text);
-    if (!facts.stages.length) {
-        throw new errors/* TinySizeError */.kp(`${shown(spec.dockerfile)} has no FROM line, so it builds no image`, {
-            file: spec.dockerfile,
-            fix: 'start the Dockerfile with `FROM scratch` (or a base image)',
-        });
-    }
-    if (spec.target !== undefined && !facts.stages.some((stage) => stage.name === spec.target)) {
-        const names = facts.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
-        const target = spec.target;
-        // A name that contains the target (or is contained in it) first, then by edit distance.
-        const score = (name) => (name.includes(target) || target.includes(name) ? 0 : 1000) + (0,mod/* distance */.Io)(target, name);
-        const byCloseness = [...names].sort((a, b) => score(a) - score(b));
-        throw new errors/* TinySizeError */.kp(`\`target: ${target}\` names no stage of ${shown(spec.dockerfile)}`, {
-            ...at('target'),
-            fix: names.length
-                ? `use one of its stages (closest first): ${byCloseness.join(', ')}; or leave \`target:\` out to build the last stage`
-                : `its stages have no names: add \`AS ${target}\` to a FROM line, or leave \`target:\` out to build the last stage`,
-        });
-    }
-    const warnings = [];
-    const declared = facts.args.map((arg) => arg.name);
-    for (const name of Object.keys(spec.buildArgs)) {
-        if (declared.includes(name))
-            continue;
-        const position = place.positionOf?.(['images', place.image, 'build-args', name]);
-        const where = `${place.file}${position ? `:${position.line}` : ''}`;
-        const near = declared.length ? (0,mod/* closest */.kp)(name, declared) : undefined;
-        const nearLine = facts.args.find((arg) => arg.name === near)?.line;
-        warnings.push(`${where}: build arg ${name} is not declared by any ARG in ${shown(spec.dockerfile)}, so the build ignores it${near ? `; did you mean ${near} (ARG at line ${nearLine})?` : ''}`);
-    }
-    return warnings;
-}
-async function isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
-}
-/** The closest name to `path`'s own among its folder's entries that pass `keep`. */
-async function nearbyName(path, keep) {
-    const folder = (0,external_node_path_.dirname)(path);
-    const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true }).catch(() => []);
-    const names = entries.filter(keep).map((entry) => entry.name);
-    if (!names.length)
-        return undefined;
-    const best = (0,mod/* closest */.kp)((0,external_node_path_.basename)(path), names);
-    return (0,mod/* distance */.Io)((0,external_node_path_.basename)(path).toLowerCase(), best.toLowerCase()) <= Math.max(3, best.length / 2)
-        ? `${folder}/${best}`
-        : undefined;
-}
-
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function io_util_isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./src/builders/run.ts
-/** Runs a build tool and keeps its output, so a failure can show the tool's own last words. */
-
-async function runTool(command, args, options = {}) {
-    const { onOutput } = options;
-    const forward = onOutput ? (data) => onOutput(data.toString()) : undefined;
-    try {
-        return await getExecOutput(command, args, {
-            cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : undefined,
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: forward ? { stdout: forward, stderr: forward } : undefined,
-        });
-    }
-    catch (error) {
-        // @actions/exec throws when the command cannot be started at all (not on PATH).
-        return { exitCode: 127, stdout: '', stderr: error instanceof Error ? error.message : String(error) };
-    }
-}
-/** The last lines a tool printed, which is where build tools say what went wrong. */
-function tail(text, lines = 15) {
-    return text.trimEnd().split('\n').slice(-lines).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/builders/docker.ts
-/**
- * Builds an image with the Docker engine and leaves it as an archive the sources can read.
- * With buildx and a driver that exports OCI (docker-container, kubernetes, remote, or the `docker`
- * driver on the containerd image store: see planBuildx), the archive is an OCI layout whose
- * compressed sizes are exact; otherwise the classic builder (or BuildKit through
- * DOCKER_BUILDKIT=1) builds and `docker save` writes a docker-archive, whose compressed sizes are
- * estimated later. The method in the outcome says which path was taken, and why.
- *
- * Nothing is left in the engine: the image gets no tag (its ID comes from --iidfile), a failed
- * RUN's container is removed (--force-rm), and the images the build made (its final image and the
- * classic builder's intermediate ones, not cached ones it reused) are removed once saved.
- */
-
-
-
-
-
-const otherWays = 'or gate an image that already exists: set `archive:` (docker save), `oci:` (OCI layout), `oci-archive:` or `image:` (a reference in the engine) instead of `context:` in the budget file';
-async function buildWithDocker(spec, options) {
-    const docker = options.docker ?? 'docker';
-    await requireEngine(docker, spec);
-    const common = buildArguments(spec);
-    const plan = await planBuildx(docker);
-    let classicWhy = plan.use ? '' : plan.why;
-    if (plan.use) {
-        const dest = (0,external_node_path_.join)(options.workDir, 'image.oci.tar');
-        const output = `type=oci,dest=${dest}`;
-        const args = [
-            'buildx',
-            'build',
-            ...common,
-            '--tag',
-            options.tag ?? 'tiny-size-gate-build',
-            '--output',
-            output,
-            spec.context,
-        ];
-        const result = await runTool(docker, args, { onOutput: options.onOutput });
-        if (result.exitCode === 0)
-            return {
-                source: { kind: 'oci-archive', path: dest },
-                method: `buildx (OCI export, driver \`${plan.driver}\`)`,
-            };
-        // Detection can be wrong (a containerd store that is only half on): fall back, and say why.
-        if (!ociExportRefused(result.stderr))
-            throw await buildFailed(spec, 'docker buildx build', result);
-        classicWhy = `buildx driver \`${plan.driver}\` refused the OCI export`;
-    }
-    const iidFile = (0,external_node_path_.join)(options.workDir, 'image.iid');
-    const build = await runTool(docker, ['build', '--force-rm', '--iidfile', iidFile, ...common, spec.context], {
-        onOutput: options.onOutput,
-    });
-    const imageId = build.exitCode === 0 ? (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim() : undefined;
-    try {
-        if (!imageId)
-            throw await buildFailed(spec, 'docker build', build);
-        const archive = (0,external_node_path_.join)(options.workDir, 'image.docker.tar');
-        const save = await runTool(docker, ['save', '--output', archive, imageId]);
-        if (save.exitCode !== 0) {
-            throw new errors/* TinySizeError */.kp(`docker save ${imageId} failed: ${tail(save.stderr, 5)}`, {
-                file: spec.dockerfile,
-                fix: 'check the free space in the temporary directory and that the engine is healthy (docker info)',
-            });
-        }
-        return {
-            source: { kind: 'docker-archive', path: archive },
-            method: `docker build + docker save (${classicWhy})`,
-        };
-    }
-    finally {
-        await removeImages(docker, [...createdImages(build.stdout), ...(imageId ? [imageId] : [])]);
-    }
-}
-/**
- * The images the classic builder made in this build: the ID after each step it ran, not the ones
- * it took from its cache (`Using cache`) or a FROM's base image, which were there before.
- */
-function createdImages(log) {
-    const ids = [];
-    for (const step of stripAnsi(log)
-        .split(/^Step \d+\/\d+ : /m)
-        .slice(1)) {
-        if (/^FROM\s/i.test(step) || /^ ---> Using cache$/m.test(step))
-            continue;
-        const id = [...step.matchAll(/^ ---> ([0-9a-f]{12,64})$/gm)].at(-1)?.[1];
-        if (id)
-            ids.push(id);
-    }
-    return ids;
-}
-/**
- * Removes the given images, latest first, and only those (--no-prune: their parents may be cache the
- * user had). Never forced: an image someone tagged meanwhile, or that another is built on, stays.
- */
-async function removeImages(docker, ids) {
-    for (const id of [...new Set(ids)].reverse())
-        await runTool(docker, ['rmi', '--no-prune', id]);
-}
-function stripAnsi(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the classic builder colours a step's stderr
-    return text.replace(/\x1b\[[0-9;]*m/g, '');
-}
-/** The arguments every builder takes: Dockerfile, target, platform, build args. */
-function buildArguments(spec) {
-    const args = ['--file', spec.dockerfile];
-    if (spec.target)
-        args.push('--target', spec.target);
-    if (spec.platform)
-        args.push('--platform', spec.platform);
-    for (const [name, value] of Object.entries(spec.buildArgs))
-        args.push('--build-arg', `${name}=${value}`);
-    return args;
-}
-async function requireEngine(docker, spec) {
-    const probe = await runTool(docker, ['version', '--format', '{{.Server.Version}}']);
-    if (probe.exitCode === 0 && probe.stdout.trim())
-        return;
-    const where = process.env.DOCKER_HOST ?? 'the default socket (unix:///var/run/docker.sock)';
-    const notInstalled = probe.exitCode === 127;
-    throw new errors/* TinySizeError */.kp(notInstalled
-        ? `the docker client (${docker}) is not installed, so the image cannot be built`
-        : `no Docker engine answers at ${where}, so the image cannot be built`, {
-        file: spec.dockerfile,
-        cause: new Error(tail(probe.stderr, 3)),
-        fix: notInstalled
-            ? `install Docker, ${otherWays}`
-            : `start the engine (or point DOCKER_HOST at it), ${otherWays}`,
-    });
-}
-/** Buildx drivers that run their own BuildKit and so export OCI archives. */
-const ociExportDrivers = new Set(['docker-container', 'kubernetes', 'remote']);
-async function planBuildx(docker) {
-    const version = await runTool(docker, ['buildx', 'version']);
-    if (version.exitCode !== 0)
-        return { use: false, why: 'no buildx plugin' };
-    const inspect = await runTool(docker, ['buildx', 'inspect']);
-    const driver = inspect.exitCode === 0 ? parseBuildxDriver(inspect.stdout) : undefined;
-    if (!driver)
-        return { use: false, why: 'docker buildx inspect named no driver' };
-    if (ociExportDrivers.has(driver))
-        return { use: true, driver };
-    // The `docker` driver exports OCI only when the engine keeps images in containerd.
-    if (driver === 'docker' && (await usesContainerdStore(docker)))
-        return { use: true, driver };
-    return { use: false, why: `buildx driver \`${driver}\` cannot export OCI` };
-}
-/** The builder's driver from `docker buildx inspect` (its first `Driver:` line; nodes come after). */
-function parseBuildxDriver(inspectOutput) {
-    return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1];
-}
-/** The containerd image store shows as driver-type io.containerd.snapshotter.v1 in `docker info`. */
-async function usesContainerdStore(docker) {
-    const info = await runTool(docker, ['info', '--format', '{{json .DriverStatus}}']);
-    return info.exitCode === 0 && info.stdout.includes('io.containerd.snapshotter');
-}
-/** BuildKit's refusal: "OCI exporter is not supported for the docker driver" (wording varies by version). */
-function ociExportRefused(stderr) {
-    return /exporter.*not supported|not supported.*driver|containerd image store/i.test(stderr);
-}
-/** A failed build's error: the failing step with its Dockerfile line, and the last lines it printed. */
-async function buildFailed(spec, what, result) {
-    const failure = describeBuildFailure(`${result.stdout}\n${result.stderr}`);
-    const text = await (0,promises_namespaceObject.readFile)(spec.dockerfile, 'utf8').catch(() => '');
-    const step = failure.step && text ? locateStep(readDockerfile(text), failure.step) : undefined;
-    const instruction = step?.text ?? failure.step?.instruction;
-    return new errors/* TinySizeError */.kp(`${what} failed for ${spec.dockerfile}${instruction ? ` at \`${instruction}\`` : ''}:\n${failure.output}`, {
-        file: spec.dockerfile,
-        ...(step ? { line: step.line } : {}),
-        fix: `the lines above are the failing step's last output; \`tiny-size-gate check --verbose\` shows the whole build log`,
-    });
-}
-/** The step a build log says failed, and its last lines of output: classic builder or BuildKit. */
-function describeBuildFailure(log) {
-    log = stripAnsi(log);
-    const lines = log
-        .split('\n')
-        .filter((line) => !/DEPRECATED|legacy builder|buildx component|docs\.docker\.com\/go\/buildx|^\s*$/.test(line));
-    // BuildKit: ` > [build 4/5] RUN nasm ...:` heads the failing step's last lines, between `------`.
-    const buildkit = [...log.matchAll(/^ > \[(?:(\S+) )?\d+\/\d+\] (.+):$/gm)].at(-1);
-    if (buildkit) {
-        const after = log.slice((buildkit.index ?? 0) + buildkit[0].length).split('\n');
-        const end = after.findIndex((line, index) => index > 0 && line.startsWith('------'));
-        const output = after
-            .slice(1, end < 0 ? undefined : end)
-            .map((line) => line.replace(/^#\d+ /, '').replace(/^\d+\.\d+ /, ''))
-            .filter((line) => line.trim());
-        const summary = lines.filter((line) => /^(ERROR|error|executor failed)/.test(line)).at(-1);
-        return {
-            step: { ...(buildkit[1] ? { stage: buildkit[1] } : {}), instruction: buildkit[2] },
-            output: tail([...output, ...(summary ? [summary] : [])].join('\n'), 12),
-        };
-    }
-    // The classic builder: `Step n/m : INSTRUCTION`, then what it printed.
-    const classic = [...log.matchAll(/^Step (\d+)\/\d+ : (.+)$/gm)].at(-1);
-    if (classic) {
-        const after = log
-            .slice((classic.index ?? 0) + classic[0].length)
-            .split('\n')
-            .filter((line) => line.trim() &&
-            !/^ ---> |^Removing intermediate container|DEPRECATED|legacy builder|buildx/.test(line) &&
-            !/^\s+(Install the buildx|https:\/\/docs\.docker)/.test(line));
-        return {
-            step: { number: Number(classic[1]), instruction: classic[2] },
-            output: tail(after.join('\n'), 12),
-        };
-    }
-    return { output: tail(lines.join('\n'), 12) };
-}
-
-;// CONCATENATED MODULE: ./src/builders/buildah.ts
-/**
- * Builds an image without a daemon: `buildah bud` (or `podman build`, which shares its code), then
- * `buildah push IMAGE oci-archive:FILE` writes the image with gzip layers and a real manifest, so
- * `compressed` and `pull` are exact, not estimated.
- *
- * Nothing is left in containers-storage: no tag, no cached layers (no --layers; without them buildah
- * also removes a failed RUN's container, and refuses --force-rm), and the image removed once it is
- * in the archive.
- */
-
-
-
-
-
-
-
-/** Tried in order when no command is given. */
-const builderCommands = ['buildah', 'podman'];
-const buildah_otherWays = 'or set `builder: docker` in the budget file to build with the Docker engine, or gate an image that already exists (`oci:`, `oci-archive:`, `archive:` or `image:` instead of `context:`)';
-async function buildWithBuildah(spec, options) {
-    const command = await findBuilder(spec, options.command ? [options.command] : builderCommands);
-    const facts = await detectStorageFacts();
-    if (options.storageDriver)
-        facts.explicit = options.storageDriver;
-    const { imageId, storage } = await runBuild(command, spec, options, chooseStorageDriver(facts));
-    const archive = (0,external_node_path_.join)(options.workDir, 'image.oci.tar');
-    const push = await runTool(command, pushArguments(storage, imageId, archive, options.tag ?? 'tiny-size-gate-build'));
-    await runTool(command, [...globalArguments(storage), 'rmi', imageId]);
-    if (push.exitCode !== 0) {
-        throw new errors/* TinySizeError */.kp(`${toolName(command)} push of ${imageId} to oci-archive:${archive} failed:\n${tail(push.stderr || push.stdout, 5)}`, {
-            file: spec.dockerfile,
-            fix: `check the free space in ${options.workDir} and that containers-storage is healthy (\`${toolName(command)} images\`)`,
-        });
-    }
-    const tool = toolName(command);
-    return {
-        source: { kind: 'oci-archive', path: archive },
-        method: `${tool} ${buildVerb(command)} + ${tool} push oci-archive (storage: ${storage.driver ? `${storage.driver}, ` : ''}${storage.why})`,
-    };
-}
-/** `buildah bud …` (podman: `build`) from the spec, with intermediate stages cached (--layers). */
-function buildCommandArguments(command, spec, iidFile, storage) {
-    return [
-        ...globalArguments(storage),
-        buildVerb(command),
-        '--iidfile',
-        iidFile,
-        ...buildArguments(spec),
-        spec.context,
-    ];
-}
-/** `buildah push` with gzip layers and an OCI manifest, as a registry push would store them. */
-function pushArguments(storage, imageId, archive, tag) {
-    // oci-archive:PATH:REF names the image in index.json; PATH must then hold no colon.
-    const destination = archive.includes(':') ? `oci-archive:${archive}` : `oci-archive:${archive}:${tag}`;
-    return [
-        ...globalArguments(storage),
-        'push',
-        '--format',
-        'oci',
-        '--compression-format',
-        'gzip',
-        imageId,
-        destination,
-    ];
-}
-function globalArguments(storage) {
-    return storage.driver ? ['--storage-driver', storage.driver] : [];
-}
-function toolName(command) {
-    return (0,external_node_path_.basename)(command);
-}
-/** buildah's verb is `bud` (`build` is its alias since 1.23); podman has only `build`. */
-function buildVerb(command) {
-    return toolName(command) === 'podman' ? 'build' : 'bud';
-}
-async function runBuild(command, spec, options, choice) {
-    const iidFile = (0,external_node_path_.join)(options.workDir, 'image.iid');
-    const run = (storage) => runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
-        onOutput: options.onOutput,
-    });
-    let storage = choice;
-    let result = await run(storage);
-    // Some kernels and backing filesystems refuse overlay only when it is first mounted.
-    if (result.exitCode !== 0 && !storage.driver && !storage.fromEnvironment && overlayRefused(result.stderr)) {
-        storage = { driver: 'vfs', why: 'overlay was refused when mounted, so vfs was used' };
-        result = await run(storage);
-    }
-    if (result.exitCode !== 0)
-        throw await buildah_buildFailed(command, spec, result);
-    return { imageId: (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim(), storage };
-}
-function overlayRefused(stderr) {
-    return /overlay[^\n]*(not supported|unsupported|invalid argument)|kernel does not support overlay/i.test(stderr);
-}
-/** The first of the candidates that is installed (answers `version`). */
-async function findBuilder(spec, candidates = builderCommands) {
-    for (const candidate of candidates) {
-        const probe = await runTool(candidate, ['version']);
-        if (probe.exitCode !== 127)
-            return candidate;
-    }
-    throw notInstalled(candidates, spec);
-}
-function notInstalled(commands, spec) {
-    const what = commands.length > 1
-        ? `neither ${commands.join(' nor ')} is installed`
-        : `${commands[0]} is not installed`;
-    return new errors/* TinySizeError */.kp(`${what}, so the image cannot be built with \`builder: buildah\``, {
-        file: spec.dockerfile,
-        fix: `install buildah (Debian/Ubuntu: \`sudo apt-get install buildah\`; Fedora: \`sudo dnf install buildah\`) or podman, ${buildah_otherWays}`,
-    });
-}
-/**
- * Where the failing instruction is: buildah prints `[stage/stages] STEP n/m: INSTRUCTION` before
- * each step, so the last one printed is the one that failed. Found in that stage of the Dockerfile.
- */
-function locateFailedStep(dockerfile, log) {
-    const last = [...log.matchAll(/^(?:\[(\d+)\/\d+\] )?STEP \d+\/\d+: (.+)$/gm)].at(-1);
-    if (!last)
-        return undefined;
-    const instruction = (last[2] ?? '').trim();
-    const found = locateStep(readDockerfile(dockerfile), { stage: Number(last[1] ?? '1'), instruction });
-    return found ? { line: found.line, instruction } : undefined;
-}
-async function buildah_buildFailed(command, spec, result) {
-    const dockerfile = await (0,promises_namespaceObject.readFile)(spec.dockerfile, 'utf8').catch(() => '');
-    const step = locateFailedStep(dockerfile, result.stdout);
-    const tool = `${toolName(command)} ${buildVerb(command)}`;
-    // What the failing step printed: everything after the last STEP line (the steps before it passed).
-    const stdout = result.stdout.trimEnd();
-    const lastStep = [...stdout.matchAll(/^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: .*$/gm)].at(-1);
-    const printed = lastStep ? stdout.slice((lastStep.index ?? 0) + lastStep[0].length) : stdout;
-    const log = tail([printed.trim(), result.stderr.trimEnd()].filter(Boolean).join('\n'), 12);
-    return new errors/* TinySizeError */.kp(`${tool} failed for ${spec.dockerfile}${step ? ` at \`${step.instruction}\`` : ''} (exit code ${result.exitCode}):\n${log}`, {
-        file: spec.dockerfile,
-        ...(step ? { line: step.line } : {}),
-        fix: `the lines above are the failing step's last output; \`tiny-size-gate check --verbose\` shows the whole build log, or run \`${tool} --file ${spec.dockerfile} ${spec.context}\` by hand`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/builders/index.ts
-/**
- * Building: one entry for every builder the budget file can name (`builder:`). Each ends in an
- * archive the sources read; the outcome says how, for the report.
- */
-
-
-async function buildImage(spec, options) {
-    const { workDir, tag, onOutput } = options;
-    switch (spec.builder) {
-        case 'docker':
-            return buildWithDocker(spec, { workDir, tag, onOutput, docker: options.docker });
-        case 'buildah':
-            return buildWithBuildah(spec, {
-                workDir,
-                tag,
-                onOutput,
-                command: options.buildah,
-                storageDriver: options.storageDriver,
-            });
-        default: {
-            const unknown = spec.builder;
-            throw new Error(`unknown builder ${String(unknown)}`);
-        }
-    }
-}
-
-
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/source/tar-index.ts
-/**
- * Indexes a tar archive by walking its headers once, seeking over the data, so blobs can be
- * served with ranged reads without extracting anything. Reads ustar, pax (path, linkpath, size)
- * and GNU long names. https://pubs.opengroup.org/onlinepubs/9699919799/utilities/pax.html
- */
-
-
-const block = 512;
-/** `./a//b/` → `a/b`; `..` components are kept (and never match a blob). */
-function normaliseTarName(name) {
-    const parts = [];
-    for (const part of name.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        parts.push(part);
-    }
-    return parts.join('/');
-}
-function cString(buf, start, length) {
-    const slice = buf.subarray(start, start + length);
-    const end = slice.indexOf(0);
-    return slice.subarray(0, end === -1 ? slice.length : end).toString('utf8');
-}
-/** Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB). */
-function numeric(buf, start, length) {
-    const field = buf.subarray(start, start + length);
-    if (((field[0] ?? 0) & 0x80) !== 0) {
-        let value = (field[0] ?? 0) & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + (field[i] ?? 0);
-        return value;
-    }
-    const text = cString(buf, start, length).trim();
-    if (text === '')
-        return 0;
-    return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : undefined;
-}
-function checksumMatches(header) {
-    const stored = numeric(header, 148, 8);
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < block; i++) {
-        const byte = i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte;
-    }
-    return stored === unsigned || stored === signed;
-}
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space === -1)
-            break;
-        const length = Number.parseInt(data.subarray(at, space).toString('utf8'), 10);
-        if (!Number.isFinite(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        if (equals > 0)
-            records[record.slice(0, equals)] = record.slice(equals + 1);
-        at += length;
-    }
-    return records;
-}
-function entryType(flag) {
-    if (flag === '0' || flag === '\0' || flag === '' || flag === '7')
-        return 'file';
-    if (flag === '5')
-        return 'directory';
-    if (flag === '2')
-        return 'symlink';
-    if (flag === '1')
-        return 'hardlink';
-    return 'other';
-}
-/** Walks every header of the tar open on `fd`. Throws a TinySizeError for a non-tar or truncated file. */
-function indexTar(fd, file) {
-    const total = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-    const entries = new Map();
-    const header = Buffer.alloc(block);
-    const notTar = (detail) => new errors/* TinySizeError */.kp(`${file} is not a tar archive: ${detail}`, {
-        file,
-        fix: 'Name an image archive written by docker save, skopeo copy or buildah push (oci-archive: or docker-archive:), or an OCI layout directory.',
-    });
-    const truncated = (detail) => new errors/* TinySizeError */.kp(`${file} is truncated: ${detail} (the file has ${total} bytes)`, {
-        file,
-        fix: 'The archive was cut short (an interrupted download, copy or save): write it again.',
-    });
-    if (total === 0)
-        throw notTar('the file is empty');
-    if (total < block)
-        throw notTar(`it holds ${total} bytes, fewer than one tar header`);
-    let position = 0;
-    let pending = {};
-    let global = {};
-    for (;;) {
-        if (position + block > total) {
-            throw truncated(position === total
-                ? 'it ends without the end-of-archive marker'
-                : `the header at byte ${position} is incomplete`);
-        }
-        (0,external_node_fs_namespaceObject.readSync)(fd, header, 0, block, position);
-        if (header.every((byte) => byte === 0))
-            break;
-        if (!checksumMatches(header)) {
-            throw position === 0
-                ? notTar('its first 512 bytes are not a tar header')
-                : notTar(`the header at byte ${position} has a bad checksum (damaged file?)`);
-        }
-        const flag = String.fromCharCode(header[156] ?? 0);
-        const headerSize = numeric(header, 124, 12);
-        if (headerSize === undefined)
-            throw notTar(`the header at byte ${position} has an unreadable size`);
-        const size = pending.size ?? headerSize;
-        const offset = position + block;
-        if (offset + size > total) {
-            throw truncated(`the entry at byte ${position} declares ${size} bytes of data that are not all there`);
-        }
-        const readData = () => {
-            const data = Buffer.alloc(size);
-            (0,external_node_fs_namespaceObject.readSync)(fd, data, 0, size, offset);
-            return data;
-        };
-        if (flag === 'x') {
-            const pax = parsePax(readData());
-            pending = {
-                path: pax.path,
-                linkpath: pax.linkpath,
-                size: pax.size === undefined ? undefined : Number(pax.size),
-            };
-        }
-        else if (flag === 'g') {
-            global = { ...global, ...parsePax(readData()) };
-        }
-        else if (flag === 'L') {
-            pending = { ...pending, path: cString(readData(), 0, size) };
-        }
-        else if (flag === 'K') {
-            pending = { ...pending, linkpath: cString(readData(), 0, size) };
-        }
-        else {
-            const magic = header.subarray(257, 263).toString('latin1');
-            const prefix = magic === 'ustar\0' ? cString(header, 345, 155) : '';
-            const rawName = cString(header, 0, 100);
-            const name = pending.path ?? global.path ?? (prefix ? `${prefix}/${rawName}` : rawName);
-            const linkname = pending.linkpath ?? global.linkpath ?? cString(header, 157, 100);
-            const type = entryType(flag);
-            const entry = { name: normaliseTarName(name), type, offset, size };
-            if (type === 'symlink' || type === 'hardlink')
-                entry.linkname = linkname;
-            entries.set(entry.name, entry);
-            pending = {};
-        }
-        position = offset + Math.ceil(size / block) * block;
-    }
-    return { file, entries };
-}
-/**
- * The regular-file entry a name leads to, following symlinks (Docker 25 links `<id>/layer.tar`
- * to `blobs/sha256/<hex>`) and hard links; undefined when nothing is there.
- */
-function resolveTarEntry(index, name) {
-    let current = normaliseTarName(name);
-    for (let hops = 0; hops < 16; hops++) {
-        const entry = index.entries.get(current);
-        if (!entry)
-            return undefined;
-        if (entry.type === 'file')
-            return entry;
-        if (entry.type === 'hardlink' && entry.linkname !== undefined) {
-            current = normaliseTarName(entry.linkname);
-        }
-        else if (entry.type === 'symlink' && entry.linkname !== undefined) {
-            current = resolveSymlink(current, entry.linkname);
-        }
-        else {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-function resolveSymlink(from, target) {
-    const base = target.startsWith('/') ? [] : from.split('/').slice(0, -1);
-    for (const part of target.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            base.pop();
-        else
-            base.push(part);
-    }
-    return base.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/source/files.ts
-/**
- * The files of an image source, by '/'-separated relative name, whether they sit in a directory
- * or inside a tar archive. Layouts and docker archives are read through this one interface.
- */
-
-
-
-
-
-
-
-/** Names from documents (manifest.json) must stay inside the source. */
-function safeName(files, name) {
-    const normal = normaliseTarName(name);
-    if (name.startsWith('/') || normal.split('/').includes('..') || normal === '') {
-        throw new errors/* TinySizeError */.kp(`refusing the path "${name}": it points outside the image source`, {
-            file: files.file,
-            fix: 'The archive or layout is malformed or hostile: produce it again with docker, skopeo or buildah.',
-        });
-    }
-    return normal;
-}
-function directoryFiles(dir, file = dir) {
-    return {
-        file,
-        async size(name) {
-            try {
-                const info = await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(dir, safeName({ file }, name)));
-                return info.isFile() ? info.size : undefined;
-            }
-            catch (error) {
-                if (error.code === 'ENOENT')
-                    return undefined;
-                throw error;
-            }
-        },
-        open(name) {
-            return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)));
-        },
-    };
-}
-const keepOpen = { read: external_node_fs_namespaceObject.read, open: external_node_fs_namespaceObject.open, close: (_fd, callback) => callback(null) };
-/** Files served from a tar by ranged reads on an open descriptor, never extracted. */
-function archiveFiles(fd, index) {
-    const file = index.file;
-    const entry = (name) => resolveTarEntry(index, safeName({ file }, name));
-    return {
-        file,
-        async size(name) {
-            return entry(name)?.size;
-        },
-        open(name) {
-            const found = entry(name);
-            if (!found)
-                throw new errors/* TinySizeError */.kp(`${name} is not in the archive`, { file, within: name });
-            if (found.size === 0)
-                return external_node_stream_.Readable.from([]);
-            return (0,external_node_fs_namespaceObject.createReadStream)('', {
-                fd,
-                start: found.offset,
-                end: found.offset + found.size - 1,
-                // The descriptor is shared by every blob of the archive: destroying one stream must not close it.
-                fs: keepOpen,
-            });
-        },
-    };
-}
-/** Reads a small file whole; undefined when it does not exist. */
-async function readSmallFile(files, name, cap, what) {
-    const size = await files.size(name);
-    if (size === undefined)
-        return undefined;
-    const place = { file: files.file, within: name };
-    if (size > cap) {
-        throw new errors/* TinySizeError */.kp(`${what} is ${size} bytes, over the ${cap}-byte limit for JSON documents`, {
-            ...place,
-            fix: 'This is not a plain image document; check that the source is an image produced by docker, buildah or skopeo.',
-        });
-    }
-    return (0,oci/* readCapped */.EF)(files.open(name), cap, place, what);
-}
-
-;// CONCATENATED MODULE: ./src/source/archive.ts
-/**
- * Opens an image archive (a tar, possibly gzip-compressed) for ranged reads. A compressed
- * archive is inflated once into a temporary file; temporary files are unlinked as soon as they
- * are open, so nothing is left behind whatever happens to the process.
- */
-
-
-
-
-
-
-
-
-
-
-function readHead(path, length) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    try {
-        const head = Buffer.alloc(length);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, length, 0);
-        return head.subarray(0, read);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Checks that `path` is a readable regular file, or throws naming it and the fix. */
-async function assertArchiveFile(path, display) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(path);
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`${display} does not exist`, {
-            file: path,
-            cause: error,
-            fix: 'Check the path; write the archive with docker save -o FILE, or skopeo copy ... oci-archive:FILE.',
-        });
-    }
-    if (info.isDirectory()) {
-        throw new errors/* TinySizeError */.kp(`${display} is a directory, not an archive`, {
-            file: path,
-            fix: `For an OCI layout directory write oci:${path}.`,
-        });
-    }
-}
-/** A temporary file opened for reading and already unlinked: it lives as long as the descriptor. */
-async function withUnlinkedTemp(workDir, write) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(workDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'tsg-source-'));
-    try {
-        const path = (0,external_node_path_.join)(dir, 'image.tar');
-        await write(path);
-        return (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-/**
- * Opens a tar archive (plain or gzip) and indexes it. `display` is how errors name it.
- * A file that is not a tar, or that is truncated, fails here with a TinySizeError.
- */
-async function openArchive(path, display, workDir) {
-    await assertArchiveFile(path, display);
-    const compression = (0,oci/* sniffCompression */.Hs)(readHead(path, 4));
-    if (compression === 'zstd') {
-        throw new errors/* TinySizeError */.kp(`${display} is zstd-compressed`, {
-            file: path,
-            fix: `Decompress it first (zstd -d ${path}) and name the .tar.`,
-        });
-    }
-    let fd;
-    if (compression === 'gzip') {
-        try {
-            fd = await withUnlinkedTemp(workDir, (temp) => (0,promises_.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_namespaceObject.createWriteStream)(temp)));
-        }
-        catch (error) {
-            throw new errors/* TinySizeError */.kp(`${display} is gzip-compressed and does not decompress: ${error.message}`, {
-                file: path,
-                cause: error,
-                fix: 'The file is damaged or truncated: write it again.',
-            });
-        }
-    }
-    else {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    try {
-        return archiveFiles(fd, indexTar(fd, path));
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw error;
-    }
-}
-/** Opens an already-open tar descriptor (the docker source's saved temp file). */
-function openArchiveFd(fd, display) {
-    return archiveFiles(fd, indexTar(fd, display));
-}
-
-;// CONCATENATED MODULE: ./src/source/blob-store.ts
-/**
- * A BlobStore over the files of a source: finds a blob's file, refuses a missing or wrongly
- * sized one up front, and verifies the digest of every byte streamed.
- */
-
-
-
-function filesBlobStore(files, options = {}) {
-    const locate = options.locate ?? ((descriptor) => (0,oci/* blobPath */.nD)(descriptor.digest));
-    return {
-        async open(descriptor) {
-            (0,oci/* assertVerifiableDigest */.a9)(descriptor.digest, { file: files.file, within: (0,oci/* blobPath */.nD)(descriptor.digest) });
-            const bytes = options.inMemory?.get(descriptor.digest);
-            if (bytes)
-                return (0,oci/* verified */.zr)(external_node_stream_.Readable.from([bytes]), descriptor, { file: files.file, within: 'in memory' });
-            const name = locate(descriptor);
-            const place = { file: files.file, within: name ?? (0,oci/* blobPath */.nD)(descriptor.digest) };
-            const size = name === undefined ? undefined : await files.size(name);
-            if (size === undefined) {
-                const foreign = (0,oci/* isForeignLayer */.sJ)(descriptor.mediaType);
-                throw new errors/* TinySizeError */.kp(`blob ${descriptor.digest} (${descriptor.mediaType}) is missing from ${files.file}` +
-                    (foreign ? ': it is a non-distributable layer, whose bytes live at its urls' : ''), {
-                    ...place,
-                    fix: foreign
-                        ? 'Copy the image with its foreign layers included (skopeo copy --preserve-digests ... or docker save).'
-                        : 'The image source is incomplete: write it again (docker save, skopeo copy, buildah push).',
-                });
-            }
-            if (size !== descriptor.size) {
-                throw new errors/* TinySizeError */.kp(`blob ${descriptor.digest} does not match its digest: the file holds ${size} bytes, but its descriptor declares ${descriptor.size}`, {
-                    ...place,
-                    fix: 'The file was changed or damaged after it was written: produce the image again (docker save, skopeo copy, buildah push).',
-                });
-            }
-            return (0,oci/* verified */.zr)(files.open(name), descriptor, place);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/source/platform.ts
-
-function platformOfConfig(config) {
-    const platform = { architecture: config.architecture, os: config.os };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return platform;
-}
-function platformImage(parts, place) {
-    const { manifest, config } = parts;
-    const diffIds = config.rootfs.diff_ids;
-    if (diffIds.length !== manifest.layers.length) {
-        throw new errors/* TinySizeError */.kp(`manifest ${parts.manifestDescriptor.digest} lists ${manifest.layers.length} layers but its config ${manifest.config.digest} has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The image is inconsistent: build or save it again.' });
-    }
-    // History entries with empty_layer made no layer: the others pair with layers in order.
-    const makers = (config.history ?? [])
-        .filter((entry) => !entry.empty_layer)
-        .map((entry) => entry.created_by);
-    const layers = manifest.layers.map((descriptor, i) => {
-        const layer = { descriptor, diffId: diffIds[i] };
-        const createdBy = makers.length === manifest.layers.length ? makers[i] : undefined;
-        if (createdBy !== undefined)
-            layer.createdBy = createdBy;
-        return layer;
-    });
-    const image = {
-        platform: parts.declaredPlatform ?? platformOfConfig(config),
-        manifestDescriptor: parts.manifestDescriptor,
-        manifest,
-        configDescriptor: manifest.config,
-        config,
-        layers,
-    };
-    if (parts.synthesized)
-        image.synthesized = parts.synthesized;
-    return image;
-}
-
-;// CONCATENATED MODULE: ./src/source/oci-layout.ts
-/**
- * Reads an OCI image layout (a directory, or the same files inside a tar): oci-layout,
- * index.json, blobs/<alg>/<hex>. Follows index → nested indexes → manifests.
- * https://github.com/opencontainers/image-spec/blob/main/image-layout.md
- */
-
-
-
-
-
-const maxIndexDepth = 8;
-const refNameAnnotation = 'org.opencontainers.image.ref.name';
-const containerdNameAnnotation = 'io.containerd.image.name';
-const referenceTypeAnnotation = 'vnd.docker.reference.type';
-/** Why a manifest descriptor is not a runnable platform, or undefined when it may be one. */
-function skipReason(descriptor) {
-    if (descriptor.annotations?.[referenceTypeAnnotation] === 'attestation-manifest') {
-        return `attestation manifest for ${descriptor.annotations['vnd.docker.reference.digest'] ?? 'an image'}`;
-    }
-    if (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown') {
-        return 'platform unknown/unknown (an attestation or other non-runnable manifest)';
-    }
-    if ((0,oci/* isSchema1Manifest */.GY)(descriptor.mediaType))
-        return 'Docker v2 schema 1 manifest (not supported)';
-    if (!(0,oci/* isIndex */.nw)(descriptor.mediaType) && !(0,oci/* isManifest */.Yh)(descriptor.mediaType)) {
-        return `not an image manifest (media type ${descriptor.mediaType})`;
-    }
-    return undefined;
-}
-function referencesOf(descriptor) {
-    const annotations = descriptor.annotations ?? {};
-    const full = annotations[containerdNameAnnotation];
-    const ref = annotations[refNameAnnotation];
-    // containerd's annotation holds the full name; ref.name is often just the tag.
-    if (full)
-        return [full];
-    return ref ? [ref] : [];
-}
-async function readOciLayout(files, options) {
-    const notLayout = (detail) => new errors/* TinySizeError */.kp(`${files.file} is not an OCI image layout: ${detail}`, {
-        file: files.file,
-        fix: 'Write one with skopeo copy ... oci:DIR (or oci-archive:FILE), buildah push ... oci:DIR, or docker buildx build --output type=oci.',
-    });
-    const layoutBytes = await readSmallFile(files, 'oci-layout', 64 * 1024, 'oci-layout');
-    if (!layoutBytes)
-        throw notLayout('it has no oci-layout file');
-    const layout = (0,oci/* parseJsonDocument */.dH)(layoutBytes, oci/* OciLayoutFile */.My, 'oci-layout', {
-        file: files.file,
-        within: 'oci-layout',
-    });
-    if (!layout.imageLayoutVersion.startsWith('1.')) {
-        throw notLayout(`imageLayoutVersion ${layout.imageLayoutVersion} is not 1.x`);
-    }
-    const indexBytes = await readSmallFile(files, 'index.json', oci/* defaultJsonCap */._A, 'index.json');
-    if (!indexBytes)
-        throw notLayout('it has no index.json');
-    const index = (0,oci/* parseJsonDocument */.dH)(indexBytes, oci/* ImageIndex */.yd, 'index.json', {
-        file: files.file,
-        within: 'index.json',
-    });
-    const blobs = filesBlobStore(files);
-    const place = { file: files.file };
-    const view = {
-        source: options.source,
-        references: [...(options.references ?? [])],
-        platforms: [],
-        skipped: [],
-        blobs,
-    };
-    const seen = new Set();
-    const walk = async (manifests, depth, top) => {
-        for (const descriptor of manifests) {
-            if (top)
-                view.references.push(...referencesOf(descriptor));
-            if (seen.has(descriptor.digest))
-                continue;
-            seen.add(descriptor.digest);
-            const reason = skipReason(descriptor);
-            if (reason) {
-                view.skipped.push({ descriptor, reason });
-                continue;
-            }
-            if ((0,oci/* isIndex */.nw)(descriptor.mediaType)) {
-                if (depth >= maxIndexDepth) {
-                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${maxIndexDepth} levels`, {
-                        ...place,
-                        fix: 'The layout is malformed: write it again.',
-                    });
-                }
-                const nested = await (0,oci/* readJsonBlob */.IB)(blobs, descriptor, oci/* ImageIndex */.yd, { what: 'image index', place });
-                await walk(nested.manifests, depth + 1, false);
-                continue;
-            }
-            const image = await readManifest(descriptor);
-            if (typeof image === 'string')
-                view.skipped.push({ descriptor, reason: image });
-            else
-                view.platforms.push(image);
-        }
-    };
-    const readManifest = async (descriptor) => {
-        const { value: manifest } = await (0,oci/* readJsonBlobWithBytes */.B3)(blobs, descriptor, oci/* ImageManifest */.nU, {
-            what: 'manifest',
-            place,
-        });
-        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
-            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
-        }
-        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, { what: 'image config', place });
-        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, place);
-    };
-    await walk(index.manifests, 0, true);
-    view.references = [...new Set(view.references)];
-    assertOneImagePerPlatform(view, files.file);
-    return view;
-}
-/** A layout holding several images of one platform (several tags) is ambiguous to measure. */
-function assertOneImagePerPlatform(view, file) {
-    const byPlatform = new Map();
-    for (const image of view.platforms) {
-        const key = [(0,oci/* platformString */.Fd)(image.platform), image.platform['os.version'] ?? ''].join(' ');
-        const other = byPlatform.get(key);
-        if (other && other !== image.manifestDescriptor.digest) {
-            throw new errors/* TinySizeError */.kp(`${file} holds more than one image for ${(0,oci/* platformString */.Fd)(image.platform)} (${other} and ${image.manifestDescriptor.digest}; references: ${view.references.join(', ') || 'none'})`, {
-                file,
-                within: 'index.json',
-                fix: 'Keep one image per layout: skopeo copy oci:DIR:REF oci:NEWDIR copies one of them.',
-            });
-        }
-        byPlatform.set(key, image.manifestDescriptor.digest);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/source/docker-archive.ts
-/**
- * Reads a `docker save` archive. Docker 25+ writes an OCI layout beside manifest.json: that is
- * read as OCI, with real manifests. The legacy layout (manifest.json, `<id>.json`,
- * `<id>/layer.tar`) stores no manifest: one is synthesized from the uncompressed layer tars.
- */
-
-
-
-
-
-
-const synthesizedManifestNote = 'No manifest is stored in a legacy docker save archive: this Docker v2 schema 2 manifest was made up from the uncompressed layer tars (media type application/vnd.docker.image.rootfs.diff.tar, digest = diff_id, size = tar length), so compressed and pull sizes are estimates.';
-async function readDockerArchive(files, source) {
-    const manifestBytes = await readSmallFile(files, 'manifest.json', oci/* defaultJsonCap */._A, 'manifest.json');
-    if (!manifestBytes) {
-        throw new errors/* TinySizeError */.kp(`${files.file} is not a docker save archive: it has no manifest.json`, {
-            file: files.file,
-            fix: (await files.size('oci-layout')) !== undefined
-                ? `It is an OCI layout archive: write oci-archive:${files.file}.`
-                : 'Write one with docker save -o FILE IMAGE.',
-        });
-    }
-    const entries = (0,oci/* parseJsonDocument */.dH)(manifestBytes, oci/* DockerArchiveManifest */.kV, 'manifest.json', {
-        file: files.file,
-        within: 'manifest.json',
-    });
-    const references = entries.flatMap((entry) => entry.RepoTags ?? []);
-    if ((await files.size('oci-layout')) !== undefined && (await files.size('index.json')) !== undefined) {
-        return readOciLayout(files, { source, references });
-    }
-    const entry = entries[0];
-    if (!entry || entries.length > 1) {
-        throw new errors/* TinySizeError */.kp(`${files.file} holds ${entries.length} images${references.length ? ` (${references.join(', ')})` : ''}; expected exactly one`, {
-            file: files.file,
-            within: 'manifest.json',
-            fix: 'Save one image per archive: docker save -o FILE IMAGE.',
-        });
-    }
-    return readLegacy(files, source, entry, references);
-}
-async function readLegacy(files, source, entry, references) {
-    const place = { file: files.file, within: 'manifest.json' };
-    const configBytes = await readSmallFile(files, entry.Config, oci/* defaultJsonCap */._A, `image config ${entry.Config}`);
-    if (!configBytes) {
-        throw new errors/* TinySizeError */.kp(`the image config ${entry.Config} named by manifest.json is missing`, {
-            ...place,
-            fix: 'The archive is incomplete: save it again with docker save.',
-        });
-    }
-    const configDigest = (0,oci/* sha256Digest */.sI)(configBytes);
-    // Docker names the config after its digest: a different name means the bytes changed.
-    const namedHex = /(?:^|\/)([a-f0-9]{64})(?:\.json)?$/.exec(entry.Config)?.[1];
-    if (namedHex && `sha256:${namedHex}` !== configDigest) {
-        throw new errors/* TinySizeError */.kp(`blob sha256:${namedHex} does not match its digest: the image config ${entry.Config} hashes to ${configDigest}`, { file: files.file, within: entry.Config, fix: 'The archive was changed or damaged: save it again.' });
-    }
-    const config = (0,oci/* parseJsonDocument */.dH)(configBytes, oci/* ImageConfig */.K8, `image config ${entry.Config}`, {
-        file: files.file,
-        within: entry.Config,
-    });
-    const diffIds = config.rootfs.diff_ids;
-    if (diffIds.length !== entry.Layers.length) {
-        throw new errors/* TinySizeError */.kp(`manifest.json lists ${entry.Layers.length} layers but the config has ${diffIds.length} rootfs.diff_ids`, { ...place, fix: 'The archive is inconsistent: save it again with docker save.' });
-    }
-    const paths = new Map([[configDigest, entry.Config]]);
-    const layers = [];
-    for (const [i, path] of entry.Layers.entries()) {
-        const size = await files.size(path);
-        if (size === undefined) {
-            throw new errors/* TinySizeError */.kp(`layer ${path} (manifest.json Layers[${i}]) is missing from the archive`, {
-                ...place,
-                fix: 'The archive is incomplete or truncated: save it again with docker save.',
-            });
-        }
-        const diffId = diffIds[i];
-        paths.set(diffId, path);
-        layers.push({ mediaType: oci/* MediaType */.zu.dockerLayer, digest: diffId, size });
-    }
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.dockerManifest,
-        config: { mediaType: oci/* MediaType */.zu.dockerConfig, digest: configDigest, size: configBytes.length },
-        layers,
-    };
-    const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const manifestDescriptor = {
-        mediaType: oci/* MediaType */.zu.dockerManifest,
-        digest: (0,oci/* sha256Digest */.sI)(manifestBytes),
-        size: manifestBytes.length,
-    };
-    const blobs = filesBlobStore(files, {
-        locate: (descriptor) => paths.get(descriptor.digest),
-        inMemory: new Map([[manifestDescriptor.digest, manifestBytes]]),
-    });
-    const image = platformImage({ manifestDescriptor, manifest, config, synthesized: synthesizedManifestNote }, { file: files.file });
-    return { source, references, platforms: [image], skipped: [], blobs };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/source/docker-daemon.ts
-/**
- * Reads an image from the local Docker engine: `docker save` through the docker CLI (which
- * honours DOCKER_HOST) into an unlinked temporary file, then read as a docker save archive.
- */
-
-
-
-
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Debian's client at /usr/bin/docker when present (it matches the engine), else `docker` on PATH. */
-function dockerCli() {
-    return (0,external_node_fs_namespaceObject.existsSync)('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
-}
-const docker_daemon_otherWays = 'or read the image from a file instead: oci:DIR, oci-archive:FILE or docker-archive:FILE';
-function classifyDockerFailure(stderr, reference) {
-    const engine = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock (the default socket)';
-    const source = `docker:${reference}`;
-    if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|connect: /i.test(stderr)) {
-        return new errors/* TinySizeError */.kp(`the Docker engine is not running at ${engine}`, {
-            file: source,
-            fix: `Start the engine (or point DOCKER_HOST at it), ${docker_daemon_otherWays}.`,
-            cause: new Error(stderr.trim()),
-        });
-    }
-    if (/reference does not exist|No such image|not found|does not exist/i.test(stderr)) {
-        return new errors/* TinySizeError */.kp(`the image ${reference} is not in the Docker engine at ${engine}`, {
-            file: source,
-            fix: `Build or pull it first (docker images lists what the engine has), ${docker_daemon_otherWays}.`,
-            cause: new Error(stderr.trim()),
-        });
-    }
-    return new errors/* TinySizeError */.kp(`docker save ${reference} failed: ${stderr.trim()}`, {
-        file: source,
-        fix: `Check the reference and the engine, ${docker_daemon_otherWays}.`,
-    });
-}
-async function readDockerDaemon(reference, source, workDir) {
-    const cli = dockerCli();
-    const fd = await withUnlinkedTemp(workDir, async (path) => {
-        try {
-            await run(cli, ['save', '--output', path, reference], { maxBuffer: 16 * 1024 * 1024 });
-        }
-        catch (error) {
-            const failure = error;
-            if (failure.code === 'ENOENT') {
-                throw new errors/* TinySizeError */.kp(`the docker CLI (${cli}) is not installed`, {
-                    file: source,
-                    fix: `Install the docker client, ${docker_daemon_otherWays}.`,
-                    cause: error,
-                });
-            }
-            throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
-        }
-    });
-    return readDockerArchive(openArchiveFd(fd, source), source);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/source/registry/retry.ts
-/**
- * When to try a registry request again and how long to wait: 429 (honouring Retry-After), 5xx
- * and dropped connections are retried with exponential backoff, up to a bound.
- */
-
-const defaultRetryPolicy = {
-    attempts: 5,
-    baseDelayMs: 250,
-    maxDelayMs: 8_000,
-    maxRetryAfterMs: 60_000,
-};
-function retryPolicy(overrides = {}) {
-    return { ...defaultRetryPolicy, ...overrides };
-}
-/** Statuses worth another try: rate limiting and server-side failures that are often transient. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status !== 501 && status !== 505);
-}
-/** Backoff before try `attempt + 1` (attempt counts from 1). */
-function backoffMs(policy, attempt, random = Math.random) {
-    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exponential * (0.75 + random() * 0.5));
-}
-/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-
-;// CONCATENATED MODULE: ./src/source/registry/blobs.ts
-/**
- * A BlobStore over a registry: GET /v2/<repo>/blobs/<digest>, streamed, verified against the
- * descriptor's digest and size, resumed with a Range request when the connection drops midway,
- * with a bound on the blobs downloading at once.
- */
-
-
-
-
-/** A counting semaphore: `acquire` resolves to a release function. */
-class Slots {
-    #free;
-    #waiting = [];
-    constructor(count) {
-        this.#free = Math.max(1, count);
-    }
-    async acquire() {
-        if (this.#free > 0)
-            this.#free--;
-        else
-            await new Promise((resolve) => this.#waiting.push(resolve));
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            const next = this.#waiting.shift();
-            if (next)
-                next();
-            else
-                this.#free++;
-        };
-    }
-}
-function registryBlobStore(client, options = {}) {
-    const slots = new Slots(options.maxConcurrent ?? 4);
-    return {
-        async open(descriptor) {
-            const path = client.repositoryPath(`blobs/${descriptor.digest}`);
-            const place = { file: client.source, within: `blob ${descriptor.digest}` };
-            (0,oci/* assertVerifiableDigest */.a9)(descriptor.digest, place);
-            if (options.manifestOnly && (0,oci/* isLayer */.IW)(descriptor.mediaType)) {
-                throw new errors/* TinySizeError */.kp(`manifest-only mode reads no layer, but layer ${descriptor.digest} was asked for`, { ...place, fix: 'Measure without manifest-only to count files and tar bytes.' });
-            }
-            const release = await slots.acquire();
-            let first;
-            try {
-                first = await client.get(path, { what: `blob ${descriptor.digest}` });
-            }
-            catch (error) {
-                release();
-                throw error;
-            }
-            const raw = new ResumingBody(client, path, descriptor, first);
-            raw.once('close', release);
-            return (0,oci/* verified */.zr)(raw, descriptor, place);
-        },
-    };
-}
-/** A blob's bytes; on a dropped connection, asks again from the first missing byte (Range). */
-class ResumingBody extends external_node_stream_.Readable {
-    client;
-    path;
-    descriptor;
-    #reader;
-    #delivered = 0;
-    /** Bytes to discard when a server ignores Range and sends the blob from the start. */
-    #skip = 0;
-    #resumes = 0;
-    #pumping = false;
-    constructor(client, path, descriptor, first) {
-        super();
-        this.client = client;
-        this.path = path;
-        this.descriptor = descriptor;
-        this.#reader = first.body?.getReader();
-    }
-    _read() {
-        if (this.#pumping)
-            return;
-        this.#pumping = true;
-        this.#pump()
-            .catch((error) => this.destroy(error))
-            .finally(() => {
-            this.#pumping = false;
-        });
-    }
-    async #pump() {
-        for (;;) {
-            if (this.destroyed)
-                return;
-            if (!this.#reader) {
-                this.push(null);
-                return;
-            }
-            let result;
-            try {
-                result = await this.#reader.read();
-            }
-            catch (error) {
-                await this.#resume(error);
-                continue;
-            }
-            if (result.done) {
-                this.push(null);
-                return;
-            }
-            let bytes = Buffer.from(result.value.buffer, result.value.byteOffset, result.value.byteLength);
-            if (this.#skip > 0) {
-                const dropped = Math.min(this.#skip, bytes.length);
-                this.#skip -= dropped;
-                bytes = bytes.subarray(dropped);
-                if (bytes.length === 0)
-                    continue;
-            }
-            this.#delivered += bytes.length;
-            if (!this.push(bytes))
-                return;
-        }
-    }
-    async #resume(error) {
-        const { client, path, descriptor } = this;
-        if (this.#resumes + 1 >= client.policy.attempts)
-            throw brokenOff(client, path, descriptor, this.#delivered, error);
-        this.#resumes++;
-        await this.#reader?.cancel().catch(() => undefined);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(client.policy, this.#resumes));
-        const response = await client.get(path, {
-            what: `blob ${descriptor.digest}`,
-            range: `bytes=${this.#delivered}-`,
-        });
-        this.#reader = response.body?.getReader();
-        if (response.status === 200)
-            this.#skip = this.#delivered;
-        else if (rangeStart(response) === this.#delivered)
-            this.#skip = 0;
-        else
-            throw brokenOff(client, path, descriptor, this.#delivered, new Error('the resumed download started elsewhere'));
-    }
-    _destroy(error, callback) {
-        // A consumer that stops early (or an error) must not leave the connection open.
-        this.#reader?.cancel().catch(() => undefined);
-        callback(error);
-    }
-}
-function brokenOff(client, path, descriptor, delivered, error) {
-    if (error instanceof errors/* TinySizeError */.kp)
-        return error;
-    return new errors/* TinySizeError */.kp(`the download of blob ${descriptor.digest} from ${client.host} broke off after ${delivered} of ${descriptor.size} bytes: ${networkDetail(error)}`, {
-        file: client.source,
-        within: `GET ${path}`,
-        cause: error,
-        fix: `Check that the registry at ${client.host} is up and reachable from here, then run again.`,
-    });
-}
-function networkDetail(error) {
-    const cause = error.cause;
-    const message = error instanceof Error ? error.message : String(error);
-    return cause?.message ? `${message} (${cause.message})` : message;
-}
-function rangeStart(response) {
-    const match = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '');
-    return match ? Number(match[1]) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/source/registry/challenge.ts
-/**
- * `WWW-Authenticate` challenges (RFC 7235): `Bearer realm="…",service="…",scope="…"` as Docker Hub,
- * GHCR and token-auth registries send, or `Basic realm="…"` from an htpasswd registry.
- * https://distribution.github.io/distribution/spec/auth/token/
- */
-/** Parses one header's challenges; quoted values may hold commas (`scope="repository:a:pull,push"`). */
-function parseChallenges(header) {
-    const challenges = [];
-    let i = 0;
-    const skip = (chars) => {
-        while (i < header.length && chars.includes(header[i]))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < header.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
-            i++;
-        return header.slice(start, i);
-    };
-    while (i < header.length) {
-        skip(' ,\t');
-        const scheme = token();
-        if (!scheme)
-            break;
-        const challenge = { scheme: scheme.toLowerCase(), params: {} };
-        challenges.push(challenge);
-        for (;;) {
-            skip(' \t');
-            const mark = i;
-            const name = token();
-            skip(' \t');
-            if (!name || header[i] !== '=') {
-                // The next scheme (or the end, or a token68 value we do not use).
-                i = mark;
-                break;
-            }
-            i++;
-            skip(' \t');
-            let value = '';
-            if (header[i] === '"') {
-                i++;
-                while (i < header.length && header[i] !== '"') {
-                    if (header[i] === '\\')
-                        i++;
-                    value += header[i] ?? '';
-                    i++;
-                }
-                i++;
-            }
-            else {
-                value = token();
-            }
-            challenge.params[name.toLowerCase()] = value;
-            skip(' \t');
-            if (header[i] !== ',')
-                break;
-            i++;
-            // After a comma comes either another param or another challenge's scheme.
-            const peek = i;
-            skip(' \t');
-            const next = token();
-            skip(' \t');
-            const isParam = next !== '' && header[i] === '=' && header[i + 1] !== '=';
-            i = peek;
-            if (!isParam)
-                break;
-        }
-    }
-    return challenges;
-}
-/** The pull scope of a repository: `repository:org/app:pull`. */
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/source/registry/reference.ts
-/**
- * Image references as Docker writes them: `[host[:port]/]repo[:tag][@sha256:…]`, with Docker Hub's
- * short names (`alpine` = docker.io/library/alpine) and IPv6 literals (`[::1]:5000/repo`).
- * Grammar: https://github.com/distribution/reference/blob/main/reference.go
- */
-
-
-const dockerHub = 'docker.io';
-/** Where Docker Hub's Distribution API answers. */
-const dockerHubApiHost = 'registry-1.docker.io';
-const dockerHubAliases = new Set([dockerHub, 'index.docker.io', dockerHubApiHost]);
-const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const hostLabel = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
-const reference_maxNameLength = 255;
-const reference_forms = 'host[:port]/repository[:tag][@sha256:digest], e.g. ghcr.io/org/app:v1, 127.0.0.1:5000/app@sha256:…, alpine';
-function malformed(text, why) {
-    return new errors/* TinySizeError */.kp(`"${text}" is not a valid image reference: ${why}`, {
-        file: `registry:${text}`,
-        fix: `Write ${reference_forms}.`,
-    });
-}
-/** True for Docker Hub under any of its names. */
-function isDockerHub(registry) {
-    return dockerHubAliases.has(registry.toLowerCase());
-}
-/** `host` without its port, brackets removed from an IPv6 literal. */
-function hostName(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(1, registry.indexOf(']'));
-    const colon = registry.lastIndexOf(':');
-    return colon === -1 ? registry : registry.slice(0, colon);
-}
-/** Loopback hosts, the only ones spoken to over plain HTTP unless `insecure` allows it. */
-function isLoopback(registry) {
-    const host = hostName(registry).toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
-        return host.startsWith('127.');
-    return host === '::1' || host === '0:0:0:0:0:0:0:1';
-}
-function validRegistry(part) {
-    let host = part;
-    let port;
-    if (part.startsWith('[')) {
-        const close = part.indexOf(']');
-        if (close === -1)
-            return false;
-        host = part.slice(1, close);
-        const rest = part.slice(close + 1);
-        if (rest && !rest.startsWith(':'))
-            return false;
-        port = rest ? rest.slice(1) : undefined;
-        // Distribution's grammar: hex digits and colons only (no zone, no embedded IPv4).
-        if (!/^[0-9a-fA-F:]+$/.test(host) || (0,external_node_net_namespaceObject.isIP)(host) !== 6)
-            return false;
-    }
-    else {
-        const colon = part.lastIndexOf(':');
-        if (colon !== -1) {
-            host = part.slice(0, colon);
-            port = part.slice(colon + 1);
-        }
-        if (!host.split('.').every((label) => hostLabel.test(label)))
-            return false;
-    }
-    if (port === undefined)
-        return true;
-    return /^[0-9]{1,5}$/.test(port) && Number(port) <= 65535;
-}
-/** Docker's rule: the first component is a registry when it has a `.` or `:`, is `localhost`, or is bracketed. */
-function looksLikeRegistry(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[');
-}
-function parseRegistryReference(text) {
-    if (!text)
-        throw malformed(text, 'it is empty');
-    if (/\s/.test(text))
-        throw malformed(text, 'it contains white space');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digestPattern.test(digest))
-            throw malformed(text, `"${digest}" after @ is not a digest`);
-        if (digest.startsWith('sha256:') && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            throw malformed(text, `"${digest}" is not sha256: followed by 64 lowercase hex digits`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    // A colon after the last slash separates the tag; before it, it belongs to host:port.
-    if (colon > lastSlash && !(lastSlash === -1 && rest.startsWith('['))) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw malformed(text, `"${tag}" is not a tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-        }
-    }
-    const slash = rest.indexOf('/');
-    let registry = dockerHub;
-    let repository = rest;
-    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
-        if (!validRegistry(registry))
-            throw malformed(text, `"${registry}" is not a host name, IP address or host:port`);
-    }
-    else if (looksLikeRegistry(rest) && rest.startsWith('[')) {
-        throw malformed(text, 'it names a registry but no repository');
-    }
-    if (!repository)
-        throw malformed(text, 'it names no repository');
-    for (const component of repository.split('/')) {
-        if (!pathComponent.test(component)) {
-            throw malformed(text, component
-                ? `"${component}" is not a repository name component (lowercase letters, digits, and . _ __ - between them)`
-                : 'the repository has an empty path component');
-        }
-    }
-    if (isDockerHub(registry)) {
-        registry = dockerHub;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    if (registry.length + 1 + repository.length > reference_maxNameLength) {
-        throw malformed(text, `the name is longer than ${reference_maxNameLength} characters`);
-    }
-    const reference = { registry, repository };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    // Like docker pull: no tag and no digest means latest.
-    if (tag === undefined && digest === undefined)
-        reference.tag = 'latest';
-    return reference;
-}
-/** The full form: `docker.io/library/alpine:latest`, `127.0.0.1:5000/app:1@sha256:…`. */
-function formatReference(reference) {
-    let text = `${reference.registry}/${reference.repository}`;
-    if (reference.tag !== undefined)
-        text += `:${reference.tag}`;
-    if (reference.digest !== undefined)
-        text += `@${reference.digest}`;
-    return text;
-}
-/** The host the Distribution API answers on. */
-function apiHost(reference) {
-    return reference.registry === dockerHub ? dockerHubApiHost : reference.registry;
-}
-/** What to ask the registry for: the digest when there is one (it pins the bytes), else the tag. */
-function manifestReference(reference) {
-    return reference.digest ?? reference.tag ?? 'latest';
-}
-
-;// CONCATENATED MODULE: ./src/source/registry/credentials.ts
-/**
- * Registry credentials: given explicitly (the action's registry-username/registry-password), or
- * from Docker's config.json (`auths` entries written by `docker login`, or a credential helper).
- * https://docs.docker.com/reference/cli/docker/login/#credential-stores
- */
-
-
-
-
-
-
-function dockerConfigPath(options = {}) {
-    const dir = options.dockerConfigDir ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-    return (0,external_node_path_.join)(dir, 'config.json');
-}
-/** `https://index.docker.io/v1/` → `docker.io`; `http://host:5000/v2` → `host:5000`. */
-function normaliseAuthKey(key) {
-    const host = key
-        .replace(/^[a-z]+:\/\//i, '')
-        .split('/')[0]
-        ?.toLowerCase();
-    return host && isDockerHub(host) ? dockerHub : (host ?? '');
-}
-/** The server name Docker's credential helpers know Docker Hub by. */
-function helperServer(registry) {
-    return registry === dockerHub ? 'https://index.docker.io/v1/' : registry;
-}
-function readConfig(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* TinySizeError */.kp(`cannot read the Docker config ${path}: ${error.message}`, {
-            file: path,
-            cause: error,
-            fix: 'Make the file readable, or point DOCKER_CONFIG at another directory.',
-        });
-    }
-    try {
-        const value = JSON.parse(text);
-        return value && typeof value === 'object' ? value : {};
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`the Docker config ${path} is not valid JSON: ${error.message}`, {
-            file: path,
-            cause: error,
-            fix: 'Repair it or log in again with `docker login`.',
-        });
-    }
-}
-function fromEntry(entry, origin, path) {
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon === -1) {
-            throw new errors/* TinySizeError */.kp(`the "auth" of ${origin} is not base64 of username:password`, {
-                file: path,
-                within: origin,
-                fix: 'Log in again with `docker login` to rewrite it.',
-            });
-        }
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), origin };
-    }
-    if (entry.username && entry.password)
-        return { username: entry.username, password: entry.password, origin };
-    return undefined;
-}
-/** Runs `docker-credential-<helper> get`; undefined when the helper is absent or has nothing. */
-function fromHelper(helper, registry) {
-    let out;
-    try {
-        out = (0,external_node_child_process_namespaceObject.execFileSync)(`docker-credential-${helper}`, ['get'], {
-            input: helperServer(registry),
-            encoding: 'utf8',
-            timeout: 10_000,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const { Username, Secret } = JSON.parse(out);
-        if (!Secret)
-            return undefined;
-        return {
-            username: Username ?? '',
-            password: Secret,
-            origin: `credential helper docker-credential-${helper}`,
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Credentials for a registry (`docker.io`, `127.0.0.1:5000`), or undefined for anonymous access. */
-function credentialsFor(registry, options = {}) {
-    if (options.username !== undefined || options.password !== undefined) {
-        if (!options.username || !options.password) {
-            throw new errors/* TinySizeError */.kp(`registry credentials for ${registry} need both a username and a password (only the ${options.username ? 'username' : 'password'} is set)`, {
-                fix: 'Set both registry-username and registry-password, or neither to use docker login credentials.',
-            });
-        }
-        return {
-            username: options.username,
-            password: options.password,
-            origin: 'the given registry username and password',
-        };
-    }
-    const path = dockerConfigPath(options);
-    const config = readConfig(path);
-    if (!config)
-        return undefined;
-    const wanted = registry.toLowerCase();
-    const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[helperServer(registry)];
-    if (helper)
-        return fromHelper(helper, registry);
-    for (const [key, entry] of Object.entries(config.auths ?? {})) {
-        if (normaliseAuthKey(key) !== wanted || !entry || typeof entry !== 'object')
-            continue;
-        const found = fromEntry(entry, `auths["${key}"]`, path);
-        if (found)
-            return { ...found, origin: `${path} ${found.origin}` };
-    }
-    if (config.credsStore)
-        return fromHelper(config.credsStore, registry);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/source/registry/client.ts
-/**
- * One repository's Distribution API v2 client over Node's fetch: picks https (http only for
- * loopback or when allowed), answers auth challenges (Bearer tokens, Basic), retries 429/5xx
- * and dropped connections with backoff, follows redirects (without credentials across origins),
- * and turns failures into messages that say which reference, which scope and what to check.
- * https://distribution.github.io/distribution/spec/api/
- */
-
-
-
-
-
-const maxRedirects = 5;
-/** A redirect not followed: a fault of the server, not of the network, so not retried. */
-class RedirectError extends Error {
-}
-const errorBodyCap = 64 * 1024;
-const userAgent = 'tiny-size-gate (Distribution API v2 client)';
-class RegistryClient {
-    reference;
-    /** `registry:127.0.0.1:5000/app:1`, the source as the user wrote it, for error places. */
-    source;
-    host;
-    policy;
-    #options;
-    #timeoutMs;
-    #base;
-    #credentials = null;
-    #authorization;
-    #scope;
-    constructor(reference, source, options = {}) {
-        this.reference = reference;
-        this.source = source;
-        this.host = apiHost(reference);
-        this.policy = retryPolicy(options.retry);
-        this.#options = options;
-        this.#timeoutMs = options.timeoutMs ?? 60_000;
-        this.#scope = pullScope(reference.repository);
-    }
-    /** `/v2/<repository>/<rest>` */
-    repositoryPath(rest) {
-        return `/v2/${this.reference.repository}/${rest}`;
-    }
-    get scope() {
-        return this.#scope;
-    }
-    /** GETs a path of the API, retrying and authenticating; resolves to a 2xx response or throws. */
-    async get(path, options) {
-        const base = await this.#baseUrl();
-        let authenticated = false;
-        let lastFailure = '';
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            let response;
-            try {
-                response = await this.#fetchFollowing(`${base}${path}`, options);
-            }
-            catch (error) {
-                if (error instanceof RedirectError)
-                    throw this.#failure(`${this.host} redirected ${options.what} badly: ${error.message}`, path, 'Check the registry and its storage configuration.', error);
-                lastFailure = networkMessage(error, this.#timeoutMs);
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
-                continue;
-            }
-            if (response.status === 401 && !authenticated) {
-                authenticated = true;
-                await this.#authenticate(response, options.what);
-                attempt--;
-                continue;
-            }
-            if (response.ok)
-                return response;
-            if (isRetryableStatus(response.status)) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
-                if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) {
-                    throw this.#failure(`${this.host} asked to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After) before fetching ${options.what}, longer than the ${this.policy.maxRetryAfterMs / 1000} s allowed`, path, 'The registry is rate limiting: log in (authenticated pulls get higher limits), or run again later.');
-                }
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfter ?? backoffMs(this.policy, attempt));
-                continue;
-            }
-            throw await this.#statusError(response, path, options.what);
-        }
-        throw this.#failure(`${this.host} did not serve ${options.what} after ${this.policy.attempts} tries (last: ${lastFailure})`, path, `Check that the registry at ${this.host} is up and reachable from here, then run again.`);
-    }
-    #failure(message, path, fix, cause) {
-        return new errors/* TinySizeError */.kp(message, { file: this.source, within: `GET ${path}`, fix, cause });
-    }
-    /** https, or for loopback/insecure registries whichever of https and http answers. */
-    #baseUrl() {
-        this.#base ??= (async () => {
-            const https = `https://${this.host}`;
-            if (!isLoopback(this.host) && !this.#options.insecure)
-                return https;
-            try {
-                await fetch(`${https}/v2/`, {
-                    signal: AbortSignal.timeout(5_000),
-                    headers: { 'user-agent': userAgent },
-                });
-                return https;
-            }
-            catch {
-                return `http://${this.host}`;
-            }
-        })();
-        return this.#base;
-    }
-    /** One try: fetch with a header timeout, following redirects by hand to drop credentials across origins. */
-    async #fetchFollowing(url, options) {
-        let target = new URL(url);
-        const origin = target.origin;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': userAgent };
-            if (options.accept)
-                headers.accept = options.accept.join(', ');
-            if (options.range)
-                headers.range = options.range;
-            if (this.#authorization && target.origin === origin)
-                headers.authorization = this.#authorization;
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
-            let response;
-            try {
-                response = await fetch(target, { headers, redirect: 'manual', signal: controller.signal });
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            const location = response.headers.get('location');
-            if (response.status < 300 || response.status > 399 || !location)
-                return response;
-            await response.body?.cancel();
-            if (hop >= maxRedirects)
-                throw new RedirectError(`more than ${maxRedirects} redirects`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-                throw new RedirectError(`a redirect to ${next.protocol} is not followed`);
-            }
-            if (next.protocol === 'http:' && target.protocol === 'https:' && !isLoopback(next.host)) {
-                throw new RedirectError(`a redirect from https to plain http (${next.host}) is not followed`);
-            }
-            target = next;
-        }
-    }
-    #credentialsOnce() {
-        if (this.#credentials === null)
-            this.#credentials = credentialsFor(this.reference.registry, this.#options);
-        return this.#credentials;
-    }
-    async #authenticate(response, what) {
-        await response.body?.cancel();
-        const header = response.headers.get('www-authenticate') ?? '';
-        const challenges = parseChallenges(header);
-        const bearer = challenges.find((c) => c.scheme === 'bearer');
-        const basic = challenges.find((c) => c.scheme === 'basic');
-        const credentials = this.#credentialsOnce();
-        if (bearer?.params.realm) {
-            if (bearer.params.scope)
-                this.#scope = bearer.params.scope;
-            this.#authorization = `Bearer ${await this.#fetchToken(bearer, credentials, what)}`;
-            return;
-        }
-        if (basic && credentials) {
-            this.#authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-            return;
-        }
-        // No usable challenge: the next 401 becomes the error, which says what to check.
-        this.#authorization = undefined;
-    }
-    async #fetchToken(challenge, credentials, what) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch (error) {
-            throw this.#failure(`${this.host} named a token realm that is not a URL: "${realm}"`, realm, 'The registry is misconfigured; ask its operator.', error);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', this.#scope);
-        if (credentials && url.protocol !== 'https:' && !isLoopback(url.host) && !this.#options.insecure) {
-            throw this.#failure(`${this.host} sends logins to a token server over plain http (${url.origin}); credentials are not sent there`, url.pathname, 'Use a registry whose token realm is https, or allow it explicitly with the insecure option.');
-        }
-        const headers = { 'user-agent': userAgent };
-        if (credentials) {
-            headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-        }
-        let lastFailure = '';
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            let response;
-            try {
-                response = await fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
-            }
-            catch (error) {
-                lastFailure = networkMessage(error, this.#timeoutMs);
-                if (attempt < this.policy.attempts)
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(this.policy, attempt));
-                continue;
-            }
-            if (isRetryableStatus(response.status)) {
-                lastFailure = `HTTP ${response.status}${await errorSummary(response)}`;
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                if (attempt < this.policy.attempts) {
-                    await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(retryAfter ?? backoffMs(this.policy, attempt), this.policy.maxRetryAfterMs));
-                }
-                continue;
-            }
-            if (!response.ok) {
-                const detail = await errorSummary(response);
-                throw new errors/* TinySizeError */.kp(`the token server ${url.origin} refused a token for ${this.#scope} (HTTP ${response.status}${detail}) while fetching ${what} of ${formatReference(this.reference)}`, {
-                    file: this.source,
-                    within: `token ${url.origin}${url.pathname}`,
-                    fix: this.#loginFix(credentials),
-                });
-            }
-            const body = (await response.json().catch(() => ({})));
-            const token = body.token ?? body.access_token;
-            if (!token) {
-                throw this.#failure(`the token server ${url.origin} answered without a token`, url.pathname, 'The registry is misconfigured; ask its operator.');
-            }
-            return token;
-        }
-        throw this.#failure(`the token server ${url.origin} did not answer after ${this.policy.attempts} tries (last: ${lastFailure})`, url.pathname, `Check that ${url.host} is reachable from here, then run again.`);
-    }
-    #loginFix(credentials) {
-        const login = this.reference.registry === dockerHub ? 'docker login' : `docker login ${this.reference.registry}`;
-        if (credentials) {
-            return `Check the credentials from ${credentials.origin}: are they current, and may that account pull ${this.reference.repository}? Log in again (${login}) or set registry-username/registry-password.`;
-        }
-        return `The registry wants credentials and none were found for ${this.reference.registry} in ${dockerConfigPath(this.#options)}: run \`${login}\` or set registry-username and registry-password.`;
-    }
-    async #statusError(response, path, what) {
-        const detail = await errorSummary(response);
-        const ref = formatReference(this.reference);
-        const credentials = this.#credentials ?? undefined;
-        const place = { file: this.source, within: `GET ${path}` };
-        switch (response.status) {
-            case 401:
-                return new errors/* TinySizeError */.kp(`${this.host} requires authentication to fetch ${what} of ${ref} (scope ${this.#scope}; HTTP 401${detail})`, { ...place, fix: this.#loginFix(credentials) });
-            case 403:
-                return new errors/* TinySizeError */.kp(`${this.host} denied access to ${what} of ${ref} (scope ${this.#scope}; HTTP 403${detail})`, {
-                    ...place,
-                    fix: `${credentials ? `The account from ${credentials.origin}` : 'Anonymous access'} may not pull ${this.reference.repository}: check the repository name and the account's permissions, or log in with an account that has them.`,
-                });
-            case 404:
-                return new errors/* TinySizeError */.kp(`${this.host} has no ${what} for ${ref} (HTTP 404${detail})`, {
-                    ...place,
-                    fix: this.reference.digest
-                        ? `Check the repository name ${this.reference.repository} and the digest; the image may have been deleted.`
-                        : `Check the repository name ${this.reference.repository} and the tag ${this.reference.tag ?? 'latest'} (skopeo list-tags docker://${this.reference.registry}/${this.reference.repository} lists the tags); some registries answer 404 for a private repository without credentials.`,
-                });
-            default:
-                return new errors/* TinySizeError */.kp(`${this.host} answered HTTP ${response.status}${detail} for ${what} of ${ref}`, {
-                    ...place,
-                    fix: 'Check the reference and that the server is a container registry (Distribution API v2).',
-                });
-        }
-    }
-}
-/** ": MANIFEST_UNKNOWN manifest unknown" from a registry error body, or a short text excerpt. */
-async function errorSummary(response) {
-    let text = '';
-    try {
-        const reader = response.body?.getReader();
-        if (reader) {
-            const chunks = [];
-            let length = 0;
-            while (length < errorBodyCap) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                chunks.push(value);
-                length += value.length;
-            }
-            await reader.cancel();
-            text = Buffer.concat(chunks).toString('utf8');
-        }
-    }
-    catch {
-        return '';
-    }
-    try {
-        const body = JSON.parse(text);
-        const errors = (body.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(' '));
-        if (errors.length)
-            return `: ${errors.join('; ')}`;
-    }
-    catch {
-        // Not a registry error document.
-    }
-    const type = response.headers.get('content-type') ?? '';
-    if (type.includes('html') || /^\s*</.test(text))
-        return ': an HTML page, not a registry answer';
-    const line = text.trim().split('\n')[0]?.slice(0, 200);
-    return line ? `: ${line}` : '';
-}
-function networkMessage(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
-        return `no answer within ${timeoutMs / 1000} s`;
-    }
-    const cause = error.cause;
-    const message = error instanceof Error ? error.message : String(error);
-    return cause ? `${message}: ${cause.code ?? ''} ${cause.message ?? ''}`.trim() : message;
-}
-
-;// CONCATENATED MODULE: ./src/source/registry/manifests.ts
-/**
- * Fetching manifests and indexes: the Accept header for every OCI and Docker type, a size cap,
- * and the bytes' sha256 checked against the digest asked for, the descriptor that listed them
- * and the registry's Docker-Content-Digest header.
- */
-
-
-
-const manifestAccept = [
-    oci/* MediaType */.zu.ociIndex,
-    oci/* MediaType */.zu.ociManifest,
-    oci/* MediaType */.zu.dockerManifestList,
-    oci/* MediaType */.zu.dockerManifest,
-];
-/** The media type a manifest declares in its body; Content-Type is the fallback. */
-function declaredMediaType(bytes, contentType) {
-    try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        if (typeof value.mediaType === 'string')
-            return value.mediaType;
-        const header = contentType?.split(';')[0]?.trim();
-        if (header && ((0,oci/* isIndex */.nw)(header) || (0,oci/* isManifest */.Yh)(header) || (0,oci/* isSchema1Manifest */.GY)(header)))
-            return header;
-        // An OCI document may omit mediaType: tell index from manifest by shape.
-        return Array.isArray(value.manifests) ? oci/* MediaType */.zu.ociIndex : oci/* MediaType */.zu.ociManifest;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Fetches a manifest by tag or digest. `expected` (a descriptor from an index) pins digest and size.
- */
-async function fetchManifest(client, reference, expected, cap = oci/* defaultJsonCap */._A) {
-    const path = client.repositoryPath(`manifests/${reference}`);
-    const what = `manifest ${reference}`;
-    const place = { file: client.source, within: `GET ${path}` };
-    if (expected && expected.size > cap) {
-        throw new errors/* TinySizeError */.kp(`${what} is ${expected.size} bytes, over the ${cap}-byte limit for manifests`, {
-            ...place,
-            fix: 'This is not a plain image manifest; check the reference.',
-        });
-    }
-    const response = await client.get(path, { accept: manifestAccept, what });
-    const contentType = response.headers.get('content-type');
-    const bytes = await (0,oci/* readCapped */.EF)(external_node_stream_.Readable.fromWeb(response.body), cap, place, what);
-    const actual = (0,oci/* sha256Digest */.sI)(bytes);
-    const wanted = expected?.digest ?? (reference.includes(':') ? reference : undefined);
-    if (wanted && wanted !== actual) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, not to the digest asked for`, {
-            ...place,
-            fix: 'The registry or something between it and here altered the manifest: do not trust this image; check the registry and any proxy.',
-        });
-    }
-    if (expected && expected.size !== bytes.length) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served ${bytes.length} bytes for manifest ${reference}, but the index lists ${expected.size}`, { ...place, fix: 'The index and the manifest do not belong together: push the image again.' });
-    }
-    const header = response.headers.get('docker-content-digest');
-    if (header?.startsWith('sha256:') && header !== actual) {
-        throw new errors/* TinySizeError */.kp(`${client.host} served a manifest for ${reference} whose bytes hash to ${actual}, but its Docker-Content-Digest header says ${header}`, {
-            ...place,
-            fix: 'The manifest was altered in transit or the registry is broken: check the registry and any proxy, then run again.',
-        });
-    }
-    const mediaType = declaredMediaType(bytes, contentType);
-    if (mediaType === undefined) {
-        const html = /html/i.test(contentType ?? '') || /^\s*</.test(bytes.subarray(0, 256).toString('utf8'));
-        throw new errors/* TinySizeError */.kp(html
-            ? `${client.host} answered ${what} with an HTML page (Content-Type ${contentType ?? 'none'}), not a manifest`
-            : `${client.host} answered ${what} with something that is not JSON (Content-Type ${contentType ?? 'none'})`, {
-            ...place,
-            fix: `Check that ${client.host} is a container registry (Distribution API v2) and not a web page, login portal or proxy; check the registry name in the reference.`,
-        });
-    }
-    if ((0,oci/* isSchema1Manifest */.GY)(mediaType)) {
-        throw new errors/* TinySizeError */.kp(`${what} is a Docker v2 schema 1 manifest, which is not supported`, {
-            ...place,
-            fix: 'Push the image again with a current docker, buildah or skopeo (they write schema 2 or OCI).',
-        });
-    }
-    if (!(0,oci/* isIndex */.nw)(mediaType) && !(0,oci/* isManifest */.Yh)(mediaType)) {
-        throw new errors/* TinySizeError */.kp(`${what} has media type ${mediaType}, which is not an image manifest or index`, {
-            ...place,
-            fix: 'Point at a container image; artifacts (Helm charts, signatures) are not images.',
-        });
-    }
-    return { bytes, mediaType, descriptor: { mediaType, digest: actual, size: bytes.length } };
-}
-
-;// CONCATENATED MODULE: ./src/source/registry/index.ts
-/**
- * Reads an image from a registry (Distribution API v2) into the one ImageView:
- *
- *   readRegistry('127.0.0.1:5000/app:1', { source: 'registry:127.0.0.1:5000/app:1' }) → ImageView
- *
- * Manifests and configs are fetched now (kilobytes); layer blobs stream later, through
- * `view.blobs`, digest-verified. With `manifestOnly` the blob store refuses layers.
- */
-
-
-
-
-
-
-
-
-
-
-
-const registry_maxIndexDepth = 4;
-async function readRegistry(text, options = {}) {
-    const source = options.source ?? `registry:${text}`;
-    const reference = parseRegistryReference(text);
-    const client = new RegistryClient(reference, source, options);
-    const blobs = registryBlobStore(client, {
-        maxConcurrent: options.maxConcurrentBlobs,
-        manifestOnly: options.manifestOnly,
-    });
-    const view = {
-        source,
-        references: [formatReference(reference)],
-        platforms: [],
-        skipped: [],
-        blobs,
-    };
-    const place = { file: source };
-    const unselected = [];
-    const readImage = async (descriptor, bytes) => {
-        const manifest = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageManifest */.nU, `manifest ${descriptor.digest}`, {
-            ...place,
-            within: `manifest ${descriptor.digest}`,
-        });
-        if (!(0,oci/* isImageConfig */._m)(manifest.config.mediaType)) {
-            return `an artifact, not a runnable image (config media type ${manifest.config.mediaType})`;
-        }
-        const config = await (0,oci/* readJsonBlob */.IB)(blobs, manifest.config, oci/* ImageConfig */.K8, {
-            what: 'image config',
-            place: { ...place, within: `config ${manifest.config.digest}` },
-        });
-        return platformImage({ manifestDescriptor: descriptor, manifest, config, declaredPlatform: descriptor.platform }, {
-            ...place,
-            within: `manifest ${descriptor.digest}`,
-        });
-    };
-    const walkIndex = async (bytes, digest, depth) => {
-        const index = (0,oci/* parseJsonDocument */.dH)(bytes, oci/* ImageIndex */.yd, `image index ${digest}`, {
-            ...place,
-            within: `index ${digest}`,
-        });
-        for (const child of index.manifests) {
-            const reason = skipReason(child);
-            if (reason) {
-                view.skipped.push({ descriptor: child, reason });
-                continue;
-            }
-            if (child.platform && options.selectPlatform && !options.selectPlatform(child.platform)) {
-                unselected.push((0,oci/* platformString */.Fd)(child.platform));
-                continue;
-            }
-            const fetched = await fetchManifest(client, child.digest, child).catch((error) => {
-                throw missingChild(error, child, digest, source);
-            });
-            if ((0,oci/* isIndex */.nw)(fetched.mediaType)) {
-                if (depth >= registry_maxIndexDepth) {
-                    throw new errors/* TinySizeError */.kp(`image indexes nest deeper than ${registry_maxIndexDepth} levels`, {
-                        ...place,
-                        within: `index ${digest}`,
-                        fix: 'The image index is malformed: push the image again.',
-                    });
-                }
-                await walkIndex(fetched.bytes, child.digest, depth + 1);
-                continue;
-            }
-            const image = await readImage({ ...child, mediaType: fetched.mediaType }, fetched.bytes);
-            if (typeof image === 'string')
-                view.skipped.push({ descriptor: child, reason: image });
-            else
-                view.platforms.push(image);
-        }
-    };
-    const top = await fetchManifest(client, manifestReference(reference));
-    if ((0,oci/* isIndex */.nw)(top.mediaType)) {
-        await walkIndex(top.bytes, top.descriptor.digest, 0);
-    }
-    else {
-        const image = await readImage(top.descriptor, top.bytes);
-        if (typeof image === 'string')
-            view.skipped.push({ descriptor: top.descriptor, reason: image });
-        else
-            view.platforms.push(image);
-    }
-    if (view.platforms.length === 0 && unselected.length > 0) {
-        const wanted = options.platforms?.join(', ') ?? 'the platforms asked for';
-        throw new errors/* TinySizeError */.kp(`${source} has no image for ${wanted}; it has: ${unselected.join(', ')}`, {
-            file: source,
-            fix: `Measure one of the platforms it has (${unselected.join(', ')}), or push the image for ${wanted}.`,
-        });
-    }
-    return view;
-}
-/** A manifest an index lists but the registry does not have: say which index, which entry. */
-function missingChild(error, child, index, source) {
-    if (!(error instanceof errors/* TinySizeError */.kp) || !/HTTP 404/.test(error.message))
-        return error;
-    const platform = child.platform ? ` (${(0,oci/* platformString */.Fd)(child.platform)})` : '';
-    return new errors/* TinySizeError */.kp(`the image index ${index} lists manifest ${child.digest}${platform}, which the registry does not have`, {
-        file: source,
-        within: `index ${index}`,
-        cause: error,
-        fix: 'The index is incomplete (a platform was deleted or never pushed): push the whole image again, e.g. buildah manifest push --all or docker buildx build --push.',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/source/index.ts
-/**
- * Reading an existing image, whatever holds it. Every source ends in the same ImageView.
- *
- *   parseSourceRef('oci-archive:out/app.tar')  → { kind: 'oci-archive', path: 'out/app.tar' }
- *   describeSource(source)                     → 'oci-archive:out/app.tar'
- *   openImage(source, { platforms })           → ImageView (blobs verified on every read)
- */
-
-
-
-
-
-
-
-
-
-
-
-const source_forms = 'oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF, registry:REF or docker://REF (or a path or an image reference alone)';
-const pathKinds = { oci: 'oci', 'oci-archive': 'oci-archive', 'docker-archive': 'docker-archive' };
-const daemonPrefixes = new Set(['docker', 'docker-daemon']);
-/** Other tools' transports, named so that a typo or an unsupported one is not mistaken for an image name. */
-const foreignTransports = new Set(['containers-storage', 'dir', 'ostree', 'sif', 'tarball', 'file']);
-// https://github.com/distribution/reference/blob/main/regexp.go, without IPv6 hosts.
-const source_pathComponent = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const domain = '(?:localhost|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?';
-const referencePattern = new RegExp(`^(?:${domain}/)?${source_pathComponent}(?:/${source_pathComponent})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
-const imageIdPattern = /^(?:sha256:)?[a-f0-9]{12,64}$/;
-/** True for `name`, `name:tag`, `host:5000/a/b:tag@sha256:…`, and image IDs. */
-function looksLikeImageReference(text) {
-    return text.length <= 255 && (referencePattern.test(text) || imageIdPattern.test(text));
-}
-function usage(message, fix = `Write one of: ${source_forms}.`) {
-    return new errors/* TinySizeError */.kp(message, { fix });
-}
-/**
- * Parses `oci:DIR`, `oci-archive:FILE`, `docker-archive:FILE`, `docker:REF` (or `docker-daemon:REF`),
- * or guesses from a bare path (an OCI layout directory, or a tar peeked for oci-layout/index.json
- * versus manifest.json) or a bare image reference (→ docker:REF).
- */
-function parseSourceRef(text) {
-    const prefixed = /^([a-z][a-z0-9-]*):(.*)$/s.exec(text);
-    if (prefixed && !imageIdPattern.test(text)) {
-        const [, prefix = '', rest = ''] = prefixed;
-        if (prefix in pathKinds) {
-            if (!rest)
-                throw usage(`"${text}" names no path after ${prefix}:`);
-            return { kind: pathKinds[prefix], path: rest };
-        }
-        if (prefix === 'registry' || (prefix === 'docker' && rest.startsWith('//'))) {
-            const reference = prefix === 'registry' ? rest : rest.slice(2);
-            parseRegistryReference(reference);
-            return { kind: 'registry', reference };
-        }
-        if (daemonPrefixes.has(prefix)) {
-            if (!looksLikeImageReference(rest))
-                throw usage(`"${rest}" in "${text}" is not an image reference`);
-            return { kind: 'docker', reference: rest };
-        }
-    }
-    const guessed = guessPath(text);
-    if (guessed)
-        return guessed;
-    if (prefixed && (prefixed[2]?.startsWith('//') || foreignTransports.has(prefixed[1] ?? ''))) {
-        throw usage(`unknown image source prefix "${prefixed[1]}:" in "${text}"`);
-    }
-    if (looksLikeImageReference(text))
-        return { kind: 'docker', reference: text };
-    throw usage(`"${text}" is neither an existing file or directory nor an image reference`);
-}
-function guessPath(path) {
-    let info;
-    try {
-        info = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-    if (info.isDirectory()) {
-        if (isFile((0,external_node_path_.join)(path, 'oci-layout')))
-            return { kind: 'oci', path };
-        throw new errors/* TinySizeError */.kp(`the directory ${path} is not an OCI image layout (it has no oci-layout file)`, {
-            file: path,
-            fix: `Write one with skopeo copy ... oci:${path}, or name an archive: ${source_forms}.`,
-        });
-    }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 4, 0);
-        const compression = (0,oci/* sniffCompression */.Hs)(head);
-        if (compression !== 'none') {
-            throw new errors/* TinySizeError */.kp(`${path} is ${compression}-compressed, so its kind cannot be told by peeking`, {
-                file: path,
-                fix: `Name its kind: oci-archive:${path} or docker-archive:${path}.`,
-            });
-        }
-        const names = indexTar(fd, path).entries;
-        if (names.has('manifest.json'))
-            return { kind: 'docker-archive', path };
-        if (names.has('oci-layout') || names.has('index.json'))
-            return { kind: 'oci-archive', path };
-        throw new errors/* TinySizeError */.kp(`${path} is a tar archive but not an image archive (no manifest.json, oci-layout or index.json)`, {
-            file: path,
-            fix: 'Name an image archive written by docker save, skopeo copy or buildah push.',
-        });
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function isFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** The user-facing form of a source: `oci-archive:out/app.tar`, `docker:hello:latest`. */
-function describeSource(source) {
-    return 'reference' in source ? `${source.kind}:${source.reference}` : `${source.kind}:${source.path}`;
-}
-/** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
-async function openImage(source, options = {}) {
-    const name = describeSource(source);
-    let view;
-    switch (source.kind) {
-        case 'oci':
-            assertDirectory(source.path);
-            view = await readOciLayout(directoryFiles(source.path), { source: name });
-            break;
-        case 'oci-archive':
-            view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
-                source: name,
-            });
-            break;
-        case 'docker-archive':
-            await assertArchiveFile(source.path, source.path);
-            view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
-            break;
-        case 'docker':
-            view = await readDockerDaemon(source.reference, name, options.workDir);
-            break;
-        case 'registry': {
-            const wanted = options.platforms;
-            view = await readRegistry(source.reference, {
-                ...options.registry,
-                manifestOnly: options.manifestOnly ?? options.registry?.manifestOnly,
-                source: name,
-                ...(wanted
-                    ? { platforms: wanted, selectPlatform: (p) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, p)) }
-                    : {}),
-            });
-            break;
-        }
-    }
-    if (view.platforms.length === 0) {
-        const skipped = view.skipped.map((s) => `${s.descriptor.digest}: ${s.reason}`).join('; ');
-        throw new errors/* TinySizeError */.kp(`${name} holds no runnable image${skipped ? ` (skipped ${skipped})` : ''}`, {
-            file: name,
-            fix: 'Point at an image, not an artifact or attestation.',
-        });
-    }
-    return options.platforms ? selectPlatforms(view, options.platforms) : view;
-}
-function assertDirectory(path) {
-    let info;
-    try {
-        info = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`the OCI layout directory ${path} does not exist`, {
-            file: path,
-            cause: error,
-            fix: `Check the path; write one with skopeo copy ... oci:${path}.`,
-        });
-    }
-    if (!info.isDirectory()) {
-        throw new errors/* TinySizeError */.kp(`${path} is a file, not an OCI layout directory`, {
-            file: path,
-            fix: `For an archive write oci-archive:${path} or docker-archive:${path}.`,
-        });
-    }
-}
-function selectPlatforms(view, wanted) {
-    const platforms = view.platforms.filter((image) => wanted.some((w) => (0,oci/* platformMatches */.J5)(w, image.platform)));
-    if (platforms.length === 0) {
-        const has = view.platforms.map((image) => (0,oci/* platformString */.Fd)(image.platform)).join(', ');
-        throw new errors/* TinySizeError */.kp(`${view.source} has no image for ${wanted.join(', ')}; it has: ${has}`, {
-            file: view.source,
-            fix: `Measure one of the platforms it has (${has}), or build the image for ${wanted.join(', ')}.`,
-        });
-    }
-    return { ...view, platforms };
-}
-
-;// CONCATENATED MODULE: ./src/acquire.ts
-/**
- * Acquire: turn one image of the budget file into an ImageView, by building it or by reading an
- * image that exists. Everything after this step sees only the view.
- */
-
-
-
-
-
-async function acquireImage(image, options) {
-    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-'));
-    const dispose = () => (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
-    try {
-        const { source } = image;
-        if (source.kind !== 'build') {
-            const view = await openImage(source, {
-                platforms: image.platforms,
-                workDir,
-                registry: options.registry,
-            });
-            return { view, method: `read from ${describeSource(source)}`, dispose };
-        }
-        const spec = {
-            ...source,
-            buildArgs: expandBuildArgs(source.buildArgs, process.env, {
-                file: options.budgetFile,
-                image: image.name,
-            }),
-        };
-        const built = await buildImage(spec, {
-            workDir,
-            tag: `tiny-size-gate/${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:latest`,
-            onOutput: (chunk) => {
-                for (const line of chunk.split('\n'))
-                    if (line.trim())
-                        options.progress.detail(line);
-            },
-        });
-        const view = await openImage(built.source, { platforms: image.platforms, workDir });
-        // The archive is a temporary file; what the user knows is the Dockerfile it came from.
-        return {
-            view: { ...view, source: `build:${(0,external_node_path_.relative)(process.cwd(), spec.dockerfile) || spec.dockerfile}` },
-            method: `built with ${built.method}`,
-            dispose,
-        };
-    }
-    catch (error) {
-        await dispose();
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var bin_core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./src/budget/types.ts
-/** What runs a build: the Docker engine, or buildah (daemonless). */
-const builders = ['docker', 'buildah'];
-
-;// CONCATENATED MODULE: ./src/budget/schema.ts
-/**
- * The budget file's schema (zod 4). It validates the YAML as parsed, turns sizes with units into
- * bytes, and is the source of the JSON Schema that editors use (see json-schema.ts). Paths stay as
- * written here; load.ts resolves them against the budget file's directory.
- */
-
-
-
-
-/** A message for a value of the wrong type only; other issues keep their own messages. */
-const wrongType = (message) => (issue) => issue.code === 'invalid_type' ? message : undefined;
-/** The input side of a size, kept as one instance so the JSON Schema export can recognise it. */
-const schema_sizeInput = bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()], { error: `expected a size: ${units/* acceptedSizes */.Gt}` })
-    .meta({ id: 'size' });
-function toBytes(value, ctx) {
-    try {
-        return (0,units/* parseSize */.DB)(value);
-    }
-    catch (error) {
-        const { message, fix } = error;
-        ctx.issues.push({ code: 'custom', input: value, message, params: { fix } });
-        return bin_core/* NEVER */.tm;
-    }
-}
-const size = schema_sizeInput.transform(toBytes);
-const percentSyntax = /^([0-9]+(?:\.[0-9]+)?)\s*%$/;
-const percentPattern = '^[0-9]+(\\.[0-9]+)?\\s*%$';
-/** The input side of a growth allowance: a size, or a percentage like `5%`. */
-const schema_growthInput = bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()], {
-    error: `expected an allowed growth: a size (${units/* acceptedSizes */.Gt}) or a percentage like 5%`,
-})
-    .meta({ id: 'growth' });
-const growthValue = schema_growthInput.transform((value, ctx) => {
-    const percent = typeof value === 'string' ? percentSyntax.exec(value.trim()) : null;
-    if (percent)
-        return { percent: Number(percent[1]) };
-    if (typeof value === 'string' && value.trim().startsWith('-')) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
-            message: `invalid growth ${JSON.stringify(value)}: cannot be negative`,
-        });
-        return bin_core/* NEVER */.tm;
-    }
-    return { bytes: toBytes(value, ctx) };
-});
-const layerCount = bin_schemas/* int */.Whr({
-    error: (issue) => typeof issue.input === 'number' && Number.isFinite(issue.input)
-        ? `expected the number of layers: a whole number, 0 or more; layers are whole, so at most ${issue.input} is \`layers: ${Math.floor(issue.input)}\``
-        : 'expected the number of layers: a whole number, 0 or more, like `layers: 1`',
-})
-    .min(0, { error: 'expected the number of layers: a whole number, 0 or more, like `layers: 1`' });
-/** `/index.html`, `/usr/bin/*`, `/usr/**`: absolute, and `**` only as a whole path segment. */
-function pathPatternProblem(pattern) {
-    if (!pattern.startsWith('/'))
-        return `path \`${pattern}\` is not absolute; write it as it is in the image, from \`/\``;
-    if (pattern.length > 1 && pattern.endsWith('/'))
-        return `path \`${pattern}\` ends with \`/\`; to budget a directory write \`${pattern}**\``;
-    const segments = pattern.split('/').slice(1);
-    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
-        return `path \`${pattern}\` has an empty, \`.\` or \`..\` segment; write the normalised path`;
-    }
-    if (segments.some((segment) => segment.includes('**') && segment !== '**')) {
-        return `path \`${pattern}\`: \`**\` must be a whole segment (\`/a/**/b\`); use \`*\` within a name`;
-    }
-    return undefined;
-}
-const pathPattern = bin_schemas/* string */.YjP().check(bin_schemas/* superRefine */.zni((pattern, ctx) => {
-    const problem = pathPatternProblem(pattern);
-    if (problem)
-        ctx.addIssue({ code: 'custom', input: pattern, message: problem });
-}));
-const platformSyntax = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-const platform = bin_schemas/* string */.YjP()
-    .regex(platformSyntax, {
-    error: (issue) => `expected a platform like linux/amd64 or linux/arm/v7 (os/architecture[/variant], lower case), not ${JSON.stringify(issue.input)}`,
-})
-    .meta({ description: 'os/architecture[/variant], like linux/amd64 or linux/arm/v7.' });
-const sizeOf = (description) => size.meta({ description }).optional();
-/** A budget's limits, image-wide or for one platform. */
-const platformBudgetShape = {
-    files: sizeOf('Sum of the sizes of the regular files in all layers (the classic `docker images` SIZE).'),
-    tar: sizeOf('Sum of the uncompressed layer tar lengths (what `docker save` writes).'),
-    compressed: sizeOf('Sum of the compressed layer sizes in the manifest (what registries show).'),
-    pull: sizeOf('compressed + the config blob + the manifest itself: what a `docker pull` transfers.'),
-    layers: layerCount.meta({ description: 'Number of layers.' }).optional(),
-    paths: bin_schemas/* record */.g1P(pathPattern, size, { error: wrongType('expected a map from a path in the image to a size') })
-        .meta({
-        description: 'Per path in the image: an absolute path or a glob (`*` within one segment, `**` any depth) -> limit on the sum of the matching regular files in all layers.',
-    })
-        .optional(),
-};
-const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, paths';
-const budgetShape = {
-    ...platformBudgetShape,
-    platforms: bin_schemas/* record */.g1P(platform, bin_schemas/* strictObject */.rej(platformBudgetShape, { error: wrongType(limitsError) })
-        .meta({ description: 'Limits for this platform; a limit left out is the image-wide one.' }), { error: wrongType('expected a map from a platform to its limits: { linux/arm64: { files: 7kB } }') })
-        .meta({
-        description: 'Per platform (os/architecture[/variant]): limits that override the image-wide ones for that platform, metric by metric and path by path. `linux/arm64` also applies to its variants; a variant given overrides it further.',
-    })
-        .optional(),
-};
-const growthMetricShape = Object.fromEntries(measure/* metrics */.qd.map((metric) => [metric, growthValue.optional()]));
-const growth = bin_schemas/* union */.KCZ([growthValue, bin_schemas/* strictObject */.rej(growthMetricShape)], {
-    error: 'expected an allowed growth: a size or a percentage like 5%, or a map from metric to one',
-})
-    .meta({
-    description: 'Allowed increase over the baseline (the merge-base) in a pull request: one value for every byte metric, or per metric. Bytes with a unit or a percentage like 5%.',
-});
-const nonEmpty = (what) => bin_schemas/* string */.YjP({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
-/** The ways to obtain an image: a build context, or one of the existing-image sources. */
-const sourceKeys = ['context', 'archive', 'oci', 'oci-archive', 'image', 'registry'];
-/** Keys that only mean something for a build. */
-const buildKeys = ['dockerfile', 'target', 'build-args', 'platform', 'builder'];
-const imageShape = {
-    context: nonEmpty('a directory')
-        .meta({ description: 'Build context directory, relative to this file.' })
-        .optional(),
-    dockerfile: nonEmpty('a file')
-        .meta({ description: 'Dockerfile, relative to this file (default: <context>/Dockerfile).' })
-        .optional(),
-    target: nonEmpty('a build stage name').meta({ description: 'Build stage to build.' }).optional(),
-    'build-args': bin_schemas/* record */.g1P(bin_schemas/* string */.YjP(), bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig(), bin_schemas/* boolean */.zMY()], { error: 'expected a string, number or boolean' })
-        .transform(String), { error: wrongType('expected a map of build arguments: { NAME: value }') })
-        .meta({ description: 'Build arguments (numbers and booleans become strings).' })
-        .optional(),
-    platform: platform.optional(),
-    builder: bin_schemas/* enum */.k5n(builders, { error: `expected a builder: ${builders.join(' or ')}` })
-        .meta({ description: 'What builds the image: `docker` (default) or `buildah`.' })
-        .optional(),
-    archive: nonEmpty('a file')
-        .meta({ description: 'A `docker save` archive, relative to this file.' })
-        .optional(),
-    oci: nonEmpty('a directory')
-        .meta({ description: 'An OCI image layout directory, relative to this file.' })
-        .optional(),
-    'oci-archive': nonEmpty('a file')
-        .meta({ description: 'An OCI image layout in a tar file, relative to this file.' })
-        .optional(),
-    image: nonEmpty('an image reference')
-        .meta({ description: 'An image in the local Docker daemon: name:tag or name@digest.' })
-        .optional(),
-    registry: nonEmpty('an image reference')
-        .meta({ description: 'An image in a registry: registry/repository:tag or …@sha256:digest.' })
-        .optional(),
-    budget: bin_schemas/* strictObject */.rej(budgetShape, {
-        error: wrongType(`${limitsError}, platforms`),
-    })
-        .meta({ description: 'Limits; a metric left out is not gated.' })
-        .optional(),
-    growth: growth.optional(),
-    platforms: bin_schemas/* array */.YOg(platform, { error: wrongType('expected a list of platforms, like [linux/amd64, linux/arm64]') })
-        .min(1, { error: 'expected at least one platform; remove `platforms:` to measure all' })
-        .meta({ description: 'Platforms to measure; default: all.' })
-        .optional(),
-};
-/**
- * Checks that each image has exactly one way to be obtained, and build-only keys only with a build.
- * It reads the raw YAML data, not zod's output, so it reports even when other keys of the image are
- * invalid (zod skips refinements once a property has failed).
- */
-function checkImageSources(data) {
-    const images = isRecord(data) && isRecord(data.images) ? data.images : {};
-    const issues = [];
-    for (const [name, image] of Object.entries(images)) {
-        if (!isRecord(image))
-            continue;
-        const at = (...rest) => ['images', name, ...rest];
-        const ways = sourceKeys.filter((key) => image[key] !== undefined);
-        if (ways.length === 0) {
-            issues.push({
-                path: at(),
-                message: `image \`${name}\` has no way to be obtained`,
-                fix: 'add `context:` (a directory to build) or one of `archive:`, `oci:`, `oci-archive:`, `image:`, `registry:`',
-            });
-        }
-        for (const extra of ways.slice(1)) {
-            issues.push({
-                path: at(extra),
-                message: `image \`${name}\` has two ways to be obtained: \`${ways[0]}\` and \`${extra}\``,
-                fix: `keep one of \`${ways[0]}\` and \`${extra}\``,
-            });
-        }
-        if (image.context === undefined) {
-            for (const key of buildKeys.filter((k) => image[k] !== undefined)) {
-                issues.push({
-                    path: at(key),
-                    message: `\`${key}\` applies only to a build, and image \`${name}\` has no \`context\``,
-                    fix: `add \`context:\` to build the image, or remove \`${key}\``,
-                });
-            }
-        }
-        const platforms = image.platforms;
-        if (Array.isArray(platforms)) {
-            platforms.forEach((value, index) => {
-                if (platforms.indexOf(value) !== index) {
-                    issues.push({
-                        path: at('platforms', index),
-                        message: `platform ${value} is listed twice`,
-                        fix: 'remove it',
-                    });
-                }
-            });
-        }
-    }
-    return issues;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const schema_image = bin_schemas/* strictObject */.rej(imageShape, {
-    error: wrongType('expected the image as a map: `context:` (or `archive:`, `oci:`, `oci-archive:`, `image:`) and `budget:`'),
-})
-    .meta({ description: 'One image: how to obtain it, and its budget.' });
-const imageName = bin_schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-    error: (issue) => `image name ${JSON.stringify(issue.input)}: a name starts with a letter or digit and holds only letters, digits, \`.\`, \`_\` and \`-\``,
-});
-const budgetFileShape = {
-    version: bin_schemas/* literal */.euz(1, { error: 'this version of tiny-size-gate reads budget files of `version: 1`' })
-        .meta({ description: 'Version of the budget file format.' })
-        .optional(),
-    images: bin_schemas/* record */.g1P(imageName, schema_image, { error: 'expected `images:`, a map from an image name to its settings' })
-        .refine((images) => Object.keys(images).length > 0, { error: 'no images: `images:` is empty' })
-        .meta({ description: 'The images to measure and gate, by name.' }),
-};
-const schema_budgetFileSchema = bin_schemas/* strictObject */.rej(budgetFileShape, {
-    error: wrongType('expected a map with `images:` at the top of the budget file'),
-})
-    .meta({
-    title: 'tiny-size-gate budget file',
-    description: 'Size budgets for container images, checked by tiny-size-gate, exact to the byte.',
-});
-/**
- * The keys valid in the map at `path` (a path into the parsed YAML), for "did you mean" suggestions.
- */
-function knownKeysAt(path) {
-    if (path.length === 0)
-        return Object.keys(budgetFileShape);
-    if (path[0] !== 'images')
-        return [];
-    if (path.length === 2)
-        return Object.keys(imageShape);
-    if (path.length === 3 && path[2] === 'budget')
-        return Object.keys(budgetShape);
-    if (path.length === 5 && path[2] === 'budget' && path[3] === 'platforms') {
-        return Object.keys(platformBudgetShape);
-    }
-    if (path.length === 3 && path[2] === 'growth')
-        return [...measure/* metrics */.qd];
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/budget/json-schema.ts
-/**
- * The JSON Schema of the budget file, for editors (yaml-language-server), generated from the zod
- * schema so the two cannot drift. scripts/export-schema.mjs writes it to schema/tiny-size.schema.json
- * and a unit test fails when the committed file differs from a fresh export.
- */
-
-
-
-/** Where the committed schema lives, relative to the package root. */
-const jsonSchemaPath = 'schema/tiny-size.schema.json';
-const sizeJson = {
-    anyOf: [
-        { type: 'string', pattern: units/* sizePattern */.CD },
-        { type: 'integer', minimum: 0 },
-    ],
-    description: `A size: ${units/* acceptedSizes */.Gt}.`,
-    examples: ['62B', '6kB', '1.5MB', '4KiB', 1024],
-};
-const growthJson = {
-    anyOf: [...sizeJson.anyOf, { type: 'string', pattern: percentPattern }],
-    description: `An allowed growth: a size (${units/* acceptedSizes */.Gt}) or a percentage like 5%.`,
-    examples: ['0B', '100B', '1kB', '5%'],
-};
-/** The JSON Schema (draft-07, which yaml-language-server reads) of what a user writes. */
-function budgetJsonSchema() {
-    return z.toJSONSchema(budgetFileSchema, {
-        target: 'draft-07',
-        io: 'input',
-        override: (ctx) => {
-            // Sizes are validated by parseSize in a transform; give editors the same rule as a pattern.
-            const replacement = ctx.zodSchema === sizeInput ? sizeJson : ctx.zodSchema === growthInput ? growthJson : undefined;
-            if (!replacement)
-                return;
-            for (const key of Object.keys(ctx.jsonSchema))
-                delete ctx.jsonSchema[key];
-            Object.assign(ctx.jsonSchema, structuredClone(replacement));
-        },
-    });
-}
-/** The file's exact text: stable key order, two-space indent, a final newline. */
-function renderBudgetJsonSchema() {
-    return `${JSON.stringify(budgetJsonSchema(), null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/budget/positions.ts
-/**
- * Where things are in the budget file's YAML: the position of a key or a value by its path
- * (['images', 'http', 'budget', 'files']), 1-based, for error messages and check annotations.
- */
-
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    return undefined;
-}
-function walk(doc, path) {
-    let node = doc.contents;
-    let found = { value: doc.contents ?? undefined, exact: true };
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && keyText(item.key) === String(segment));
-            if (!pair)
-                return { ...found, exact: false };
-            found = { key: pair.key, value: pair.value ?? undefined, exact: true };
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!item)
-                return { ...found, exact: false };
-            found = { key: item, value: item, exact: true };
-            node = item;
-        }
-        else {
-            return { ...found, exact: false };
-        }
-    }
-    return found;
-}
-class PositionIndex {
-    doc;
-    lines;
-    constructor(doc, lines) {
-        this.doc = doc;
-        this.lines = lines;
-    }
-    at(node) {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
-    }
-    /** The key's position, or the nearest existing parent key's when the path is absent. */
-    keyPosition(path) {
-        const found = walk(this.doc, path);
-        return this.at(found.key ?? found.value) ?? { line: 1, column: 1 };
-    }
-    /** The value's position when the whole path exists and has a value, else as keyPosition. */
-    valuePosition(path) {
-        const found = walk(this.doc, path);
-        const value = found.exact ? this.at(found.value) : undefined;
-        return value ?? this.at(found.key ?? found.value) ?? { line: 1, column: 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/budget/load.ts
-/**
- * Reading the budget file: YAML with positions, then the zod schema, then paths made absolute.
- * Every problem is reported with its line and column, all of them at once, and nothing is written.
- */
-
-
-
-
-
-
-
-
-/** The default name of the budget file, looked for in the working directory. */
-const defaultBudgetFileName = 'tiny-size.yml';
-const example = `images:
-  app:
-    context: .            # the directory with the Dockerfile
-    budget:
-      files: 6kB`;
-/**
- * The budget file is not valid. `problems` lists each one with its place; the message lists them
- * all, and the error's own place is the first problem's.
- */
-class BudgetFileError extends errors/* TinySizeError */.kp {
-    problems;
-    constructor(file, problems) {
-        const [first] = problems;
-        const single = problems.length === 1 && first;
-        const message = single
-            ? first.message
-            : `${problems.length} problems in the budget file:\n${problems
-                .map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}${p.fix ? ` (fix: ${p.fix})` : ''}`)
-                .join('\n')}`;
-        super(message, {
-            file,
-            line: first?.line,
-            column: first?.column,
-            fix: single ? first.fix : 'fix each problem listed above',
-        });
-        this.problems = problems;
-    }
-}
-/** "did you mean" for an unknown key, when a valid key is close enough to be a typo. */
-function unknownKeyProblem(key, known) {
-    const message = `unknown key \`${key}\``;
-    if (known.includes('platforms') && platformSyntax.test(key)) {
-        // `budget: { linux/arm64: {...} }`: a platform's limits written one level too high.
-        return {
-            message: `${message}: a budget for one platform goes under \`platforms:\``,
-            fix: `write it as \`platforms: { ${key}: ... }\` inside \`budget:\``,
-        };
-    }
-    const list = known.map((k) => `\`${k}\``).join(', ');
-    if (known.length === 0)
-        return { message, fix: 'remove it' };
-    const best = (0,mod/* closest */.kp)(key, known);
-    if ((0,mod/* distance */.Io)(key.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))) {
-        return { message: `${message}; did you mean \`${best}\`?`, fix: `rename it to \`${best}\`` };
-    }
-    return { message, fix: `valid keys here: ${list}` };
-}
-/** An issue that only says "this is not of the branch's type", at the branch's own root. */
-function isTypeMismatch(issue) {
-    if (issue.path.length > 0)
-        return false;
-    if (issue.code === 'invalid_type')
-        return true;
-    return issue.code === 'invalid_union' && issue.errors.every((branch) => branch.some(isTypeMismatch));
-}
-/**
- * zod reports a failed union with every branch's issues. When exactly one branch matched the
- * value's shape (a growth map with a bad entry), its issues are the useful ones.
- */
-function unionBranchIssues(issue) {
-    if (issue.code !== 'invalid_union')
-        return undefined;
-    const matching = issue.errors.filter((branch) => !branch.some(isTypeMismatch));
-    const [branch] = matching;
-    if (matching.length !== 1 || !branch)
-        return undefined;
-    return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
-}
-function issueProblems(issue, positions) {
-    const path = issue.path;
-    const branchIssues = unionBranchIssues(issue);
-    if (branchIssues)
-        return branchIssues.flatMap((inner) => issueProblems(inner, positions));
-    if (issue.code === 'unrecognized_keys') {
-        const known = knownKeysAt(path);
-        return issue.keys.map((key) => {
-            const keyPath = [...path, key];
-            return { ...unknownKeyProblem(key, known), keyPath, ...positions.keyPosition(keyPath) };
-        });
-    }
-    if (issue.code === 'invalid_key') {
-        // A record key that fails its own check (an image name, a path pattern): point at the key.
-        const inner = issue.issues.map((i) => i.message).join('; ');
-        return [{ message: inner || issue.message, keyPath: path, ...positions.keyPosition(path) }];
-    }
-    const fix = issue.code === 'custom' ? issue.params?.fix : undefined;
-    return [
-        { message: issue.message, ...(fix ? { fix } : {}), keyPath: path, ...positions.valuePosition(path) },
-    ];
-}
-function yamlProblems(doc) {
-    return doc.errors.map((error) => {
-        const [start] = error.linePos ?? [];
-        // yaml appends " at line L, column C:" and a source excerpt; the place is printed apart.
-        const message = error.message.split(/ at line \d+, column \d+:/)[0] ?? error.message;
-        return {
-            message: `not valid YAML: ${message}`,
-            fix: 'correct the YAML syntax at this place',
-            keyPath: [],
-            line: start?.line ?? 1,
-            column: start?.col ?? 1,
-        };
-    });
-}
-function byPlace(a, b) {
-    return a.line - b.line || a.column - b.column;
-}
-function toGrowth(growth) {
-    if (growth === undefined)
-        return undefined;
-    if ('bytes' in growth || 'percent' in growth) {
-        const all = growth;
-        // One value applies to every byte metric; `layers` counts layers, so it takes only an explicit value.
-        return Object.fromEntries(measure/* metrics */.qd.filter((m) => m !== 'layers').map((m) => [m, all]));
-    }
-    const perMetric = {};
-    for (const metric of measure/* metrics */.qd) {
-        const value = growth[metric];
-        if (value !== undefined)
-            perMetric[metric] = value;
-    }
-    return perMetric;
-}
-function toSource(image, baseDir) {
-    const at = (path) => (0,external_node_path_.resolve)(baseDir, path);
-    if (image.context !== undefined) {
-        const context = at(image.context);
-        return {
-            kind: 'build',
-            context,
-            dockerfile: image.dockerfile !== undefined ? at(image.dockerfile) : `${context}/Dockerfile`,
-            ...(image.target !== undefined ? { target: image.target } : {}),
-            buildArgs: image['build-args'] ?? {},
-            ...(image.platform !== undefined ? { platform: image.platform } : {}),
-            builder: image.builder ?? 'docker',
-        };
-    }
-    if (image.archive !== undefined)
-        return { kind: 'docker-archive', path: at(image.archive) };
-    if (image.oci !== undefined)
-        return { kind: 'oci', path: at(image.oci) };
-    if (image['oci-archive'] !== undefined)
-        return { kind: 'oci-archive', path: at(image['oci-archive']) };
-    if (image.image !== undefined)
-        return { kind: 'docker', reference: image.image };
-    if (image.registry !== undefined)
-        return { kind: 'registry', reference: image.registry };
-    // The schema guarantees exactly one way; reaching here is a bug.
-    throw new Error('image has no source after validation');
-}
-function toPlatformBudget(parsed) {
-    const { paths, ...limits } = parsed ?? {};
-    const budget = { paths: { ...(paths ?? {}) } };
-    for (const metric of measure/* metrics */.qd) {
-        const limit = limits[metric];
-        if (limit !== undefined)
-            budget[metric] = limit;
-    }
-    return budget;
-}
-function toBudget(parsed) {
-    const budget = toPlatformBudget(parsed);
-    const platforms = parsed?.platforms;
-    if (platforms !== undefined) {
-        budget.platforms = Object.fromEntries(Object.entries(platforms).map(([platform, limits]) => [platform, toPlatformBudget(limits)]));
-    }
-    return budget;
-}
-function toEntry(name, image, baseDir) {
-    const budget = toBudget(image.budget);
-    const growth = toGrowth(image.growth);
-    return {
-        name,
-        source: toSource(image, baseDir),
-        budget,
-        ...(image.platforms ? { platforms: image.platforms } : {}),
-        ...(growth ? { growth } : {}),
-    };
-}
-/**
- * Parses and validates a budget file's text. Relative paths in it are resolved against
- * dirname(file). Throws a BudgetFileError listing every problem with its line and column.
- */
-function parseBudgetFile(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, prettyErrors: true });
-    const positions = new PositionIndex(doc, lineCounter);
-    const syntax = yamlProblems(doc);
-    if (syntax.length > 0)
-        throw new BudgetFileError(file, syntax.sort(byPlace));
-    const data = doc.toJS({ maxAliasCount: 100 });
-    if (data === null || data === undefined) {
-        throw new BudgetFileError(file, [
-            {
-                message: 'the budget file is empty',
-                fix: `write the images to gate, for example:\n${example}`,
-                keyPath: [],
-                line: 1,
-                column: 1,
-            },
-        ]);
-    }
-    const result = schema_budgetFileSchema.safeParse(data);
-    const problems = result.success
-        ? []
-        : result.error.issues.flatMap((issue) => issueProblems(issue, positions));
-    for (const { path, message, fix } of checkImageSources(data)) {
-        const place = positions.keyPosition(path);
-        problems.push({ message, ...(fix ? { fix } : {}), keyPath: path, ...place });
-    }
-    if (problems.length > 0 || !result.success)
-        throw new BudgetFileError(file, problems.sort(byPlace));
-    const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
-    return {
-        file,
-        images: Object.entries(result.data.images).map(([name, image]) => toEntry(name, image, baseDir)),
-        positionOf: (keyPath) => positions.keyPosition(keyPath),
-    };
-}
-/** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
-async function loadBudgetFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* TinySizeError */.kp(`no budget file: looked for ${(0,external_node_path_.resolve)(path)}`, {
-                file: path,
-                fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (CLI: --budget <file>; action: the \`budget-file\` input)`,
-                cause: error,
-            });
-        }
-        if (code === 'EISDIR') {
-            throw new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is a directory`, {
-                file: path,
-                fix: `name the YAML file, for example ${(0,external_node_path_.resolve)(path)}/${defaultBudgetFileName}`,
-                cause: error,
-            });
-        }
-        throw new errors/* TinySizeError */.kp(`cannot read the budget file ${(0,external_node_path_.resolve)(path)}`, {
-            file: path,
-            fix: 'check that the file exists and is readable',
-            cause: error,
-        });
-    }
-    return parseBudgetFile(text, path);
-}
-
-;// CONCATENATED MODULE: ./src/budget/index.ts
-/** The budget file: schema, loading with positions. */
-
-
-
-
-;// CONCATENATED MODULE: ./src/progress.ts
-/** A Progress that says nothing, for tests and library use. */
-const silentProgress = {
-    step: (_title, run) => run(),
-    detail: () => { },
-};
-
-;// CONCATENATED MODULE: ./src/check.ts
-/**
- * The engine the CLI and the action share: budget file -> acquire -> measure -> gate.
- * Reporting and publishing are the callers' business; this returns everything they need.
- */
-
-
-
-
-
-
-
-async function runCheck(request) {
-    const progress = request.progress ?? silentProgress;
-    const budget = await progress.step(`Read ${request.config}`, () => loadBudgetFile(request.config));
-    const selected = selectImages(budget, request.images ?? []);
-    const acquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
-    const measured = [];
-    const failed = [];
-    for (const image of selected) {
-        try {
-            measured.push(await progress.step(`Measure ${image.name}`, async () => {
-                if (image.source.kind === 'build') {
-                    // The budget file's mistakes at their line, before a builder turns them into its own errors.
-                    const place = {
-                        file: budget.file,
-                        image: image.name,
-                        positionOf: (path) => budget.positionOf(path),
-                    };
-                    for (const warning of await preflightBuild(image.source, place))
-                        progress.warn?.(warning);
-                }
-                return measureOne(image, acquireOptions);
-            }));
-        }
-        catch (error) {
-            // One image's failure must not throw away the others' results: it becomes an error row.
-            failed.push({ image, error, message: (0,errors/* formatError */.Wk)(error) });
-        }
-    }
-    const verdict = (0,gate/* evaluate */._3)(measured.map(({ image, sizes }) => ({ image, sizes })), {
-        // An image that failed is not "removed": its baseline is left out with it.
-        baseline: onlySelected(request.baseline, request.images)?.filter((base) => !failed.some(({ image }) => image.name === base.name)),
-        overrideGrowth: request.overrideGrowth ?? false,
-    });
-    const exitCode = failed.length ? errors/* ExitCode */.yU.usage : verdict.exitCode;
-    return { budget, measured, verdict, failed, exitCode };
-}
-async function measureOne(image, options) {
-    const acquired = await acquireImage(image, options);
-    try {
-        const sizes = await (0,measure/* measureImage */.u8)(acquired.view);
-        return { image, sizes, method: acquired.method };
-    }
-    finally {
-        await acquired.dispose();
-    }
-}
-/** When only some images are checked, only their baselines count (the others are not "removed"). */
-function onlySelected(baseline, names = []) {
-    if (!baseline || names.length === 0)
-        return baseline ? [...baseline] : undefined;
-    return baseline.filter((image) => names.includes(image.name));
-}
-function selectImages(budget, names) {
-    if (names.length === 0)
-        return budget.images;
-    const known = new Map(budget.images.map((image) => [image.name, image]));
-    const unknown = names.filter((name) => !known.has(name));
-    if (unknown.length) {
-        throw new errors/* TinySizeError */.kp(`no image named ${unknown.map((n) => `\`${n}\``).join(', ')} in the budget file`, {
-            file: budget.file,
-            fix: `choose among: ${budget.images.map((image) => image.name).join(', ')}`,
-        });
-    }
-    return names.map((name) => known.get(name));
-}
-
-;// CONCATENATED MODULE: ./src/cli/check.ts
-/** `tiny-size-gate check`: build or read every image of the budget file, measure it and gate it. */
-
-
-
-const checkCommand = {
-    name: 'check',
-    summary: 'Build or read every image of the budget file, measure it and gate it.',
-    options: {
-        config: { type: 'string', short: 'c', value: 'FILE', default: 'tiny-size.yml', help: 'the budget file' },
-        image: {
-            type: 'string',
-            short: 'i',
-            multiple: true,
-            value: 'NAME',
-            help: 'check only this image (comma-separated names too)',
-        },
-        json: {
-            type: 'string',
-            short: 'j',
-            value: 'FILE',
-            optionalValue: true,
-            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
-        },
-        markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
-        quiet: { type: 'boolean', short: 'q', help: 'print only the verdict and what failed' },
-        verbose: { type: 'boolean', short: 'v', help: 'print the build logs as they run' },
-    },
-    details: `Registry credentials for registry: images come from ~/.docker/config.json, or the
-environment's TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 an image could not be measured or a
-usage or input error.`,
-    async run(args, io) {
-        const quiet = flag(args, 'quiet');
-        const result = await runCheck({
-            config: stringValue(args, 'config') ?? 'tiny-size.yml',
-            images: stringList(args, 'image')
-                .flatMap((v) => v.split(','))
-                .filter(Boolean),
-            progress: stderrProgress(io, { quiet, verbose: flag(args, 'verbose') }),
-            registry: registryCredentials(),
-        });
-        const report = checkReport(result);
-        const json = stringValue(args, 'json');
-        const markdown = stringValue(args, 'markdown');
-        if (json)
-            await writeOutput(json, `${JSON.stringify(report, null, 2)}\n`, io);
-        if (markdown)
-            await writeOutput(markdown, renderMarkdown(report), io);
-        if (json !== '-' && markdown !== '-') {
-            const text = renderCheckText(report);
-            // The verdict (and what failed) is the last paragraph of the text report.
-            io.out(quiet ? `${text.slice(text.lastIndexOf('\n\n') + 2)}` : text);
-        }
-        return result.exitCode ?? result.verdict.exitCode;
-    },
-};
-/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
-function stderrProgress(io, { quiet = false, verbose = false } = {}) {
-    return {
-        async step(title, run) {
-            if (!quiet)
-                io.err(`▸ ${title}\n`);
-            return run();
-        },
-        detail(line) {
-            if (verbose)
-                io.err(`  ${line}\n`);
-        },
-        warn(message) {
-            io.err(`warning: ${message}\n`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/measure.ts
-/** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
-
-
-
-
-const measureCommand = {
-    name: 'measure',
-    summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
-    arguments: { name: 'SOURCE', min: 1, max: 1 },
-    options: {
-        platform: {
-            type: 'string',
-            short: 'p',
-            multiple: true,
-            value: 'OS/ARCH',
-            help: 'measure only this platform',
-        },
-        json: {
-            type: 'string',
-            short: 'j',
-            value: 'FILE',
-            optionalValue: true,
-            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
-        },
-        'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
-        'manifest-only': {
-            type: 'boolean',
-            help: "a registry's manifests only (compressed, pull, layers), no layer download",
-        },
-        insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
-    },
-    details: `SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF (the local engine),
-registry:REF or docker://REF (a registry), or a path (an OCI layout directory or an archive) or a
-reference in the local engine. Registry credentials: ~/.docker/config.json, or the environment's
-TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
-    async run(args, io) {
-        const source = parseSourceRef(args.positionals[0]);
-        const platforms = stringList(args, 'platform');
-        const manifestOnly = flag(args, 'manifest-only');
-        if (manifestOnly && source.kind !== 'registry') {
-            throw usageError("--manifest-only reads a registry's manifests; this source is not a registry", 'measure');
-        }
-        const view = await openImage(source, {
-            ...(platforms.length ? { platforms } : {}),
-            manifestOnly,
-            registry: { ...registryCredentials(), insecure: flag(args, 'insecure') },
-        });
-        const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
-        const json = stringValue(args, 'json');
-        if (json)
-            await writeOutput(json, `${JSON.stringify(measureReport(sizes), null, 2)}\n`, io);
-        if (json !== '-')
-            io.out(renderSizesText(sizes, { allFiles: flag(args, 'all-files') }));
-        return 0;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands.ts
-/**
- * The table of commands. Adding one: write src/cli/<name>.ts exporting a Command (see command.ts),
- * import it here and add it to the list; help, did-you-mean and shell completion follow.
- */
-
-
-
-const commands = [checkCommand, measureCommand, badgeCommand];
-
+// EXTERNAL MODULE: ./src/cli/command.ts
+var cli_command = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/cli/commands.ts + 64 modules
+var commands = __nccwpck_require__(3083);
+// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
+var version = __nccwpck_require__(3985);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI: the same engine as the action, for a laptop or any CI. The commands are in
@@ -37259,11 +37642,10 @@ const commands = [checkCommand, measureCommand, badgeCommand];
 
 
 
-/** The package's version, read from package.json when the bundle is made. */
-const version = package_namespaceObject.rE;
-function main_usage(list = commands) {
+
+function usage(list = commands.commands) {
     const width = Math.max(...list.map((command) => command.name.length));
-    return `tiny-size-gate ${version}: gate container image sizes against a committed budget, exact to the byte.
+    return `tiny-size-gate ${version/* version */.r}: gate container image sizes against a committed budget, exact to the byte.
 
 Usage: tiny-size-gate COMMAND [options]
 
@@ -37281,7 +37663,7 @@ const processConsole = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
 };
-async function main_main(argv, io = processConsole) {
+async function main(argv, io = processConsole) {
     let code;
     try {
         code = await dispatch(argv, io);
@@ -37299,30 +37681,30 @@ async function dispatch(argv, io) {
         case '--version':
         case '-V':
         case '-v':
-            io.out(`${version}\n`);
+            io.out(`${version/* version */.r}\n`);
             return errors/* ExitCode */.yU.ok;
         case undefined:
         case '--help':
         case '-h':
-            io.out(`${main_usage()}\n`);
+            io.out(`${usage()}\n`);
             return name === undefined ? errors/* ExitCode */.yU.usage : errors/* ExitCode */.yU.ok;
         case 'help': {
             // `help measure` is `measure --help`.
             if (rest[0] === undefined) {
-                io.out(`${main_usage()}\n`);
+                io.out(`${usage()}\n`);
                 return errors/* ExitCode */.yU.ok;
             }
             return dispatch([rest[0], '--help'], io);
         }
     }
-    const command = commands.find((candidate) => candidate.name === name);
+    const command = commands.commands.find((candidate) => candidate.name === name);
     if (!command) {
-        const guess = suggest(name, commands.map((candidate) => candidate.name));
-        throw usageError(`unknown command \`${name}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
+        const guess = (0,cli_command/* suggest */.ZA)(name, commands.commands.map((candidate) => candidate.name));
+        throw (0,cli_command/* usageError */.Wp)(`unknown command \`${name}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
     }
-    const args = parseCommandArgs(command, rest);
+    const args = (0,cli_command/* parseCommandArgs */.Qx)(command, rest);
     if (args.values.help) {
-        io.out(commandHelp(command));
+        io.out((0,cli_command/* commandHelp */.bD)(command));
         return errors/* ExitCode */.yU.ok;
     }
     return command.run(args, io);
@@ -37330,5 +37712,5 @@ async function dispatch(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli/bin.ts
 
-void main_main(process.argv.slice(2));
+void main(process.argv.slice(2));
 

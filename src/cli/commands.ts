@@ -5,6 +5,14 @@
 import { badgeCommand } from './badge.js';
 import { checkCommand } from './check.js';
 import type { Command } from './command.js';
+import { completionCommand } from './completion.js';
+import { initCommand } from './init.js';
 import { measureCommand } from './measure.js';
 
-export const commands: readonly Command[] = [checkCommand, measureCommand, badgeCommand];
+export const commands: readonly Command[] = [
+  checkCommand,
+  measureCommand,
+  initCommand,
+  badgeCommand,
+  completionCommand,
+];

@@ -5,15 +5,14 @@
  *
  * Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
-import packageJson from '../../package.json';
 import { ExitCode, formatError } from '../errors.js';
 import { type Command, type Console, commandHelp, parseCommandArgs, suggest, usageError } from './command.js';
 import { commands } from './commands.js';
 
-export type { Console } from './command.js';
+import { version } from './version.js';
 
-/** The package's version, read from package.json when the bundle is made. */
-export const version: string = packageJson.version;
+export type { Console } from './command.js';
+export { version } from './version.js';
 
 export function usage(list: readonly Command[] = commands): string {
   const width = Math.max(...list.map((command) => command.name.length));
