@@ -16181,6 +16181,9 @@ usage or input error.`,
             progress: stderrProgress(io, { quiet, verbose: (0,cli_command/* flag */.Jt)(args, 'verbose') }),
             registry: (0,cli_command/* registryCredentials */.Qn)(),
         });
+        // Errors go to stderr, as every other error does; the report keeps them as rows too.
+        for (const failed of result.failed ?? [])
+            io.err(`tiny-size-gate: ${failed.image.name}: ${failed.message}\n`);
         const report = checkReport(result);
         const json = (0,cli_command/* stringValue */.r$)(args, 'json');
         const markdown = (0,cli_command/* stringValue */.r$)(args, 'markdown');

@@ -49,6 +49,9 @@ usage or input error.`,
       progress: stderrProgress(io, { quiet, verbose: flag(args, 'verbose') }),
       registry: registryCredentials(),
     });
+    // Errors go to stderr, as every other error does; the report keeps them as rows too.
+    for (const failed of result.failed ?? [])
+      io.err(`tiny-size-gate: ${failed.image.name}: ${failed.message}\n`);
     const report = checkReport(result);
     const json = stringValue(args, 'json');
     const markdown = stringValue(args, 'markdown');
