@@ -13133,9 +13133,8 @@ function describeBuildFailure(log) {
  * `buildah push IMAGE oci-archive:FILE` writes the image with gzip layers and a real manifest, so
  * `compressed` and `pull` are exact, not estimated.
  *
- * Nothing is left in containers-storage: no tag, no cached layers (no --layers; without them buildah
- * also removes a failed RUN's container, and refuses --force-rm), and the image removed once it is
- * in the archive.
+ * Nothing is left in containers-storage: no tag, a failed RUN's container removed (--force-rm), the
+ * untagged images that appeared during the build removed, the final one once it is in the archive.
  */
 
 
@@ -13155,7 +13154,7 @@ async function buildWithBuildah(spec, options) {
     const { imageId, storage } = await runBuild(command, spec, options, chooseStorageDriver(facts));
     const archive = (0,external_node_path_.join)(options.workDir, 'image.oci.tar');
     const push = await runTool(command, pushArguments(storage, imageId, archive, options.tag ?? 'tiny-size-gate-build'));
-    await runTool(command, [...globalArguments(storage), 'rmi', imageId]);
+    await buildah_removeImages(command, storage, [imageId]);
     if (push.exitCode !== 0) {
         throw new errors/* TinySizeError */.kp(`${toolName(command)} push of ${imageId} to oci-archive:${archive} failed:\n${tail(push.stderr || push.stdout, 5)}`, {
             file: spec.dockerfile,
@@ -13173,6 +13172,9 @@ function buildCommandArguments(command, spec, iidFile, storage) {
     return [
         ...globalArguments(storage),
         buildVerb(command),
+        // --layers: one layer per instruction, as the Docker engine builds (without it buildah squashes a stage).
+        '--layers',
+        '--force-rm',
         '--iidfile',
         iidFile,
         ...buildArguments(spec),
@@ -13206,9 +13208,21 @@ function buildVerb(command) {
 }
 async function runBuild(command, spec, options, choice) {
     const iidFile = (0,external_node_path_.join)(options.workDir, 'image.iid');
-    const run = (storage) => runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
-        onOutput: options.onOutput,
-    });
+    // buildah names no image a step commits (it prints only cached ones), so the untagged images that
+    // appear during the build are the build's own: removed afterwards, the final one after its push.
+    const run = async (storage) => {
+        const before = new Set(await untaggedImages(command, storage));
+        try {
+            return await runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
+                onOutput: options.onOutput,
+            });
+        }
+        finally {
+            const made = (await untaggedImages(command, storage)).filter((id) => !before.has(id));
+            const final = await (0,promises_.readFile)(iidFile, 'utf8').then((id) => id.trim(), () => '');
+            await buildah_removeImages(command, storage, made.filter((id) => id !== final));
+        }
+    };
     let storage = choice;
     let result = await run(storage);
     // Some kernels and backing filesystems refuse overlay only when it is first mounted.
@@ -13219,6 +13233,28 @@ async function runBuild(command, spec, options, choice) {
     if (result.exitCode !== 0)
         throw await buildah_buildFailed(command, spec, result);
     return { imageId: (await (0,promises_.readFile)(iidFile, 'utf8')).trim(), storage };
+}
+async function untaggedImages(command, storage) {
+    const listed = await runTool(command, [
+        ...globalArguments(storage),
+        'images',
+        '-a',
+        '-q',
+        '--no-trunc',
+        '--filter',
+        'dangling=true',
+    ]);
+    return listed.exitCode === 0
+        ? listed.stdout
+            .split('\n')
+            .map((id) => id.trim())
+            .filter(Boolean)
+        : [];
+}
+/** Latest first (a child before its parent); never forced, so an image in use stays. */
+async function buildah_removeImages(command, storage, ids) {
+    for (const id of [...ids].reverse())
+        await runTool(command, [...globalArguments(storage), 'rmi', id]);
 }
 function overlayRefused(stderr) {
     return /overlay[^\n]*(not supported|unsupported|invalid argument)|kernel does not support overlay/i.test(stderr);

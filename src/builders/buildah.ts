@@ -3,9 +3,8 @@
  * `buildah push IMAGE oci-archive:FILE` writes the image with gzip layers and a real manifest, so
  * `compressed` and `pull` are exact, not estimated.
  *
- * Nothing is left in containers-storage: no tag, no cached layers (no --layers; without them buildah
- * also removes a failed RUN's container, and refuses --force-rm), and the image removed once it is
- * in the archive.
+ * Nothing is left in containers-storage: no tag, a failed RUN's container removed (--force-rm), the
+ * untagged images that appeared during the build removed, the final one once it is in the archive.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -44,7 +43,7 @@ export async function buildWithBuildah(spec: BuildSpec, options: BuildahBuildOpt
     command,
     pushArguments(storage, imageId, archive, options.tag ?? 'tiny-size-gate-build'),
   );
-  await runTool(command, [...globalArguments(storage), 'rmi', imageId]);
+  await removeImages(command, storage, [imageId]);
   if (push.exitCode !== 0) {
     throw new TinySizeError(
       `${toolName(command)} push of ${imageId} to oci-archive:${archive} failed:\n${tail(push.stderr || push.stdout, 5)}`,
@@ -71,6 +70,9 @@ export function buildCommandArguments(
   return [
     ...globalArguments(storage),
     buildVerb(command),
+    // --layers: one layer per instruction, as the Docker engine builds (without it buildah squashes a stage).
+    '--layers',
+    '--force-rm',
     '--iidfile',
     iidFile,
     ...buildArguments(spec),
@@ -119,10 +121,27 @@ async function runBuild(
   choice: StorageChoice,
 ): Promise<{ imageId: string; storage: StorageChoice }> {
   const iidFile = join(options.workDir, 'image.iid');
-  const run = (storage: StorageChoice) =>
-    runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
-      onOutput: options.onOutput,
-    });
+  // buildah names no image a step commits (it prints only cached ones), so the untagged images that
+  // appear during the build are the build's own: removed afterwards, the final one after its push.
+  const run = async (storage: StorageChoice) => {
+    const before = new Set(await untaggedImages(command, storage));
+    try {
+      return await runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
+        onOutput: options.onOutput,
+      });
+    } finally {
+      const made = (await untaggedImages(command, storage)).filter((id) => !before.has(id));
+      const final = await readFile(iidFile, 'utf8').then(
+        (id) => id.trim(),
+        () => '',
+      );
+      await removeImages(
+        command,
+        storage,
+        made.filter((id) => id !== final),
+      );
+    }
+  };
   let storage = choice;
   let result = await run(storage);
   // Some kernels and backing filesystems refuse overlay only when it is first mounted.
@@ -132,6 +151,29 @@ async function runBuild(
   }
   if (result.exitCode !== 0) throw await buildFailed(command, spec, result);
   return { imageId: (await readFile(iidFile, 'utf8')).trim(), storage };
+}
+
+async function untaggedImages(command: string, storage: StorageChoice): Promise<string[]> {
+  const listed = await runTool(command, [
+    ...globalArguments(storage),
+    'images',
+    '-a',
+    '-q',
+    '--no-trunc',
+    '--filter',
+    'dangling=true',
+  ]);
+  return listed.exitCode === 0
+    ? listed.stdout
+        .split('\n')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** Latest first (a child before its parent); never forced, so an image in use stays. */
+async function removeImages(command: string, storage: StorageChoice, ids: string[]): Promise<void> {
+  for (const id of [...ids].reverse()) await runTool(command, [...globalArguments(storage), 'rmi', id]);
 }
 
 export function overlayRefused(stderr: string): boolean {

@@ -53,7 +53,7 @@ beforeAll(() => {
   write(work, {
     // A multi-stage build whose build stage runs (so the classic builder makes intermediate images).
     'ok/Dockerfile': `ARG BUILDER_IMAGE\nFROM \${BUILDER_IMAGE} AS build\n${label}\nRUN echo ${nonce} > /a\nFROM scratch\n${label}\nCOPY --from=build /a /a\n`,
-    'broken/Dockerfile': `ARG BUILDER_IMAGE\nFROM \${BUILDER_IMAGE} AS build\n${label}\nRUN echo ${nonce} > /a\nRUN echo 'ld: cannot find -lnosuchlib' >&2; exit 1\nFROM scratch\nCOPY --from=build /a /a\n`,
+    'broken/Dockerfile': `ARG BUILDER_IMAGE\nFROM \${BUILDER_IMAGE} AS build\n${label}\nRUN echo 'ld: cannot find -lnosuchlib' >&2; exit 1\nFROM scratch\nCOPY --from=build /a /a\n`,
     'scratch/a': `${nonce}\n`,
     'scratch/Dockerfile': `FROM scratch\n${label}\nCOPY a /a\n`,
     'scratch/Dockerfile.broken': `FROM scratch\n${label}\nCOPY a /a\nRUN /no-such-tool --make\n`,
@@ -103,7 +103,7 @@ describe('check with one passing and several failing images', () => {
     );
     expect(Object.keys(errors)).toEqual(['broken', 'missing', 'broken-buildah']);
     // The classic builder: the Dockerfile's line of the failing RUN and what it printed.
-    expect(errors.broken).toContain(`${join(work, 'broken/Dockerfile')}:5: docker build failed`);
+    expect(errors.broken).toContain(`${join(work, 'broken/Dockerfile')}:4: docker build failed`);
     expect(errors.broken).toContain("at `RUN echo 'ld: cannot find -lnosuchlib' >&2; exit 1`");
     expect(errors.broken).toContain('\nld: cannot find -lnosuchlib\n');
     expect(errors.missing).toContain('nope.tar');

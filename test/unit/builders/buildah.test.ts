@@ -21,11 +21,13 @@ const spec: BuildSpec = {
 };
 
 describe('buildah command lines', () => {
-  it('bud with an iidfile, no tag, no cached layers and every spec field, context last', () => {
+  it('bud with layers, --force-rm, an iidfile, no tag, no cached layers and every spec field, context last', () => {
     expect(buildCommandArguments('buildah', spec, '/w/iid', { driver: 'vfs', why: '' })).toEqual([
       '--storage-driver',
       'vfs',
       'bud',
+      '--layers',
+      '--force-rm',
       '--iidfile',
       '/w/iid',
       '--file',
@@ -56,7 +58,16 @@ describe('buildah command lines', () => {
         why: 'default',
       },
     );
-    expect(args).toEqual([verb, '--iidfile', 'i', '--file', spec.dockerfile, '/src/app']);
+    expect(args).toEqual([
+      verb,
+      '--layers',
+      '--force-rm',
+      '--iidfile',
+      'i',
+      '--file',
+      spec.dockerfile,
+      '/src/app',
+    ]);
   });
 
   it.each([
