@@ -125,6 +125,11 @@ describe("README's command-line block", () => {
     );
     const budget = readFileSync(join(dir, 'fresh/tiny-size.yml'), 'utf8');
     expect(budget).toContain('  app:\n    context: app\n    budget:\n      files: 700B');
+    // init never overwrites a budget file.
+    const again = runLine('npx tiny-size-gate init');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('tiny-size.yml exists; init never overwrites a budget file');
+    expect(readFileSync(join(dir, 'fresh/tiny-size.yml'), 'utf8')).toBe(budget);
     const completion = join(dir, 'tiny-size-gate.bash');
     expect(existsSync(completion)).toBe(true);
     expect(spawnSync('bash', ['-n', completion]).status).toBe(0);
