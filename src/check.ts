@@ -5,7 +5,8 @@
 import { type AcquireOptions, acquireImage } from './acquire.js';
 import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
 import { loadBudgetFile } from './budget/index.js';
-import { TinySizeError } from './errors.js';
+import { preflightBuild } from './builders/index.js';
+import { ExitCode, formatError, TinySizeError } from './errors.js';
 import type { Verdict } from './gate/index.js';
 import { evaluate, type NamedSizes } from './gate/index.js';
 import type { ImageSizes } from './measure/index.js';
@@ -36,10 +37,23 @@ export interface MeasuredImage {
   method: string;
 }
 
+/** An image that could not be measured (a missing archive, a failed build): the others still are. */
+export interface FailedImage {
+  image: ImageConfigEntry;
+  /** What went wrong, as a TinySizeError when the user can act on it. */
+  error: unknown;
+  /** The error as the user reads it: place, message, fix (formatError). */
+  message: string;
+}
+
 export interface CheckResult {
   budget: BudgetFile;
   measured: MeasuredImage[];
   verdict: Verdict;
+  /** Images that could not be measured, in budget-file order; the verdict covers the measured ones. */
+  failed?: FailedImage[];
+  /** 0 pass, 1 a budget or growth failed, 2 an image could not be measured (ExitCode). */
+  exitCode?: number;
 }
 
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
@@ -49,20 +63,41 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
 
   const acquireOptions: AcquireOptions = { progress, budgetFile: budget.file, registry: request.registry };
   const measured: MeasuredImage[] = [];
+  const failed: FailedImage[] = [];
   for (const image of selected) {
     const estimate = request.estimateCompressed === true || gatesCompressed(image);
-    measured.push(
-      await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions, estimate)),
-    );
+    try {
+      measured.push(
+        await progress.step(`Measure ${image.name}`, async () => {
+          if (image.source.kind === 'build') {
+            // The budget file's mistakes at their line, before a builder turns them into its own errors.
+            const place = {
+              file: budget.file,
+              image: image.name,
+              positionOf: (path: (string | number)[]) => budget.positionOf(path),
+            };
+            for (const warning of await preflightBuild(image.source, place)) progress.warn?.(warning);
+          }
+          return measureOne(image, acquireOptions, estimate);
+        }),
+      );
+    } catch (error) {
+      // One image's failure must not throw away the others' results: it becomes an error row.
+      failed.push({ image, error, message: formatError(error) });
+    }
   }
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
     {
-      baseline: onlySelected(request.baseline, request.images),
+      // An image that failed is not "removed": its baseline is left out with it.
+      baseline: onlySelected(request.baseline, request.images)?.filter(
+        (base) => !failed.some(({ image }) => image.name === base.name),
+      ),
       overrideGrowth: request.overrideGrowth ?? false,
     },
   );
-  return { budget, measured, verdict };
+  const exitCode = failed.length ? ExitCode.usage : verdict.exitCode;
+  return { budget, measured, verdict, failed, exitCode };
 }
 
 /** Whether a budget or growth rule reads `compressed` or `pull` (then they are estimated when needed). */

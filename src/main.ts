@@ -88,7 +88,8 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     annotate(result);
 
-    if (event && savesBaseline(event)) await saveReport(report, event.sha, config);
+    // A report missing an image that failed would make that image look new to the next pull request.
+    if (event && savesBaseline(event) && !result.failed?.length) await saveReport(report, event.sha, config);
     if (pull && inputs.comment !== 'never') {
       const body = renderComment(report, baseline.report, view);
       const failed = report.verdict === 'fail';
@@ -103,7 +104,13 @@ export async function run(): Promise<void> {
     }
 
     const failures = result.verdict.checks.filter(isFailure);
-    if (failures.length && inputs.failOn === 'budget') {
+    // An image that could not be measured fails the step whatever fail-on says, as a thrown error did.
+    const [firstFailed, ...moreFailed] = result.failed ?? [];
+    if (firstFailed) {
+      core.setFailed(
+        `${firstFailed.image.name}: ${firstFailed.message}${moreFailed.length ? `\n(and ${moreFailed.length} more image(s) not measured)` : ''}`,
+      );
+    } else if (failures.length && inputs.failOn === 'budget') {
       const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
       core.setFailed(`${describeFailure(failures[0] as Check)}${more}`);
     } else if (failures.length) {
@@ -124,6 +131,7 @@ function registryOptions(inputs: Inputs): RegistryOptions | undefined {
 const actionProgress: Progress = {
   step: (title, run) => core.group(title, run),
   detail: (line) => core.info(line),
+  warn: (message) => core.warning(message),
 };
 
 /**
@@ -203,6 +211,9 @@ async function findBaseline(
           images: context.inputs.images,
           progress: actionProgress,
         });
+        // A baseline missing an image would make it look new: fail the rebuild as before.
+        const [failed] = result.failed ?? [];
+        if (failed) throw failed.error;
         return checkReport(result);
       }),
   });

@@ -4,6 +4,8 @@ export interface Progress {
   step<T>(title: string, run: () => Promise<T>): Promise<T>;
   /** A line of detail, such as a build log line. */
   detail(line: string): void;
+  /** Something the user should fix that does not stop the run (a warning annotation in the action). */
+  warn?(message: string): void;
 }
 
 /** A Progress that says nothing, for tests and library use. */

@@ -63,7 +63,13 @@ export function parseSize(value: string | number): number {
     return value;
   }
   const match = sizeSyntax.exec(value.trim());
-  if (!match) throw sizeError(value, 'not a size');
+  if (!match) {
+    // `1,000B` or `1_000B`: digit groups are not part of a size; say what to write.
+    const ungrouped = value.trim().replace(/(?<=\d)[,_ ](?=\d{3}\b|\d{3}[,_ \D])/g, '');
+    if (ungrouped !== value.trim() && sizeSyntax.test(ungrouped))
+      throw sizeError(value, 'digits may not be grouped', `write ${JSON.stringify(ungrouped)}`);
+    throw sizeError(value, 'not a size');
+  }
   const [, sign = '', whole = '', fraction = '', unitText = ''] = match;
   if (sign === '-') throw sizeError(value, 'a size cannot be negative');
   const unit = unitText === '' ? 'B' : unitText;

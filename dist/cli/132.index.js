@@ -590,10 +590,13 @@ function checkReport(result, baseline) {
     return {
         tool: 'tiny-size-gate',
         schemaVersion: reportSchemaVersion,
-        verdict: result.verdict.ok ? 'pass' : 'fail',
+        verdict: result.verdict.ok && !result.failed?.length ? 'pass' : 'fail',
         config: result.budget.file,
         images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
         checks: result.verdict.checks,
+        ...(result.failed?.length
+            ? { errors: result.failed.map(({ image, message }) => ({ name: image.name, message })) }
+            : {}),
         ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
     };
 }
@@ -840,6 +843,7 @@ const checkReportSchema = schemas/* object */.Ikc({
     config: schemas/* string */.YjP(),
     images: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().min(1), method: schemas/* string */.YjP(), sizes: imageSizes })),
     checks: schemas/* array */.YOg(check),
+    errors: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), message: schemas/* string */.YjP() })).optional(),
 });
 const _schemaMatchesReport = (parsed) => parsed;
 const _schemaMatchesCheck = (parsed) => parsed;
@@ -907,10 +911,24 @@ function renderCheckText(report, options = {}) {
             parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
         }
     }
+    // An image that could not be measured is a row of its own, with the error's place and fix.
+    for (const failed of report.errors ?? []) {
+        parts.push(`${failed.name}: ✘ error\n${indent(failed.message)}`);
+    }
     parts.push(verdictLine(report));
     return `${parts.join('\n\n')}\n`;
 }
+function indent(text) {
+    return text.replace(/^/gm, '  ');
+}
 function verdictLine(report) {
+    const errors = (report.errors ?? []).map((failed) => `  - ${failed.name}: not measured (error above)`);
+    if (errors.length) {
+        const failures = report.checks.filter(gate/* isFailure */.N6).map((check) => `  - ${describeFailure(check)}`);
+        return [`✘ error: ${errors.length} image(s) could not be measured in ${report.config}`]
+            .concat(errors, failures)
+            .join('\n');
+    }
     const failures = report.checks.filter(gate/* isFailure */.N6);
     const warnings = report.checks.filter(gate/* isWarning */.Vv).map((check) => `  ! ${describeFailure(check)}`);
     if (!failures.length) {

@@ -2,6 +2,948 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   MW: () => (/* binding */ optionSynopsis),
+/* harmony export */   Qn: () => (/* binding */ registryCredentials),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   Yn: () => (/* binding */ stringList),
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   bD: () => (/* binding */ commandHelp),
+/* harmony export */   hP: () => (/* binding */ helpOption),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/**
+ * What a CLI command is: its name, options and help, and a run function. Every command is one file
+ * in src/cli/ exporting a Command; src/cli/commands.ts lists them. Parsing, --help, did-you-mean
+ * and shell completion all read the same declarations, so a new option appears in all of them.
+ */
+
+
+
+
+/** Every command takes these. */
+const helpOption = { type: 'boolean', short: 'h', help: 'show this help' };
+/** Parses a command's arguments: unknown flags get the closest known one, `-h`/`--help` is handled by the caller. */
+function parseCommandArgs(command, args) {
+    const options = { ...command.options, help: helpOption };
+    const { tokens, borrowed } = fillOptionalValues(options, args);
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: tokens,
+            strict: true,
+            allowPositionals: command.arguments !== undefined,
+            options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [
+                name,
+                {
+                    type: spec.type,
+                    ...(spec.short ? { short: spec.short } : {}),
+                    ...(spec.multiple ? { multiple: true } : {}),
+                    ...(spec.default !== undefined ? { default: spec.default } : {}),
+                },
+            ])),
+        });
+    }
+    catch (error) {
+        throw usageProblem(command, options, error instanceof Error ? error.message : String(error));
+    }
+    const values = parsed.values;
+    const positionals = [...parsed.positionals];
+    // `measure --json oci:dir`: the argument taken as --json's FILE was the SOURCE.
+    const needed = command.arguments?.min ?? 0;
+    for (const { option, value } of borrowed) {
+        if (positionals.length >= needed)
+            break;
+        if (values[option] === value) {
+            values[option] = '-';
+            positionals.unshift(value);
+        }
+    }
+    if (!values.help && command.arguments) {
+        const { name, min, max } = command.arguments;
+        if (positionals.length < min || positionals.length > max) {
+            const count = min === max ? `exactly ${min}` : `${min} to ${max}`;
+            throw usageError(`${command.name} takes ${count} ${name}${max > 1 ? 's' : ''}, not ${positionals.length}`, command.name);
+        }
+    }
+    return { values, positionals };
+}
+/** Rewrites `--json` without a value to `--json=-`, and records which ones took the next argument. */
+function fillOptionalValues(options, args) {
+    const tokens = [];
+    const borrowed = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            tokens.push(...args.slice(i));
+            break;
+        }
+        const name = optionNamed(options, arg);
+        const spec = name ? options[name] : undefined;
+        if (!name || !spec?.optionalValue) {
+            tokens.push(arg);
+            continue;
+        }
+        const next = args[i + 1];
+        if (next === undefined || (next.startsWith('-') && next !== '-')) {
+            tokens.push(`--${name}=-`);
+        }
+        else {
+            tokens.push(`--${name}=${next}`);
+            borrowed.push({ option: name, value: next });
+            i++;
+        }
+    }
+    return { tokens, borrowed };
+}
+/** The option an argument names without a value (`--json` or `-j`), if any. */
+function optionNamed(options, arg) {
+    if (arg.startsWith('--') && !arg.includes('='))
+        return arg.slice(2) in options ? arg.slice(2) : undefined;
+    if (/^-[A-Za-z]$/.test(arg))
+        return Object.entries(options).find(([, spec]) => spec.short === arg[1])?.[0];
+    return undefined;
+}
+/** parseArgs's complaint, with the closest flag when a flag was mistyped. */
+function usageProblem(command, options, message) {
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+        const names = Object.keys(options).map((name) => `--${name}`);
+        const guess = suggest(unknown.split('=')[0], names);
+        return usageError(`unknown option ${unknown} for \`${command.name}\`${guess ? `; did you mean ${guess}?` : ''}`, command.name);
+    }
+    const cleaned = message.replace(/\.?\s*To specify an option argument.*$/s, '').replace(/'/g, '`');
+    return usageError(`${command.name}: ${cleaned}`, command.name);
+}
+/** The closest of the candidates, when it is close enough to be what was meant. */
+function suggest(typed, candidates) {
+    if (!candidates.length)
+        return undefined;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(typed, candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    // A transposition (`chekc`) costs 2 in Levenshtein distance; allow it on short names too.
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__/* .distance */ .Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+}
+function usageError(message, command) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(message, {
+        fix: `run \`tiny-size-gate ${command ? `${command} ` : ''}--help\` for the usage`,
+    });
+}
+/** A command's help: synopsis, options with their short forms, details. */
+function commandHelp(command) {
+    const synopsis = [`tiny-size-gate ${command.name}`];
+    if (command.arguments) {
+        const { name, min, max } = command.arguments;
+        synopsis.push(min === 0 ? `[${name}]` : max > 1 ? `${name}...` : name);
+    }
+    synopsis.push('[options]');
+    const options = { ...command.options, help: helpOption };
+    const rows = Object.entries(options).map(([name, spec]) => [optionSynopsis(name, spec), optionHelp(spec)]);
+    const width = Math.max(...rows.map(([left]) => left.length));
+    const lines = [
+        `${synopsis.join(' ')}`,
+        `  ${command.summary}`,
+        '',
+        'Options:',
+        ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
+    ];
+    if (command.details)
+        lines.push('', command.details);
+    return `${lines.join('\n')}\n`;
+}
+function optionSynopsis(name, spec) {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}`;
+    if (spec.type === 'boolean')
+        return flag;
+    const value = spec.value ?? 'VALUE';
+    return spec.optionalValue ? `${flag} [${value}]` : `${flag} ${value}`;
+}
+function optionHelp(spec) {
+    let text = spec.help;
+    if (spec.choices)
+        text += ` (${spec.choices.join(', ')})`;
+    if (typeof spec.default === 'string' && spec.default !== '')
+        text += ` [default: ${spec.default}]`;
+    if (spec.multiple)
+        text += '; repeatable';
+    return text;
+}
+/** Writes a file, or to stdout for `-`. */
+async function writeOutput(path, text, io) {
+    if (path === '-')
+        return io.out(text);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(`cannot write ${path}`, {
+            file: path,
+            cause: error,
+            fix: 'choose a writable path',
+        });
+    }
+}
+/** Registry credentials from the environment (never from arguments, which other users can see). */
+function registryCredentials(env = process.env) {
+    const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } = env;
+    return username || password ? { username, password } : {};
+}
+function stringValue(args, name) {
+    const value = args.values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function stringList(args, name) {
+    const value = args.values[name];
+    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+function flag(args, name) {
+    return args.values[name] === true;
+}
+
+
+/***/ }),
+
+/***/ 5466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  commands: () => (/* binding */ commands)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var cli_command = __nccwpck_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/badge.ts
+/** `tiny-size-gate badge`: a release badge from a JSON report (an SVG, or shields.io endpoint JSON). */
+
+
+
+const badgeCommand = {
+    name: 'badge',
+    summary: 'A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.',
+    options: {
+        report: { type: 'string', short: 'r', value: 'FILE', help: 'the report written by `check --json FILE`' },
+        image: { type: 'string', short: 'i', value: 'NAME', help: 'the image of the report' },
+        metric: { type: 'string', short: 'm', value: 'METRIC', default: 'files', help: 'the figure shown' },
+        platform: {
+            type: 'string',
+            short: 'p',
+            value: 'OS/ARCH',
+            help: 'the platform, when the image has several',
+        },
+        label: { type: 'string', short: 'l', value: 'TEXT', help: 'the left-hand text' },
+        style: {
+            type: 'string',
+            value: 'STYLE',
+            default: 'flat',
+            choices: ['flat', 'flat-square', 'plastic', 'for-the-badge', 'social'],
+            help: 'the badge style',
+        },
+        format: {
+            type: 'string',
+            value: 'FORMAT',
+            default: 'svg',
+            choices: ['svg', 'json'],
+            help: 'what to write',
+        },
+        output: { type: 'string', short: 'o', value: 'FILE', default: '-', help: 'where to write it' },
+    },
+    async run(args, io) {
+        const report = (0,cli_command/* stringValue */.r$)(args, 'report');
+        const image = (0,cli_command/* stringValue */.r$)(args, 'image');
+        const format = (0,cli_command/* stringValue */.r$)(args, 'format');
+        if (!report || !image)
+            throw (0,cli_command/* usageError */.Wp)('badge needs --report FILE and --image NAME', 'badge');
+        if (format !== 'svg' && format !== 'json')
+            throw (0,cli_command/* usageError */.Wp)('--format is svg or json', 'badge');
+        // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(833), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const platform = (0,cli_command/* stringValue */.r$)(args, 'platform');
+        const label = (0,cli_command/* stringValue */.r$)(args, 'label');
+        const figure = badgeFigure(await readReport(report), {
+            image,
+            metric: (0,cli_command/* stringValue */.r$)(args, 'metric') ?? 'files',
+            ...(platform ? { platform } : {}),
+            ...(label ? { label } : {}),
+        });
+        const text = format === 'svg'
+            ? `${renderBadgeSvg(figure, badgeStyle((0,cli_command/* stringValue */.r$)(args, 'style') ?? 'flat'))}\n`
+            : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
+        await (0,cli_command/* writeOutput */.zh)((0,cli_command/* stringValue */.r$)(args, 'output') ?? '-', text, io);
+        return 0;
+    },
+};
+/** A JSON report written by `check --json`, validated like any file from elsewhere. */
+async function readReport(path) {
+    let value;
+    try {
+        value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`cannot read the report ${path}`, {
+            file: path,
+            cause: error,
+            fix: 'write one with `tiny-size-gate check --json FILE`',
+        });
+    }
+    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132));
+    const checked = validateCheckReport(value);
+    if (!checked.ok) {
+        throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
+    }
+    return checked.report;
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+const checkCommand = {
+    name: 'check',
+    summary: 'Build or read every image of the budget file, measure it and gate it.',
+    options: {
+        config: { type: 'string', short: 'c', value: 'FILE', default: 'tiny-size.yml', help: 'the budget file' },
+        image: {
+            type: 'string',
+            short: 'i',
+            multiple: true,
+            value: 'NAME',
+            help: 'check only this image (comma-separated names too)',
+        },
+        json: {
+            type: 'string',
+            short: 'j',
+            value: 'FILE',
+            optionalValue: true,
+            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+        },
+        markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
+        quiet: { type: 'boolean', short: 'q', help: 'print only the verdict and what failed' },
+        verbose: { type: 'boolean', short: 'v', help: 'print the build logs as they run' },
+        'estimate-compressed': {
+            type: 'boolean',
+            help: "gzip a docker save archive's layers to estimate compressed and pull even when no budget needs them",
+        },
+    },
+    details: `Registry credentials for registry: images come from ~/.docker/config.json, or the
+environment's TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 an image could not be measured or a
+usage or input error.`,
+    async run(args, io) {
+        // The engine and the reports load here, not at start-up, so `--version` and `--help` start
+        // as fast as Node itself (`npm run bench -- --only startup`).
+        const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(190), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(177), __nccwpck_require__.e(576), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7668)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)),
+        ]);
+        const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
+        const result = await runCheck({
+            estimateCompressed: (0,cli_command/* flag */.Jt)(args, 'estimate-compressed'),
+            config: (0,cli_command/* stringValue */.r$)(args, 'config') ?? 'tiny-size.yml',
+            images: (0,cli_command/* stringList */.Yn)(args, 'image')
+                .flatMap((v) => v.split(','))
+                .filter(Boolean),
+            progress: stderrProgress(io, { quiet, verbose: (0,cli_command/* flag */.Jt)(args, 'verbose') }),
+            registry: (0,cli_command/* registryCredentials */.Qn)(),
+        });
+        // Errors go to stderr, as every other error does; the report keeps them as rows too.
+        for (const failed of result.failed ?? [])
+            io.err(`tiny-size-gate: ${failed.image.name}: ${failed.message}\n`);
+        const report = checkReport(result);
+        const json = (0,cli_command/* stringValue */.r$)(args, 'json');
+        const markdown = (0,cli_command/* stringValue */.r$)(args, 'markdown');
+        if (json)
+            await (0,cli_command/* writeOutput */.zh)(json, `${JSON.stringify(report, null, 2)}\n`, io);
+        if (markdown)
+            await (0,cli_command/* writeOutput */.zh)(markdown, renderMarkdown(report), io);
+        if (json !== '-' && markdown !== '-') {
+            const text = renderCheckText(report);
+            // The verdict (and what failed) is the last paragraph of the text report.
+            io.out(quiet ? `${text.slice(text.lastIndexOf('\n\n') + 2)}` : text);
+        }
+        return result.exitCode ?? result.verdict.exitCode;
+    },
+};
+/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
+function stderrProgress(io, { quiet = false, verbose = false } = {}) {
+    return {
+        async step(title, run) {
+            if (!quiet)
+                io.err(`▸ ${title}\n`);
+            return run();
+        },
+        detail(line) {
+            if (verbose)
+                io.err(`  ${line}\n`);
+        },
+        warn(message) {
+            io.err(`warning: ${message}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/completion.ts
+/** `tiny-size-gate completion bash|zsh`: a completion script, made from the table of commands. */
+
+const completionCommand = {
+    name: 'completion',
+    summary: 'Print a shell completion script: bash or zsh.',
+    arguments: { name: 'SHELL', min: 1, max: 1 },
+    options: {},
+    details: `bash: eval "$(tiny-size-gate completion bash)" in ~/.bashrc
+zsh:  eval "$(tiny-size-gate completion zsh)" in ~/.zshrc (after compinit)`,
+    async run(args, io) {
+        const shell = args.positionals[0];
+        // Imported here: the table imports this command.
+        const { commands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5466));
+        if (shell === 'bash')
+            io.out(bashCompletion(commands));
+        else if (shell === 'zsh')
+            io.out(zshCompletion(commands));
+        else
+            throw (0,cli_command/* usageError */.Wp)(`no completion for the shell \`${shell}\`; choose bash or zsh`, 'completion');
+        return 0;
+    },
+};
+function flagsOf(command) {
+    return Object.entries({ ...command.options, help: cli_command/* helpOption */.hP }).flatMap(([name, spec]) => [
+        `--${name}`,
+        ...(spec.short ? [`-${spec.short}`] : []),
+    ]);
+}
+/** Options whose values are files, completed as paths; choices completed as themselves. */
+function valueWords(command) {
+    return Object.entries(command.options).flatMap(([name, spec]) => spec.type === 'string' && spec.choices ? [[`--${name}`, spec.choices.join(' ')]] : []);
+}
+function bashCompletion(commands) {
+    const cases = commands
+        .map((command) => {
+        const choices = valueWords(command)
+            .map(([flag, words]) => `        ${flag}) COMPREPLY=($(compgen -W "${words}" -- "$cur")); return ;;`)
+            .join('\n');
+        return `    ${command.name})
+      case "$prev" in
+${choices ? `${choices}\n` : ''}      esac
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "${flagsOf(command).join(' ')}" -- "$cur"))
+      else COMPREPLY=($(compgen -f -- "$cur")); fi ;;`;
+    })
+        .join('\n');
+    return `# bash completion for tiny-size-gate
+_tiny_size_gate() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
+  if [[ $COMP_CWORD -eq 1 ]]; then
+    COMPREPLY=($(compgen -W "${commands.map((c) => c.name).join(' ')} help --help --version" -- "$cur"))
+    return
+  fi
+  case "\${COMP_WORDS[1]}" in
+${cases}
+  esac
+}
+complete -o filenames -F _tiny_size_gate tiny-size-gate
+`;
+}
+function zshCompletion(commands) {
+    const quote = (text) => text.replace(/'/g, "'\\''").replace(/([[\]:])/g, '\\$1');
+    const functions = commands
+        .map((command) => {
+        const specs = Object.entries({ ...command.options, help: cli_command/* helpOption */.hP }).map(([name, spec]) => {
+            const names = spec.short ? `'(-${spec.short} --${name})'{-${spec.short},--${name}}` : `'--${name}`;
+            const tail = spec.short ? "'" : '';
+            const value = spec.type === 'boolean'
+                ? ''
+                : `:${quote((0,cli_command/* optionSynopsis */.MW)(name, spec).split(' ').at(-1) ?? 'VALUE')}:${spec.choices ? `(${spec.choices.join(' ')})` : '_files'}`;
+            return `    ${names}${tail}'[${quote(spec.help)}]${value}'`;
+        });
+        if (command.arguments)
+            specs.push(`    '*:${command.arguments.name}:_files'`);
+        return `_tiny_size_gate_${command.name}() {\n  _arguments \\\n${specs.join(' \\\n')}\n}`;
+    })
+        .join('\n\n');
+    return `#compdef tiny-size-gate
+# zsh completion for tiny-size-gate
+${functions}
+
+_tiny_size_gate() {
+  local -a commands
+  commands=(
+${commands.map((c) => `    '${c.name}:${quote(c.summary)}'`).join('\n')}
+  )
+  if (( CURRENT == 2 )); then
+    _describe command commands
+  else
+    local name=\${words[2]}
+    (( $+functions[_tiny_size_gate_$name] )) && { shift words; (( CURRENT-- )); _tiny_size_gate_$name; }
+  fi
+}
+
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then _tiny_size_gate "$@"; else compdef _tiny_size_gate tiny-size-gate; fi
+`;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
+var version = __nccwpck_require__(3985);
+;// CONCATENATED MODULE: ./src/cli/init.ts
+/**
+ * `tiny-size-gate init`: finds the repository's Dockerfiles whose final stage is FROM scratch (all
+ * of them with --all), builds and measures them, and writes a commented budget file whose budgets
+ * are the measured sizes. It never overwrites a budget file.
+ */
+
+
+
+
+
+
+
+
+/** The budget file's schema, in the repository at this version's tag (what the README shows too). */
+const schemaUrl = `https://raw.githubusercontent.com/org/tiny-size-gate/v${version/* version */.r}/schema/tiny-size.schema.json`;
+const skipped = new Set(['node_modules', 'dist', 'vendor', 'target']);
+const initCommand = {
+    name: 'init',
+    summary: 'Write a tiny-size.yml for the FROM scratch images of this repository, at their measured sizes.',
+    options: {
+        config: {
+            type: 'string',
+            short: 'c',
+            value: 'FILE',
+            default: 'tiny-size.yml',
+            help: 'the budget file to write (never overwritten)',
+        },
+        all: {
+            type: 'boolean',
+            short: 'a',
+            help: 'every Dockerfile, not only those whose final stage is FROM scratch',
+        },
+        'build-arg': {
+            type: 'string',
+            multiple: true,
+            value: 'NAME=VALUE',
+            help: 'a build arg, given to each Dockerfile that declares it (kept in the file)',
+        },
+    },
+    details: `Dockerfiles are found under the current directory (Dockerfile, Containerfile, *.Dockerfile;
+not in hidden folders, node_modules or dist). Each image is named after its folder.`,
+    async run(args, io) {
+        const config = (0,external_node_path_.resolve)((0,cli_command/* stringValue */.r$)(args, 'config') ?? 'tiny-size.yml');
+        if (await exists(config)) {
+            throw new errors/* TinySizeError */.kp(`${(0,external_node_path_.relative)(process.cwd(), config)} exists; init never overwrites a budget file`, {
+                file: config,
+                fix: 'edit it, or run `tiny-size-gate accept` to set its budgets to the measured sizes, or choose another name with --config',
+            });
+        }
+        const buildArgs = parseBuildArgs((0,cli_command/* stringList */.Yn)(args, 'build-arg'));
+        const found = await findDockerfiles(process.cwd());
+        const chosen = found.filter((candidate) => (0,cli_command/* flag */.Jt)(args, 'all') || candidate.scratch);
+        if (!chosen.length) {
+            throw new errors/* TinySizeError */.kp(found.length
+                ? `none of the ${found.length} Dockerfile(s) found ends in a FROM scratch stage`
+                : 'no Dockerfile found under the current directory', {
+                fix: found.length
+                    ? 'run `tiny-size-gate init --all` to budget them anyway'
+                    : 'run init at the root of the repository',
+            });
+        }
+        const images = nameImages(chosen, (0,external_node_path_.dirname)(config)).map((image) => ({
+            ...image,
+            buildArgs: Object.fromEntries(Object.entries(buildArgs).filter(([name]) => image.args.includes(name))),
+        }));
+        // Measured through the engine `check` uses, from a budget file with no budgets, in a temporary folder.
+        const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tiny-size-gate-init-'));
+        try {
+            const draft = (0,external_node_path_.join)(work, 'tiny-size.yml');
+            await (0,promises_.writeFile)(draft, renderBudgetFile(images, new Map(), (0,external_node_path_.dirname)(draft), (0,external_node_path_.dirname)(config)));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(190), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(177), __nccwpck_require__.e(576), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7668));
+            const result = await runCheck({
+                config: draft,
+                progress: stderrProgress(io),
+                registry: (0,cli_command/* registryCredentials */.Qn)(),
+            });
+            for (const failed of result.failed ?? [])
+                io.err(`tiny-size-gate: ${failed.image.name}: ${failed.message}\n`);
+            const sizes = new Map(result.measured.map(({ image, sizes }) => [image.name, sizes.platforms[0]?.sizes]));
+            const measured = images.filter((image) => sizes.get(image.name));
+            if (!measured.length)
+                return 2;
+            await (0,promises_.writeFile)(config, renderBudgetFile(measured, sizes, (0,external_node_path_.dirname)(config), (0,external_node_path_.dirname)(config)), {
+                flag: 'wx',
+            });
+            io.out(`wrote ${(0,external_node_path_.relative)(process.cwd(), config)}: ${measured.map((image) => `${image.name} (${(0,units/* formatExact */.Bo)(sizes.get(image.name)?.files.bytes ?? 0)})`).join(', ')}\n`);
+            return result.failed?.length ? 2 : 0;
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    },
+};
+function parseBuildArgs(values) {
+    return Object.fromEntries(values.map((value) => {
+        const at = value.indexOf('=');
+        if (at < 1)
+            throw (0,cli_command/* usageError */.Wp)(`--build-arg ${value}: expected NAME=VALUE`, 'init');
+        return [value.slice(0, at), value.slice(at + 1)];
+    }));
+}
+const dockerfileName = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|Containerfile)$/i;
+/** Dockerfiles under `root`, in path order, with whether their last stage is FROM scratch. */
+async function findDockerfiles(root) {
+    const found = [];
+    async function walk(dir) {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (entry.isDirectory()) {
+                if (!entry.name.startsWith('.') && !skipped.has(entry.name))
+                    await walk((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && dockerfileName.test(entry.name)) {
+                const path = (0,external_node_path_.join)(dir, entry.name);
+                const { readDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1576));
+                const facts = readDockerfile(await (0,promises_.readFile)(path, 'utf8'));
+                const last = facts.stages.at(-1);
+                if (!last)
+                    continue;
+                found.push({
+                    path,
+                    scratch: last.base.toLowerCase() === 'scratch',
+                    args: facts.args.map((a) => a.name),
+                });
+            }
+        }
+    }
+    await walk(root);
+    return found;
+}
+/** Each image named after its folder (the file's name too when a folder has several), unique. */
+function nameImages(found, configDir) {
+    const used = new Set();
+    return found.map((dockerfile) => {
+        const folder = (0,external_node_path_.basename)((0,external_node_path_.dirname)(dockerfile.path)) || (0,external_node_path_.basename)(configDir) || 'image';
+        const sameFolder = found.filter((other) => (0,external_node_path_.dirname)(other.path) === (0,external_node_path_.dirname)(dockerfile.path)).length > 1;
+        const base = sameFolder && (0,external_node_path_.basename)(dockerfile.path) !== 'Dockerfile'
+            ? `${folder}-${(0,external_node_path_.basename)(dockerfile.path).replace(/^(Dockerfile|Containerfile)\.?|\.?(Dockerfile|Containerfile)$/gi, '')}`
+            : folder;
+        let name = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-') || 'image';
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        return { ...dockerfile, name };
+    });
+}
+/** The budget file: a header, then per image its build and budgets at the measured sizes. */
+function renderBudgetFile(images, sizes, writtenIn, shownFrom) {
+    const lines = [
+        `# yaml-language-server: $schema=${schemaUrl}`,
+        `# Written by \`tiny-size-gate init\` (${version/* version */.r}): each budget is the size measured when it ran,`,
+        '# so any byte more fails `tiny-size-gate check`. Sizes: B, kB = 1000 B, KiB = 1024 B.',
+        'images:',
+    ];
+    for (const image of images) {
+        const at = (path) => (0,external_node_path_.relative)(writtenIn, path) || '.';
+        const context = (0,external_node_path_.dirname)(image.path);
+        lines.push(`  ${image.name}:`);
+        lines.push(`    context: ${yamlString(writtenIn === shownFrom ? at(context) : context)}`);
+        if ((0,external_node_path_.basename)(image.path) !== 'Dockerfile')
+            lines.push(`    dockerfile: ${yamlString(writtenIn === shownFrom ? at(image.path) : image.path)}`);
+        const args = Object.entries(image.buildArgs ?? {});
+        if (args.length) {
+            lines.push('    build-args:');
+            for (const [name, value] of args)
+                lines.push(`      ${name}: ${yamlString(value)}`);
+        }
+        const measured = sizes.get(image.name);
+        if (measured) {
+            lines.push('    budget:', `      files: ${measured.files.bytes}B # regular files in all layers`, `      layers: ${measured.layers}`, '    growth: 0B # allowed increase over a pull request’s merge-base');
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** A plain scalar when YAML reads it back as the same string, else JSON (which YAML reads too). */
+function yamlString(value) {
+    return /^[A-Za-z0-9_./@-][A-Za-z0-9_./@:+-]*$/.test(value) &&
+        !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
+        ? value
+        : JSON.stringify(value);
+}
+async function exists(path) {
+    return (0,promises_.readFile)(path).then(() => true, (error) => error.code !== 'ENOENT');
+}
+
+;// CONCATENATED MODULE: ./src/cli/measure.ts
+/** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
+
+const measureCommand = {
+    name: 'measure',
+    summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
+    arguments: { name: 'SOURCE', min: 1, max: 1 },
+    options: {
+        platform: {
+            type: 'string',
+            short: 'p',
+            multiple: true,
+            value: 'OS/ARCH',
+            help: 'measure only this platform',
+        },
+        json: {
+            type: 'string',
+            short: 'j',
+            value: 'FILE',
+            optionalValue: true,
+            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+        },
+        'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
+        'manifest-only': {
+            type: 'boolean',
+            help: "a registry's manifests only (compressed, pull, layers), no layer download",
+        },
+        insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
+        'estimate-compressed': {
+            type: 'boolean',
+            help: "gzip a docker save archive's layers to estimate compressed and pull (on by default up to 32 MiB)",
+        },
+    },
+    details: `SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF (the local engine),
+registry:REF or docker://REF (a registry), or a path (an OCI layout directory or an archive) or a
+reference in the local engine. Registry credentials: ~/.docker/config.json, or the environment's
+TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
+    async run(args, io) {
+        // Sources, measuring and reports load here, not at start-up (see check.ts).
+        const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3853)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
+        ]);
+        const source = parseSourceRef(args.positionals[0]);
+        const platforms = (0,cli_command/* stringList */.Yn)(args, 'platform');
+        const manifestOnly = (0,cli_command/* flag */.Jt)(args, 'manifest-only');
+        if (manifestOnly && source.kind !== 'registry') {
+            throw (0,cli_command/* usageError */.Wp)("--manifest-only reads a registry's manifests; this source is not a registry", 'measure');
+        }
+        const view = await openImage(source, {
+            ...(platforms.length ? { platforms } : {}),
+            manifestOnly,
+            registry: { ...(0,cli_command/* registryCredentials */.Qn)(), insecure: (0,cli_command/* flag */.Jt)(args, 'insecure') },
+        });
+        const sizes = await measureImage(view, { estimateCompressed: (0,cli_command/* flag */.Jt)(args, 'estimate-compressed') });
+        const json = (0,cli_command/* stringValue */.r$)(args, 'json');
+        if (json)
+            await (0,cli_command/* writeOutput */.zh)(json, `${JSON.stringify(measureReport(sizes), null, 2)}\n`, io);
+        if (json !== '-')
+            io.out(renderSizesText(sizes, { allFiles: (0,cli_command/* flag */.Jt)(args, 'all-files') }));
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The table of commands. Adding one: write src/cli/<name>.ts exporting a Command (see command.ts),
+ * import it here and add it to the list; help, did-you-mean and shell completion follow.
+ */
+
+
+
+
+
+const commands = [
+    checkCommand,
+    measureCommand,
+    initCommand,
+    badgeCommand,
+    completionCommand,
+];
+
+
+/***/ }),
+
+/***/ 3985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ version)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
+/** The package's version, read from package.json when the bundle is made. */
+const version = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55,6 +997,175 @@ function formatError(error) {
     if (error.fix)
         lines.push(`  fix: ${error.fix}`);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ formatExact),
+/* harmony export */   CD: () => (/* binding */ sizePattern),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   Gt: () => (/* binding */ acceptedSizes),
+/* harmony export */   K9: () => (/* binding */ groupDigits),
+/* harmony export */   Ze: () => (/* binding */ formatSignedExact),
+/* harmony export */   ux: () => (/* binding */ minusSign),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports sizeUnits, formatBytesIEC */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Sizes with units, both ways: parsing what a user writes in the budget file, and printing what
+ * reports show. Units as Docker prints them (DESIGN.md, "Sizes: the contract"):
+ *
+ *   B = 1, kB = 1000, MB = 10^6, GB = 10^9 (SI, what `docker images` shows)
+ *   KiB = 1024, MiB = 2^20, GiB = 2^30 (IEC)
+ *
+ * Case carries meaning: `KB`, `kb`, `Kb`, `K`, `mb`, ... are refused because people use them for
+ * both 1000 and 1024, and a budget at this scale cannot be off by 2.4%. The error names kB and KiB.
+ * Lowercase `b` is bits in network speak, so it is refused too.
+ */
+
+const sizeUnits = {
+    B: 1n,
+    kB: 1000n,
+    MB: 1000n ** 2n,
+    GB: 1000n ** 3n,
+    KiB: 1024n,
+    MiB: 1024n ** 2n,
+    GiB: 1024n ** 3n,
+};
+/** What a size may look like, for messages and the JSON Schema. */
+const acceptedSizes = 'whole bytes (62) or a number with a unit: 62B, 6kB, 1.5MB, 4KiB (kB, MB, GB: 1000^n B; KiB, MiB, GiB: 1024^n B)';
+/** The pattern of a size string (the number may be fractional when the unit makes it whole bytes). */
+const sizePattern = '^[0-9]+(\\.[0-9]+)?\\s*(B|kB|MB|GB|KiB|MiB|GiB)?$';
+const sizeSyntax = /^([+-]?)([0-9]+)(?:\.([0-9]+))?\s*([A-Za-z]*)$/;
+/** Units people write that mean two things (or bits): what to write instead. */
+function suggestUnit(unit) {
+    const lower = unit.toLowerCase();
+    if (lower === 'b')
+        return '`B` (bytes)';
+    const prefix = lower.replace(/i?b$/, '');
+    const si = { k: 'kB', m: 'MB', g: 'GB' }[prefix];
+    const iec = { k: 'KiB', m: 'MiB', g: 'GiB' }[prefix];
+    if (si && iec)
+        return `\`${si}\` (${sizeUnits[si]} B) or \`${iec}\` (${sizeUnits[iec]} B)`;
+    return undefined;
+}
+function sizeError(value, problem, fix = `write ${acceptedSizes}`) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TinySizeError */ .kp(`invalid size ${JSON.stringify(value)}: ${problem}`, { fix });
+}
+/**
+ * Bytes from `62`, `62B`, `6kB`, `6 kB`, `1.5MB`, `4KiB`, `2MiB`, `0B`. A bare number is bytes.
+ * Throws a TinySizeError without a place (the caller knows the file and line) when the value is
+ * negative, not a whole number of bytes, too large, or has a unit that is not listed above.
+ */
+function parseSize(value) {
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            throw sizeError(value, 'not a number');
+        if (value < 0)
+            throw sizeError(value, 'a size cannot be negative');
+        if (!Number.isInteger(value)) {
+            throw sizeError(value, 'a bare number is bytes and must be whole; add a unit (1.5kB) for fractions');
+        }
+        if (!Number.isSafeInteger(value))
+            throw sizeError(value, 'too large');
+        return value;
+    }
+    const match = sizeSyntax.exec(value.trim());
+    if (!match) {
+        // `1,000B` or `1_000B`: digit groups are not part of a size; say what to write.
+        const ungrouped = value.trim().replace(/(?<=\d)[,_ ](?=\d{3}\b|\d{3}[,_ \D])/g, '');
+        if (ungrouped !== value.trim() && sizeSyntax.test(ungrouped))
+            throw sizeError(value, 'digits may not be grouped', `write ${JSON.stringify(ungrouped)}`);
+        throw sizeError(value, 'not a size');
+    }
+    const [, sign = '', whole = '', fraction = '', unitText = ''] = match;
+    if (sign === '-')
+        throw sizeError(value, 'a size cannot be negative');
+    const unit = unitText === '' ? 'B' : unitText;
+    if (!Object.hasOwn(sizeUnits, unit)) {
+        const suggestion = suggestUnit(unit);
+        throw sizeError(value, suggestion ? `\`${unit}\` is ambiguous` : `unknown unit \`${unit}\``, suggestion ? `write ${suggestion}` : undefined);
+    }
+    // Exact decimal arithmetic: 1.5kB is 1500 B, not 1499.9999.
+    const scale = 10n ** BigInt(fraction.length);
+    const numerator = (BigInt(whole) * scale + BigInt(fraction || '0')) * sizeUnits[unit];
+    if (numerator % scale !== 0n) {
+        throw sizeError(value, `${value.trim()} is not a whole number of bytes`);
+    }
+    const bytes = numerator / scale;
+    if (bytes > BigInt(Number.MAX_SAFE_INTEGER))
+        throw sizeError(value, 'too large');
+    return Number(bytes);
+}
+/**
+ * Three significant digits without trailing zeros, moving up a unit when rounding reaches the base.
+ * Halves round up on the exact decimal value (6345 B is 6.35 kB), where Go's %.3g, which Docker
+ * uses, rounds the binary float and may print 6.34 kB: reports print the exact bytes beside it.
+ */
+function humanize(bytes, base, units) {
+    if (!Number.isFinite(bytes))
+        return `${bytes} B`;
+    const magnitude = Math.abs(bytes);
+    let index = 0;
+    while (magnitude >= base ** (index + 1) && index < units.length - 1)
+        index++;
+    if (index === 0)
+        return `${bytes} ${units[0]}`;
+    let divisor = base ** index;
+    let decimals = Math.max(0, 3 - String(Math.floor(magnitude / divisor)).length);
+    let rounded = Math.round((magnitude / divisor) * 10 ** decimals);
+    if (base === 1000 && Number.isInteger(magnitude)) {
+        // Exact for SI: divisor / 10^decimals is a whole power of ten.
+        rounded = Math.round(magnitude / (divisor / 10 ** decimals));
+    }
+    // 999.6 kB rounds to 1000 kB: print 1 MB instead, as a person would.
+    if (rounded / 10 ** decimals >= base && index < units.length - 1) {
+        index++;
+        divisor = base ** index;
+        decimals = 2;
+        rounded = Math.round((magnitude / divisor) * 100);
+    }
+    const text = String(rounded / 10 ** decimals);
+    return `${bytes < 0 ? '-' : ''}${text} ${units[index]}`;
+}
+const siUnits = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+const iecUnits = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']));
+/** The human form Docker prints, SI with three significant digits: `62 B`, `6.34 kB`, `13.2 MB`. */
+function formatBytes(bytes) {
+    return humanize(bytes, 1000, siUnits);
+}
+/** The IEC form: `1 KiB`, `6.19 KiB`, `2 MiB`. */
+function formatBytesIEC(bytes) {
+    return humanize(bytes, 1024, iecUnits);
+}
+/** Digits grouped by thousands with commas, independent of the locale: `6,340`. */
+function groupDigits(value) {
+    const digits = String(Math.abs(Math.trunc(value)));
+    return (value < 0 ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Exact bytes: `6,340 B`, `62 B`. */
+function formatExact(bytes) {
+    return `${groupDigits(bytes)} B`;
+}
+/** The minus sign of typeset text; a hyphen looks like a dash in tables. */
+const minusSign = '\u2212';
+function signOf(delta) {
+    return delta > 0 ? '+' : delta < 0 ? minusSign : '\u00b1';
+}
+/** A delta in human form: `+12 B`, `−1.02 kB`, `±0 B`. */
+function formatSigned(delta) {
+    return `${signOf(delta)}${formatBytes(Math.abs(delta))}`;
+}
+/** A delta in exact bytes: `+12 B`, `−1,020 B`, `±0 B`. */
+function formatSignedExact(delta) {
+    return `${signOf(delta)}${formatExact(Math.abs(delta))}`;
 }
 
 
@@ -243,7 +1354,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -259,6 +1370,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -376,53 +1499,43 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var cli_command = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/cli/commands.ts + 5 modules
+var commands = __nccwpck_require__(5466);
+// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
+var version = __nccwpck_require__(3985);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
- * The CLI: the same engine as the action, for a laptop or any CI.
- *   tiny-size-gate check   [--config tiny-size.yml] [--image NAME]... [--json FILE] [--markdown FILE]
- *   tiny-size-gate measure <source> [--platform P]... [--json]
- *   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
-                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
-      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
-
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
+ * The CLI: the same engine as the action, for a laptop or any CI. The commands are in
+ * src/cli/commands.ts, one file each; this file dispatches, prints help and turns errors into
+ * messages and exit codes.
+ *
+ * Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
 
 
 
-// The engine, reports and sources load on the paths that use them, so `--version` and `--help`
-// start as fast as Node itself (see `npm run bench -- --only startup`).
-const engine = () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(507), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(177), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7810));
-const measuring = () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3853));
-const reports = () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132));
-const sources = () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177));
-const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
-Usage:
-  tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
-                       [--estimate-compressed]
-      Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
-  tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files] [--manifest-only] [--insecure]
-                         [--estimate-compressed]
-      Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF
-      (the local engine), registry:REF or docker://REF (a registry), or a path (an OCI layout
-      directory or an archive) or a reference in the local engine.
-      --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
-      --estimate-compressed: gzip -6 every uncompressed layer (docker save) to estimate compressed
-      and pull; without it, done only for a budget or growth rule on them, or below 32 MiB.
-      Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
 
-  tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
-                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
-      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
+function usage(list = commands.commands) {
+    const width = Math.max(...list.map((command) => command.name.length));
+    return `tiny-size-gate ${version/* version */.r}: gate container image sizes against a committed budget, exact to the byte.
 
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
+Usage: tiny-size-gate COMMAND [options]
+
+Commands:
+${list.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Run \`tiny-size-gate COMMAND --help\` for a command's options.
+  -h, --help     show this help
+  -V, --version  print the version
+
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error, or an image
+that could not be measured.`;
+}
 const processConsole = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
@@ -440,196 +1553,38 @@ async function main(argv, io = processConsole) {
     return code;
 }
 async function dispatch(argv, io) {
-    const [command, ...rest] = argv;
-    switch (command) {
-        case 'check':
-            return check(rest, io);
-        case 'measure':
-            return measure(rest, io);
-        case 'badge':
-            return badge(rest, io);
+    const [name, ...rest] = argv;
+    switch (name) {
         case '--version':
+        case '-V':
         case '-v':
-            io.out(`${VERSION}\n`);
+            io.out(`${version/* version */.r}\n`);
             return errors/* ExitCode */.yU.ok;
         case undefined:
         case '--help':
         case '-h':
-        case 'help':
-            io.out(`${usage}\n`);
-            return command === undefined ? errors/* ExitCode */.yU.usage : errors/* ExitCode */.yU.ok;
-        default:
-            throw usageError(`unknown command \`${command}\``);
+            io.out(`${usage()}\n`);
+            return name === undefined ? errors/* ExitCode */.yU.usage : errors/* ExitCode */.yU.ok;
+        case 'help': {
+            // `help measure` is `measure --help`.
+            if (rest[0] === undefined) {
+                io.out(`${usage()}\n`);
+                return errors/* ExitCode */.yU.ok;
+            }
+            return dispatch([rest[0], '--help'], io);
+        }
     }
-}
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
-async function check(args, io) {
-    const { values } = parse(() => (0,external_node_util_.parseArgs)({
-        args,
-        strict: true,
-        options: {
-            config: { type: 'string', short: 'c', default: 'tiny-size.yml' },
-            image: { type: 'string', short: 'i', multiple: true, default: [] },
-            json: { type: 'string' },
-            markdown: { type: 'string' },
-            quiet: { type: 'boolean', short: 'q', default: false },
-            verbose: { type: 'boolean', default: false },
-            'estimate-compressed': { type: 'boolean', default: false },
-        },
-    }));
-    const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown }] = await Promise.all([
-        engine(),
-        reports(),
-    ]);
-    const result = await runCheck({
-        estimateCompressed: values['estimate-compressed'],
-        config: values.config,
-        images: values.image.flatMap((v) => v.split(',')).filter(Boolean),
-        progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
-    });
-    const report = checkReport(result);
-    if (values.json)
-        await writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io);
-    if (values.markdown)
-        await writeOutput(values.markdown, renderMarkdown(report), io);
-    if (values.json !== '-')
-        io.out(renderCheckText(report));
-    return result.verdict.exitCode;
-}
-async function measure(args, io) {
-    const { values, positionals } = parse(() => (0,external_node_util_.parseArgs)({
-        args,
-        strict: true,
-        allowPositionals: true,
-        options: {
-            platform: { type: 'string', short: 'p', multiple: true, default: [] },
-            json: { type: 'boolean', default: false },
-            'all-files': { type: 'boolean', default: false },
-            'manifest-only': { type: 'boolean', default: false },
-            insecure: { type: 'boolean', default: false },
-            'estimate-compressed': { type: 'boolean', default: false },
-        },
-    }));
-    if (positionals.length !== 1)
-        throw usageError('measure takes exactly one SOURCE');
-    const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] = await Promise.all([measuring(), reports(), sources()]);
-    const source = parseSourceRef(positionals[0]);
-    const platforms = values.platform;
-    const manifestOnly = values['manifest-only'];
-    if (manifestOnly && source.kind !== 'registry') {
-        throw usageError("--manifest-only reads a registry's manifests; this source is not a registry");
+    const command = commands.commands.find((candidate) => candidate.name === name);
+    if (!command) {
+        const guess = (0,cli_command/* suggest */.ZA)(name, commands.commands.map((candidate) => candidate.name));
+        throw (0,cli_command/* usageError */.Wp)(`unknown command \`${name}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
     }
-    const view = await openImage(source, {
-        ...(platforms.length ? { platforms } : {}),
-        manifestOnly,
-        registry: { ...registryCredentials(), insecure: values.insecure },
-    });
-    const sizes = await measureImage(view, { estimateCompressed: values['estimate-compressed'] });
-    if (values.json)
-        io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
-    else
-        io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
-    return errors/* ExitCode */.yU.ok;
-}
-async function badge(args, io) {
-    const { values } = parse(() => (0,external_node_util_.parseArgs)({
-        args,
-        strict: true,
-        options: {
-            report: { type: 'string' },
-            image: { type: 'string' },
-            metric: { type: 'string', default: 'files' },
-            platform: { type: 'string' },
-            label: { type: 'string' },
-            style: { type: 'string', default: 'flat' },
-            format: { type: 'string', default: 'svg' },
-            output: { type: 'string', short: 'o', default: '-' },
-        },
-    }));
-    if (!values.report || !values.image)
-        throw usageError('badge needs --report FILE and --image NAME');
-    if (values.format !== 'svg' && values.format !== 'json')
-        throw usageError('--format is svg or json');
-    // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-    const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(833), __nccwpck_require__.e(917), __nccwpck_require__.e(853), __nccwpck_require__.e(68), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
-    const figure = badgeFigure(await readReport(values.report), {
-        image: values.image,
-        metric: values.metric,
-        ...(values.platform ? { platform: values.platform } : {}),
-        ...(values.label ? { label: values.label } : {}),
-    });
-    const text = values.format === 'svg'
-        ? `${renderBadgeSvg(figure, badgeStyle(values.style))}\n`
-        : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
-    await writeOutput(values.output, text, io);
-    return errors/* ExitCode */.yU.ok;
-}
-/** A JSON report written by `check --json`, validated like any file from elsewhere. */
-async function readReport(path) {
-    let value;
-    try {
-        value = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    const args = (0,cli_command/* parseCommandArgs */.Qx)(command, rest);
+    if (args.values.help) {
+        io.out((0,cli_command/* commandHelp */.bD)(command));
+        return errors/* ExitCode */.yU.ok;
     }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`cannot read the report ${path}`, {
-            file: path,
-            cause: error,
-            fix: 'write one with `tiny-size-gate check --json FILE`',
-        });
-    }
-    const { validateCheckReport } = await reports();
-    const checked = validateCheckReport(value);
-    if (!checked.ok) {
-        throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, {
-            file: path,
-            fix: 'write one with `tiny-size-gate check --json FILE`',
-        });
-    }
-    return checked.report;
-}
-/** Registry credentials from the environment (never from arguments, which other users can see). */
-function registryCredentials() {
-    const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } = process.env;
-    return username || password ? { username, password } : {};
-}
-/** parseArgs, with its complaints turned into usage errors. */
-function parse(parseThem) {
-    try {
-        return parseThem();
-    }
-    catch (error) {
-        throw usageError(error instanceof Error ? error.message : String(error));
-    }
-}
-function usageError(message) {
-    return new errors/* TinySizeError */.kp(message, { fix: 'run `tiny-size-gate --help` for the usage' });
-}
-async function writeOutput(path, text, io) {
-    if (path === '-')
-        return io.out(text);
-    try {
-        await (0,promises_.writeFile)(path, text);
-    }
-    catch (error) {
-        throw new errors/* TinySizeError */.kp(`cannot write ${path}`, {
-            file: path,
-            cause: error,
-            fix: 'choose a writable path',
-        });
-    }
-}
-/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
-function stderrProgress(io, verbose) {
-    return {
-        async step(title, run) {
-            io.err(`▸ ${title}\n`);
-            return run();
-        },
-        detail(line) {
-            if (verbose)
-                io.err(`  ${line}\n`);
-        },
-    };
+    return command.run(args, io);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/bin.ts

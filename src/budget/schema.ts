@@ -60,9 +60,14 @@ const growthValue = growthInput.transform((value, ctx): Growth => {
   return { bytes: toBytes(value, ctx) };
 });
 
-const layerCount = z.int({ error: 'expected the number of layers: a whole number, 0 or more' }).min(0, {
-  error: 'expected the number of layers: a whole number, 0 or more',
-});
+const layerCount = z
+  .int({
+    error: (issue) =>
+      typeof issue.input === 'number' && Number.isFinite(issue.input)
+        ? `expected the number of layers: a whole number, 0 or more; layers are whole, so at most ${issue.input} is \`layers: ${Math.floor(issue.input)}\``
+        : 'expected the number of layers: a whole number, 0 or more, like `layers: 1`',
+  })
+  .min(0, { error: 'expected the number of layers: a whole number, 0 or more, like `layers: 1`' });
 
 /** `/index.html`, `/usr/bin/*`, `/usr/**`: absolute, and `**` only as a whole path segment. */
 export function pathPatternProblem(pattern: string): string | undefined {

@@ -2,19 +2,23 @@
  * Builds an image without a daemon: `buildah bud` (or `podman build`, which shares its code), then
  * `buildah push IMAGE oci-archive:FILE` writes the image with gzip layers and a real manifest, so
  * `compressed` and `pull` are exact, not estimated.
+ *
+ * Nothing is left in containers-storage: no tag, a failed RUN's container removed (--force-rm), the
+ * untagged images that appeared during the build removed, the final one once it is in the archive.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { TinySizeError } from '../errors.js';
 import { chooseStorageDriver, detectStorageFacts, type StorageChoice } from './buildah-storage.js';
 import { type BuildOutcome, type BuildSpec, buildArguments } from './docker.js';
+import { locateStep, readDockerfile } from './preflight.js';
 import { type RunOptions, type RunResult, runTool, tail } from './run.js';
 
 export interface BuildahBuildOptions {
   /** Where the archive is written. */
   workDir: string;
-  /** Tag given to the built image in containers-storage, so it can be pushed or run afterwards. */
-  tag: string;
+  /** The image's name inside the OCI archive; nothing is tagged in containers-storage. */
+  tag?: string;
   /** `buildah` or `podman` (a name on PATH or a path); default: buildah, else podman, whichever is installed. */
   command?: string;
   /** containers-storage driver (`vfs`, `overlay`); default: see chooseStorageDriver. */
@@ -35,7 +39,11 @@ export async function buildWithBuildah(spec: BuildSpec, options: BuildahBuildOpt
   const { imageId, storage } = await runBuild(command, spec, options, chooseStorageDriver(facts));
 
   const archive = join(options.workDir, 'image.oci.tar');
-  const push = await runTool(command, pushArguments(storage, imageId, archive, options.tag));
+  const push = await runTool(
+    command,
+    pushArguments(storage, imageId, archive, options.tag ?? 'tiny-size-gate-build'),
+  );
+  await removeImages(command, storage, [imageId]);
   if (push.exitCode !== 0) {
     throw new TinySizeError(
       `${toolName(command)} push of ${imageId} to oci-archive:${archive} failed:\n${tail(push.stderr || push.stdout, 5)}`,
@@ -56,18 +64,17 @@ export async function buildWithBuildah(spec: BuildSpec, options: BuildahBuildOpt
 export function buildCommandArguments(
   command: string,
   spec: BuildSpec,
-  tag: string,
   iidFile: string,
   storage: StorageChoice,
 ): string[] {
   return [
     ...globalArguments(storage),
     buildVerb(command),
+    // --layers: one layer per instruction, as the Docker engine builds (without it buildah squashes a stage).
     '--layers',
+    '--force-rm',
     '--iidfile',
     iidFile,
-    '--tag',
-    tag,
     ...buildArguments(spec),
     spec.context,
   ];
@@ -114,10 +121,27 @@ async function runBuild(
   choice: StorageChoice,
 ): Promise<{ imageId: string; storage: StorageChoice }> {
   const iidFile = join(options.workDir, 'image.iid');
-  const run = (storage: StorageChoice) =>
-    runTool(command, buildCommandArguments(command, spec, options.tag, iidFile, storage), {
-      onOutput: options.onOutput,
-    });
+  // buildah names no image a step commits (it prints only cached ones), so the untagged images that
+  // appear during the build are the build's own: removed afterwards, the final one after its push.
+  const run = async (storage: StorageChoice) => {
+    const before = new Set(await untaggedImages(command, storage));
+    try {
+      return await runTool(command, buildCommandArguments(command, spec, iidFile, storage), {
+        onOutput: options.onOutput,
+      });
+    } finally {
+      const made = (await untaggedImages(command, storage)).filter((id) => !before.has(id));
+      const final = await readFile(iidFile, 'utf8').then(
+        (id) => id.trim(),
+        () => '',
+      );
+      await removeImages(
+        command,
+        storage,
+        made.filter((id) => id !== final),
+      );
+    }
+  };
   let storage = choice;
   let result = await run(storage);
   // Some kernels and backing filesystems refuse overlay only when it is first mounted.
@@ -127,6 +151,29 @@ async function runBuild(
   }
   if (result.exitCode !== 0) throw await buildFailed(command, spec, result);
   return { imageId: (await readFile(iidFile, 'utf8')).trim(), storage };
+}
+
+async function untaggedImages(command: string, storage: StorageChoice): Promise<string[]> {
+  const listed = await runTool(command, [
+    ...globalArguments(storage),
+    'images',
+    '-a',
+    '-q',
+    '--no-trunc',
+    '--filter',
+    'dangling=true',
+  ]);
+  return listed.exitCode === 0
+    ? listed.stdout
+        .split('\n')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** Latest first (a child before its parent); never forced, so an image in use stays. */
+async function removeImages(command: string, storage: StorageChoice, ids: string[]): Promise<void> {
+  for (const id of [...ids].reverse()) await runTool(command, [...globalArguments(storage), 'rmi', id]);
 }
 
 export function overlayRefused(stderr: string): boolean {
@@ -168,39 +215,26 @@ export function locateFailedStep(
 ): { line: number; instruction: string } | undefined {
   const last = [...log.matchAll(/^(?:\[(\d+)\/\d+\] )?STEP \d+\/\d+: (.+)$/gm)].at(-1);
   if (!last) return undefined;
-  const stage = Number(last[1] ?? '1');
   const instruction = (last[2] ?? '').trim();
-  const wanted = normalise(instruction);
-  const lines = dockerfile.split('\n');
-  let stagesSeen = 0;
-  let continued: number | undefined;
-  for (const [index, text] of lines.entries()) {
-    const line = normalise(text);
-    if (/^from\s/i.test(line)) stagesSeen++;
-    if (stagesSeen !== stage || !line) continue;
-    if (line === wanted) return { line: index + 1, instruction };
-    // A backslash-continued instruction is printed joined: match its first line.
-    const head = line.replace(/\\$/, '').trim();
-    if (continued === undefined && line.endsWith('\\') && wanted.startsWith(head)) continued = index + 1;
-  }
-  return continued === undefined ? undefined : { line: continued, instruction };
-}
-
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  const found = locateStep(readDockerfile(dockerfile), { stage: Number(last[1] ?? '1'), instruction });
+  return found ? { line: found.line, instruction } : undefined;
 }
 
 async function buildFailed(command: string, spec: BuildSpec, result: RunResult): Promise<TinySizeError> {
   const dockerfile = await readFile(spec.dockerfile, 'utf8').catch(() => '');
   const step = locateFailedStep(dockerfile, result.stdout);
   const tool = `${toolName(command)} ${buildVerb(command)}`;
-  const log = tail([result.stdout.trimEnd(), result.stderr.trimEnd()].filter(Boolean).join('\n'));
+  // What the failing step printed: everything after the last STEP line (the steps before it passed).
+  const stdout = result.stdout.trimEnd();
+  const lastStep = [...stdout.matchAll(/^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: .*$/gm)].at(-1);
+  const printed = lastStep ? stdout.slice((lastStep.index ?? 0) + lastStep[0].length) : stdout;
+  const log = tail([printed.trim(), result.stderr.trimEnd()].filter(Boolean).join('\n'), 12);
   return new TinySizeError(
     `${tool} failed for ${spec.dockerfile}${step ? ` at \`${step.instruction}\`` : ''} (exit code ${result.exitCode}):\n${log}`,
     {
       file: spec.dockerfile,
       ...(step ? { line: step.line } : {}),
-      fix: `the build log above shows the failing step; run \`${tool} --file ${spec.dockerfile} ${spec.context}\` by hand to debug it`,
+      fix: `the lines above are the failing step's last output; \`tiny-size-gate check --verbose\` shows the whole build log, or run \`${tool} --file ${spec.dockerfile} ${spec.context}\` by hand`,
     },
   );
 }

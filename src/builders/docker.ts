@@ -5,20 +5,26 @@
  * compressed sizes are exact; otherwise the classic builder (or BuildKit through
  * DOCKER_BUILDKIT=1) builds and `docker save` writes a docker-archive, whose compressed sizes are
  * estimated later. The method in the outcome says which path was taken, and why.
+ *
+ * Nothing is left in the engine: the image gets no tag (its ID comes from --iidfile), a failed
+ * RUN's container is removed (--force-rm), and the images the build made (its final image and the
+ * classic builder's intermediate ones, not cached ones it reused) are removed once saved.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImageSource } from '../budget/index.js';
 import { TinySizeError } from '../errors.js';
 import type { ReadableSource } from '../source/index.js';
-import { type RunOptions, runTool, tail } from './run.js';
+import { locateStep, readDockerfile } from './preflight.js';
+import { type RunOptions, type RunResult, runTool, tail } from './run.js';
 
 export type BuildSpec = Extract<ImageSource, { kind: 'build' }>;
 
 export interface DockerBuildOptions {
   /** Where the archive is written. */
   workDir: string;
-  /** Tag given to the built image in the engine, so it can be run or pushed afterwards. */
-  tag: string;
+  /** The image's name inside an OCI archive; nothing is tagged in the engine. */
+  tag?: string;
   /** The docker client; default `docker` from PATH. */
   docker?: string;
   onOutput?: RunOptions['onOutput'];
@@ -43,7 +49,16 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
   if (plan.use) {
     const dest = join(options.workDir, 'image.oci.tar');
     const output = `type=oci,dest=${dest}`;
-    const args = ['buildx', 'build', ...common, '--tag', options.tag, '--output', output, spec.context];
+    const args = [
+      'buildx',
+      'build',
+      ...common,
+      '--tag',
+      options.tag ?? 'tiny-size-gate-build',
+      '--output',
+      output,
+      spec.context,
+    ];
     const result = await runTool(docker, args, { onOutput: options.onOutput });
     if (result.exitCode === 0)
       return {
@@ -51,28 +66,65 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
         method: `buildx (OCI export, driver \`${plan.driver}\`)`,
       };
     // Detection can be wrong (a containerd store that is only half on): fall back, and say why.
-    if (!ociExportRefused(result.stderr))
-      throw buildFailed(spec, 'docker buildx build', result.stderr || result.stdout);
+    if (!ociExportRefused(result.stderr)) throw await buildFailed(spec, 'docker buildx build', result);
     classicWhy = `buildx driver \`${plan.driver}\` refused the OCI export`;
   }
 
-  const build = await runTool(docker, ['build', ...common, '--tag', options.tag, spec.context], {
-    onOutput: options.onOutput,
-  });
-  if (build.exitCode !== 0) throw buildFailed(spec, 'docker build', build.stderr || build.stdout);
-
-  const archive = join(options.workDir, 'image.docker.tar');
-  const save = await runTool(docker, ['save', '--output', archive, options.tag]);
-  if (save.exitCode !== 0) {
-    throw new TinySizeError(`docker save ${options.tag} failed: ${tail(save.stderr, 5)}`, {
-      file: spec.dockerfile,
-      fix: 'check the free space in the temporary directory and that the engine is healthy (docker info)',
-    });
+  const iidFile = join(options.workDir, 'image.iid');
+  const build = await runTool(
+    docker,
+    ['build', '--force-rm', '--iidfile', iidFile, ...common, spec.context],
+    {
+      onOutput: options.onOutput,
+    },
+  );
+  const imageId = build.exitCode === 0 ? (await readFile(iidFile, 'utf8')).trim() : undefined;
+  try {
+    if (!imageId) throw await buildFailed(spec, 'docker build', build);
+    const archive = join(options.workDir, 'image.docker.tar');
+    const save = await runTool(docker, ['save', '--output', archive, imageId]);
+    if (save.exitCode !== 0) {
+      throw new TinySizeError(`docker save ${imageId} failed: ${tail(save.stderr, 5)}`, {
+        file: spec.dockerfile,
+        fix: 'check the free space in the temporary directory and that the engine is healthy (docker info)',
+      });
+    }
+    return {
+      source: { kind: 'docker-archive', path: archive },
+      method: `docker build + docker save (${classicWhy})`,
+    };
+  } finally {
+    await removeImages(docker, [...createdImages(build.stdout), ...(imageId ? [imageId] : [])]);
   }
-  return {
-    source: { kind: 'docker-archive', path: archive },
-    method: `docker build + docker save (${classicWhy})`,
-  };
+}
+
+/**
+ * The images the classic builder made in this build: the ID after each step it ran, not the ones
+ * it took from its cache (`Using cache`) or a FROM's base image, which were there before.
+ */
+export function createdImages(log: string): string[] {
+  const ids: string[] = [];
+  for (const step of stripAnsi(log)
+    .split(/^Step \d+\/\d+ : /m)
+    .slice(1)) {
+    if (/^FROM\s/i.test(step) || /^ ---> Using cache$/m.test(step)) continue;
+    const id = [...step.matchAll(/^ ---> ([0-9a-f]{12,64})$/gm)].at(-1)?.[1];
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Removes the given images, latest first, and only those (--no-prune: their parents may be cache the
+ * user had). Never forced: an image someone tagged meanwhile, or that another is built on, stays.
+ */
+async function removeImages(docker: string, ids: string[]): Promise<void> {
+  for (const id of [...new Set(ids)].reverse()) await runTool(docker, ['rmi', '--no-prune', id]);
+}
+
+function stripAnsi(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the classic builder colours a step's stderr
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 /** The arguments every builder takes: Dockerfile, target, platform, build args. */
@@ -137,9 +189,64 @@ export function ociExportRefused(stderr: string): boolean {
   return /exporter.*not supported|not supported.*driver|containerd image store/i.test(stderr);
 }
 
-function buildFailed(spec: BuildSpec, what: string, output: string): TinySizeError {
-  return new TinySizeError(`${what} failed for ${spec.dockerfile}:\n${tail(output)}`, {
-    file: spec.dockerfile,
-    fix: 'the build log above shows the failing step; run the same build by hand to debug it',
-  });
+/** A failed build's error: the failing step with its Dockerfile line, and the last lines it printed. */
+async function buildFailed(spec: BuildSpec, what: string, result: RunResult): Promise<TinySizeError> {
+  const failure = describeBuildFailure(`${result.stdout}\n${result.stderr}`);
+  const text = await readFile(spec.dockerfile, 'utf8').catch(() => '');
+  const step = failure.step && text ? locateStep(readDockerfile(text), failure.step) : undefined;
+  const instruction = step?.text ?? failure.step?.instruction;
+  return new TinySizeError(
+    `${what} failed for ${spec.dockerfile}${instruction ? ` at \`${instruction}\`` : ''}:\n${failure.output}`,
+    {
+      file: spec.dockerfile,
+      ...(step ? { line: step.line } : {}),
+      fix: `the lines above are the failing step's last output; \`tiny-size-gate check --verbose\` shows the whole build log`,
+    },
+  );
+}
+
+/** The step a build log says failed, and its last lines of output: classic builder or BuildKit. */
+export function describeBuildFailure(log: string): {
+  step?: import('./preflight.js').FailedStep;
+  output: string;
+} {
+  log = stripAnsi(log);
+  const lines = log
+    .split('\n')
+    .filter(
+      (line) => !/DEPRECATED|legacy builder|buildx component|docs\.docker\.com\/go\/buildx|^\s*$/.test(line),
+    );
+  // BuildKit: ` > [build 4/5] RUN nasm ...:` heads the failing step's last lines, between `------`.
+  const buildkit = [...log.matchAll(/^ > \[(?:(\S+) )?\d+\/\d+\] (.+):$/gm)].at(-1);
+  if (buildkit) {
+    const after = log.slice((buildkit.index ?? 0) + buildkit[0].length).split('\n');
+    const end = after.findIndex((line, index) => index > 0 && line.startsWith('------'));
+    const output = after
+      .slice(1, end < 0 ? undefined : end)
+      .map((line) => line.replace(/^#\d+ /, '').replace(/^\d+\.\d+ /, ''))
+      .filter((line) => line.trim());
+    const summary = lines.filter((line) => /^(ERROR|error|executor failed)/.test(line)).at(-1);
+    return {
+      step: { ...(buildkit[1] ? { stage: buildkit[1] } : {}), instruction: buildkit[2] as string },
+      output: tail([...output, ...(summary ? [summary] : [])].join('\n'), 12),
+    };
+  }
+  // The classic builder: `Step n/m : INSTRUCTION`, then what it printed.
+  const classic = [...log.matchAll(/^Step (\d+)\/\d+ : (.+)$/gm)].at(-1);
+  if (classic) {
+    const after = log
+      .slice((classic.index ?? 0) + classic[0].length)
+      .split('\n')
+      .filter(
+        (line) =>
+          line.trim() &&
+          !/^ ---> |^Removing intermediate container|DEPRECATED|legacy builder|buildx/.test(line) &&
+          !/^\s+(Install the buildx|https:\/\/docs\.docker)/.test(line),
+      );
+    return {
+      step: { number: Number(classic[1]), instruction: classic[2] as string },
+      output: tail(after.join('\n'), 12),
+    };
+  }
+  return { output: tail(lines.join('\n'), 12) };
 }

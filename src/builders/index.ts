@@ -43,3 +43,10 @@ export async function buildImage(spec: BuildSpec, options: BuildOptions): Promis
   }
 }
 export * from './build-args.js';
+export {
+  type DockerfileFacts,
+  type DockerfileStage,
+  locateStep,
+  preflightBuild,
+  readDockerfile,
+} from './preflight.js';

@@ -1,52 +1,34 @@
 /**
- * The CLI: the same engine as the action, for a laptop or any CI.
- *   tiny-size-gate check   [--config tiny-size.yml] [--image NAME]... [--json FILE] [--markdown FILE]
- *   tiny-size-gate measure <source> [--platform P]... [--json]
- *   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
-                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
-      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
-
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
+ * The CLI: the same engine as the action, for a laptop or any CI. The commands are in
+ * src/cli/commands.ts, one file each; this file dispatches, prints help and turns errors into
+ * messages and exit codes.
+ *
+ * Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { ExitCode, formatError, TinySizeError } from '../errors.js';
-import type { Progress } from '../progress.js';
-import type { CheckReport } from '../report/index.js';
+import { ExitCode, formatError } from '../errors.js';
+import { type Command, type Console, commandHelp, parseCommandArgs, suggest, usageError } from './command.js';
+import { commands } from './commands.js';
 
-// The engine, reports and sources load on the paths that use them, so `--version` and `--help`
-// start as fast as Node itself (see `npm run bench -- --only startup`).
-const engine = () => import('../check.js');
-const measuring = () => import('../measure/index.js');
-const reports = () => import('../report/index.js');
-const sources = () => import('../source/index.js');
+import { version } from './version.js';
 
-export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
+export type { Console } from './command.js';
+export { version } from './version.js';
 
-Usage:
-  tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
-                       [--estimate-compressed]
-      Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
-  tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files] [--manifest-only] [--insecure]
-                         [--estimate-compressed]
-      Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF
-      (the local engine), registry:REF or docker://REF (a registry), or a path (an OCI layout
-      directory or an archive) or a reference in the local engine.
-      --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
-      --estimate-compressed: gzip -6 every uncompressed layer (docker save) to estimate compressed
-      and pull; without it, done only for a budget or growth rule on them, or below 32 MiB.
-      Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
+export function usage(list: readonly Command[] = commands): string {
+  const width = Math.max(...list.map((command) => command.name.length));
+  return `tiny-size-gate ${version}: gate container image sizes against a committed budget, exact to the byte.
 
-  tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
-                      [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
-      A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
+Usage: tiny-size-gate COMMAND [options]
 
-Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
+Commands:
+${list.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
 
-/** Writes to the real streams; tests pass their own. */
-export interface Console {
-  out(text: string): void;
-  err(text: string): void;
+Run \`tiny-size-gate COMMAND --help\` for a command's options.
+  -h, --help     show this help
+  -V, --version  print the version
+
+Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error, or an image
+that could not be measured.`;
 }
 
 const processConsole: Console = {
@@ -67,204 +49,39 @@ export async function main(argv: string[], io: Console = processConsole): Promis
 }
 
 async function dispatch(argv: string[], io: Console): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'check':
-      return check(rest, io);
-    case 'measure':
-      return measure(rest, io);
-    case 'badge':
-      return badge(rest, io);
+  const [name, ...rest] = argv;
+  switch (name) {
     case '--version':
+    case '-V':
     case '-v':
-      io.out(`${VERSION}\n`);
+      io.out(`${version}\n`);
       return ExitCode.ok;
     case undefined:
     case '--help':
     case '-h':
-    case 'help':
-      io.out(`${usage}\n`);
-      return command === undefined ? ExitCode.usage : ExitCode.ok;
-    default:
-      throw usageError(`unknown command \`${command}\``);
+      io.out(`${usage()}\n`);
+      return name === undefined ? ExitCode.usage : ExitCode.ok;
+    case 'help': {
+      // `help measure` is `measure --help`.
+      if (rest[0] === undefined) {
+        io.out(`${usage()}\n`);
+        return ExitCode.ok;
+      }
+      return dispatch([rest[0], '--help'], io);
+    }
   }
-}
-
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
-
-async function check(args: string[], io: Console): Promise<number> {
-  const { values } = parse(() =>
-    parseArgs({
-      args,
-      strict: true,
-      options: {
-        config: { type: 'string', short: 'c', default: 'tiny-size.yml' },
-        image: { type: 'string', short: 'i', multiple: true, default: [] },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        verbose: { type: 'boolean', default: false },
-        'estimate-compressed': { type: 'boolean', default: false },
-      },
-    }),
-  );
-  const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown }] = await Promise.all([
-    engine(),
-    reports(),
-  ]);
-  const result = await runCheck({
-    estimateCompressed: values['estimate-compressed'],
-    config: values.config,
-    images: values.image.flatMap((v) => v.split(',')).filter(Boolean),
-    progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
-  });
-  const report = checkReport(result);
-  if (values.json) await writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io);
-  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report), io);
-  if (values.json !== '-') io.out(renderCheckText(report));
-  return result.verdict.exitCode;
-}
-
-async function measure(args: string[], io: Console): Promise<number> {
-  const { values, positionals } = parse(() =>
-    parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        platform: { type: 'string', short: 'p', multiple: true, default: [] },
-        json: { type: 'boolean', default: false },
-        'all-files': { type: 'boolean', default: false },
-        'manifest-only': { type: 'boolean', default: false },
-        insecure: { type: 'boolean', default: false },
-        'estimate-compressed': { type: 'boolean', default: false },
-      },
-    }),
-  );
-  if (positionals.length !== 1) throw usageError('measure takes exactly one SOURCE');
-  const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] =
-    await Promise.all([measuring(), reports(), sources()]);
-  const source = parseSourceRef(positionals[0] as string);
-  const platforms = values.platform;
-  const manifestOnly = values['manifest-only'];
-  if (manifestOnly && source.kind !== 'registry') {
-    throw usageError("--manifest-only reads a registry's manifests; this source is not a registry");
-  }
-  const view = await openImage(source, {
-    ...(platforms.length ? { platforms } : {}),
-    manifestOnly,
-    registry: { ...registryCredentials(), insecure: values.insecure },
-  });
-  const sizes = await measureImage(view, { estimateCompressed: values['estimate-compressed'] });
-  if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
-  else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
-  return ExitCode.ok;
-}
-
-async function badge(args: string[], io: Console): Promise<number> {
-  const { values } = parse(() =>
-    parseArgs({
-      args,
-      strict: true,
-      options: {
-        report: { type: 'string' },
-        image: { type: 'string' },
-        metric: { type: 'string', default: 'files' },
-        platform: { type: 'string' },
-        label: { type: 'string' },
-        style: { type: 'string', default: 'flat' },
-        format: { type: 'string', default: 'svg' },
-        output: { type: 'string', short: 'o', default: '-' },
-      },
-    }),
-  );
-  if (!values.report || !values.image) throw usageError('badge needs --report FILE and --image NAME');
-  if (values.format !== 'svg' && values.format !== 'json') throw usageError('--format is svg or json');
-  // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-  const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await import('../badge/index.js');
-  const figure = badgeFigure(await readReport(values.report), {
-    image: values.image,
-    metric: values.metric,
-    ...(values.platform ? { platform: values.platform } : {}),
-    ...(values.label ? { label: values.label } : {}),
-  });
-  const text =
-    values.format === 'svg'
-      ? `${renderBadgeSvg(figure, badgeStyle(values.style))}\n`
-      : `${JSON.stringify(shieldsEndpoint(figure))}\n`;
-  await writeOutput(values.output, text, io);
-  return ExitCode.ok;
-}
-
-/** A JSON report written by `check --json`, validated like any file from elsewhere. */
-async function readReport(path: string): Promise<CheckReport> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new TinySizeError(`cannot read the report ${path}`, {
-      file: path,
-      cause: error,
-      fix: 'write one with `tiny-size-gate check --json FILE`',
-    });
-  }
-  const { validateCheckReport } = await reports();
-  const checked = validateCheckReport(value);
-  if (!checked.ok) {
-    throw new TinySizeError(
-      `${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`,
-      {
-        file: path,
-        fix: 'write one with `tiny-size-gate check --json FILE`',
-      },
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    const guess = suggest(
+      name,
+      commands.map((candidate) => candidate.name),
     );
+    throw usageError(`unknown command \`${name}\`${guess ? `; did you mean \`${guess}\`?` : ''}`);
   }
-  return checked.report;
-}
-
-/** Registry credentials from the environment (never from arguments, which other users can see). */
-function registryCredentials(): { username?: string; password?: string } {
-  const { TINY_SIZE_GATE_REGISTRY_USERNAME: username, TINY_SIZE_GATE_REGISTRY_PASSWORD: password } =
-    process.env;
-  return username || password ? { username, password } : {};
-}
-
-/** parseArgs, with its complaints turned into usage errors. */
-function parse<T>(parseThem: () => T): T {
-  try {
-    return parseThem();
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error));
+  const args = parseCommandArgs(command, rest);
+  if (args.values.help) {
+    io.out(commandHelp(command));
+    return ExitCode.ok;
   }
-}
-
-function usageError(message: string): TinySizeError {
-  return new TinySizeError(message, { fix: 'run `tiny-size-gate --help` for the usage' });
-}
-
-async function writeOutput(path: string, text: string, io: Console): Promise<void> {
-  if (path === '-') return io.out(text);
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    throw new TinySizeError(`cannot write ${path}`, {
-      file: path,
-      cause: error,
-      fix: 'choose a writable path',
-    });
-  }
-}
-
-/** Phases on stderr; build logs only with --verbose (a failed build's error carries its last lines). */
-function stderrProgress(io: Console, verbose: boolean): Progress {
-  return {
-    async step(title, run) {
-      io.err(`▸ ${title}\n`);
-      return run();
-    },
-    detail(line) {
-      if (verbose) io.err(`  ${line}\n`);
-    },
-  };
+  return command.run(args, io);
 }

@@ -40,8 +40,16 @@ export interface CheckReport {
   config: string;
   images: ReportImage[];
   checks: Check[];
+  /** Images that could not be measured (a missing archive, a failed build), with the error. */
+  errors?: ReportError[];
   /** Set when the report was compared with a baseline (a pull request). */
   baseline?: BaselineInfo;
+}
+
+export interface ReportError {
+  name: string;
+  /** The error as the user reads it: place, message and fix. */
+  message: string;
 }
 
 export interface MeasureReport {
@@ -54,10 +62,13 @@ export function checkReport(result: CheckResult, baseline?: BaselineInfo): Check
   return {
     tool: 'tiny-size-gate',
     schemaVersion: reportSchemaVersion,
-    verdict: result.verdict.ok ? 'pass' : 'fail',
+    verdict: result.verdict.ok && !result.failed?.length ? 'pass' : 'fail',
     config: result.budget.file,
     images: result.measured.map(({ image, sizes, method }) => ({ name: image.name, method, sizes })),
     checks: result.verdict.checks,
+    ...(result.failed?.length
+      ? { errors: result.failed.map(({ image, message }) => ({ name: image.name, message })) }
+      : {}),
     ...(baseline ? { baseline: withoutUndefined(baseline) } : {}),
   };
 }

@@ -95,6 +95,7 @@ export const checkReportSchema = z.object({
   config: z.string(),
   images: z.array(z.object({ name: z.string().min(1), method: z.string(), sizes: imageSizes })),
   checks: z.array(check),
+  errors: z.array(z.object({ name: z.string(), message: z.string() })).optional(),
 });
 
 // Compile-time guard: the schema's output must stay a CheckReport, so a change to the report's

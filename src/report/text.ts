@@ -46,11 +46,26 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
       );
     }
   }
+  // An image that could not be measured is a row of its own, with the error's place and fix.
+  for (const failed of report.errors ?? []) {
+    parts.push(`${failed.name}: ✘ error\n${indent(failed.message)}`);
+  }
   parts.push(verdictLine(report));
   return `${parts.join('\n\n')}\n`;
 }
 
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
+
 function verdictLine(report: CheckReport): string {
+  const errors = (report.errors ?? []).map((failed) => `  - ${failed.name}: not measured (error above)`);
+  if (errors.length) {
+    const failures = report.checks.filter(isFailure).map((check) => `  - ${describeFailure(check)}`);
+    return [`✘ error: ${errors.length} image(s) could not be measured in ${report.config}`]
+      .concat(errors, failures)
+      .join('\n');
+  }
   const failures = report.checks.filter(isFailure);
   const warnings = report.checks.filter(isWarning).map((check) => `  ! ${describeFailure(check)}`);
   if (!failures.length) {

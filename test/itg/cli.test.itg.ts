@@ -334,7 +334,31 @@ describe('the action, run as the runner runs it', () => {
     expect(run.summary).toMatch(/❌ tiny-size-gate: 1 of 2 checks failed/);
   });
 
+  it('an image that cannot be measured fails the step, with the outputs and summary of the others', () => {
+    writeFileSync(
+      join(dir, 'tiny-size.yml'),
+      `images:\n  app:\n    archive: image.tar\n    budget:\n      files: ${engineSize}\n  gone:\n    archive: nope.tar\n`,
+    );
+    const run = runAction({
+      config: 'tiny-size.yml',
+      'working-directory': '.',
+      'fail-on': 'never',
+      'github-token': '',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::gone: .*nope\.tar/);
+    expect(output(run.output, 'verdict')).toBe('fail');
+    const report = JSON.parse(readFileSync(output(run.output, 'report') as string, 'utf8'));
+    expect(report.images.map((i: { name: string }) => i.name)).toEqual(['app']);
+    expect(report.errors.map((e: { name: string }) => e.name)).toEqual(['gone']);
+    expect(JSON.parse(output(run.output, 'totals') as string).app['linux/amd64'].files).toBe(engineSize);
+  });
+
   it('with fail-on: never, reports the failure but passes', () => {
+    writeFileSync(
+      join(dir, 'tiny-size.yml'),
+      `images:\n  app:\n    archive: image.tar\n    budget:\n      layers: 2\n      files: ${engineSize - 10}\n`,
+    );
     const run = runAction({
       config: 'tiny-size.yml',
       'working-directory': '.',

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseSize } from '../../src/units.js';
+import { readmeBlock } from '../support/readme.js';
 import { dockerEngine, repoRoot, tempDir } from './real.js';
 
 const cli = join(repoRoot, 'dist/cli/index.js');
 let builder: string;
 
-function check(args: string[], cwd: string) {
+function check(args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [cli, 'check', ...args], {
     cwd,
-    env: { ...process.env, ...dockerEngine(), TSG_BUILDER_IMAGE: builder },
+    env: { ...process.env, ...dockerEngine(), TSG_BUILDER_IMAGE: builder, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -87,5 +88,28 @@ describe('tiny-size.yml gates the examples', () => {
         `\`/dist/cli/index.js\` in bundle \\(linux/amd64\\) is [0-9,]+ B, [0-9,]+ B over the budget of ${limit.toLocaleString('en-US')} B`,
       ),
     );
+  });
+
+  it("README's budget example holds on the repository's examples (its http image; app is a registry's)", () => {
+    const work = tempDir('tsg-self-readme-');
+    cpSync(join(repoRoot, 'examples'), join(work, 'examples'), { recursive: true });
+    writeFileSync(join(work, 'tiny-size.yml'), readmeBlock('# yaml-language-server').text);
+    const json = join(work, 'report.json');
+    const run = check(['--image', 'http', '--json', json], work, { BASE: builder });
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    // `/usr/**: 0B` matches nothing and holds; every other budget is checked against a match.
+    const paths = report.checks.filter((c: { kind: string }) => c.kind === 'path');
+    expect(
+      paths.map((c: { pattern: string; status: string; matched: number }) => [
+        c.pattern,
+        c.status,
+        c.matched,
+      ]),
+    ).toEqual([
+      ['/http', 'ok', 1],
+      ['/index.html', 'ok', 1],
+      ['/usr/**', 'ok', 0],
+    ]);
   });
 });

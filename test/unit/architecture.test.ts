@@ -31,7 +31,8 @@ function deepImports(): string[] {
       const target = resolve(dirname(file), (match[1] ?? '').replace(/\.js$/, '.ts'));
       const from = folderOf(file);
       const to = folderOf(target);
-      if (to === undefined || to === from) continue;
+      // Outside src/ (package.json) is no folder of the data flow.
+      if (to === undefined || to === '..' || to === from) continue;
       if (relative(join(src, to), target) === 'index.ts') continue;
       found.push(`${relative(src, file)} imports ${relative(src, target)} (use ${to}/index.ts)`);
     }

@@ -60,7 +60,9 @@ const invalidSizes: [string | number, RegExp, RegExp?][] = [
   ['', /not a size/],
   ['kB', /not a size/],
   ['1e3', /not a size/],
-  ['1,000', /not a size/],
+  ['1,000', /digits may not be grouped/, /write "1000"/],
+  ['1,000B', /digits may not be grouped/, /write "1000B"/],
+  ['1,234,567 B', /digits may not be grouped/, /write "1234567 B"/],
   ['99999999999999999999', /too large/],
 ];
 

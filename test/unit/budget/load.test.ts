@@ -209,8 +209,8 @@ const bad: [string, string, Expected[]][] = [
   ],
   [
     'a fractional layer count',
-    'images:\n  a:\n    image: x\n    budget:\n      layers: 1.5\n',
-    [{ at: '1.5', message: /number of layers/ }],
+    'images:\n  a:\n    image: x\n    budget:\n      layers: 2.5\n',
+    [{ at: '2.5', message: /number of layers.*at most 2.5 is `layers: 2`/ }],
   ],
   [
     'a relative path pattern',

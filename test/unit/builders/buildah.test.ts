@@ -21,18 +21,15 @@ const spec: BuildSpec = {
 };
 
 describe('buildah command lines', () => {
-  it('bud with layers, iidfile, tag and every spec field, context last', () => {
-    expect(
-      buildCommandArguments('buildah', spec, 'tsg/app:latest', '/w/iid', { driver: 'vfs', why: '' }),
-    ).toEqual([
+  it('bud with layers, --force-rm, an iidfile, no tag, no cached layers and every spec field, context last', () => {
+    expect(buildCommandArguments('buildah', spec, '/w/iid', { driver: 'vfs', why: '' })).toEqual([
       '--storage-driver',
       'vfs',
       'bud',
       '--layers',
+      '--force-rm',
       '--iidfile',
       '/w/iid',
-      '--tag',
-      'tsg/app:latest',
       '--file',
       '/src/app/Dockerfile.tiny',
       '--target',
@@ -56,7 +53,6 @@ describe('buildah command lines', () => {
     const args = buildCommandArguments(
       command,
       { ...spec, target: undefined, platform: undefined, buildArgs: {} },
-      't',
       'i',
       {
         why: 'default',
@@ -65,10 +61,9 @@ describe('buildah command lines', () => {
     expect(args).toEqual([
       verb,
       '--layers',
+      '--force-rm',
       '--iidfile',
       'i',
-      '--tag',
-      't',
       '--file',
       spec.dockerfile,
       '/src/app',

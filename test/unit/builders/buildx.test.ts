@@ -71,7 +71,11 @@ case "$1 $2" in
       refuse) cat '${dir}/refusal.txt' >&2; exit 1 ;;
       fail) echo 'ERROR: failed to solve: failed to compute cache key: "/nothere": not found' >&2; exit 1 ;;
     esac ;;
-  "build --file") exit 0 ;;
+  "build --force-rm")
+    echo sha256:feedc0de > "$4"
+    printf 'Step 1/2 : FROM scratch\n ---> \nStep 2/2 : COPY a /a\n ---> 0123456789ab\nSuccessfully built 0123456789ab\n'
+    exit 0 ;;
+  "rmi --no-prune") exit 0 ;;
   "save --output") echo saved > "$3"; exit 0 ;;
 esac
 echo "fake docker: unexpected call: $*" >&2
@@ -156,8 +160,11 @@ describe('buildWithDocker picks the path and says why', () => {
       'buildx version',
       'buildx inspect',
       'info --format {{json .DriverStatus}}',
-      'build --file /ctx/Dockerfile --tag buildah-unit:latest /ctx',
-      `save --output ${opts.workDir}/image.docker.tar buildah-unit:latest`,
+      `build --force-rm --iidfile ${opts.workDir}/image.iid --file /ctx/Dockerfile /ctx`,
+      `save --output ${opts.workDir}/image.docker.tar sha256:feedc0de`,
+      // Nothing left in the engine: the final image and the ones its steps made, no tag ever given.
+      'rmi --no-prune sha256:feedc0de',
+      'rmi --no-prune 0123456789ab',
     ]);
   });
 

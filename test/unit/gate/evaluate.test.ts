@@ -224,6 +224,16 @@ describe('evaluate: paths', () => {
     });
   });
 
+  it('holds a 0B budget that matches nothing ("nothing here"), and fails one that matches a file', () => {
+    const verdict = run({ '/usr/**': 0, '/www/**': 0 });
+    expect(
+      verdict.checks.map((c) => [c.kind === 'path' && c.pattern, c.status, c.kind === 'path' && c.actual]),
+    ).toEqual([
+      ['/usr/**', 'ok', 0],
+      ['/www/**', 'over-budget', 1020],
+    ]);
+  });
+
   it('puts path checks after metric checks, per platform', () => {
     const both: GateEntry = {
       image: entry('site', { files: 5000, paths: { '/index.html': 2000 } }),

@@ -1,0 +1,18 @@
+/**
+ * The table of commands. Adding one: write src/cli/<name>.ts exporting a Command (see command.ts),
+ * import it here and add it to the list; help, did-you-mean and shell completion follow.
+ */
+import { badgeCommand } from './badge.js';
+import { checkCommand } from './check.js';
+import type { Command } from './command.js';
+import { completionCommand } from './completion.js';
+import { initCommand } from './init.js';
+import { measureCommand } from './measure.js';
+
+export const commands: readonly Command[] = [
+  checkCommand,
+  measureCommand,
+  initCommand,
+  badgeCommand,
+  completionCommand,
+];

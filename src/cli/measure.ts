@@ -1,0 +1,74 @@
+/** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
+import {
+  type Command,
+  flag,
+  registryCredentials,
+  stringList,
+  stringValue,
+  usageError,
+  writeOutput,
+} from './command.js';
+
+export const measureCommand: Command = {
+  name: 'measure',
+  summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
+  arguments: { name: 'SOURCE', min: 1, max: 1 },
+  options: {
+    platform: {
+      type: 'string',
+      short: 'p',
+      multiple: true,
+      value: 'OS/ARCH',
+      help: 'measure only this platform',
+    },
+    json: {
+      type: 'string',
+      short: 'j',
+      value: 'FILE',
+      optionalValue: true,
+      help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
+    },
+    'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
+    'manifest-only': {
+      type: 'boolean',
+      help: "a registry's manifests only (compressed, pull, layers), no layer download",
+    },
+    insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
+    'estimate-compressed': {
+      type: 'boolean',
+      help: "gzip a docker save archive's layers to estimate compressed and pull (on by default up to 32 MiB)",
+    },
+  },
+  details: `SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF (the local engine),
+registry:REF or docker://REF (a registry), or a path (an OCI layout directory or an archive) or a
+reference in the local engine. Registry credentials: ~/.docker/config.json, or the environment's
+TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
+  async run(args, io) {
+    // Sources, measuring and reports load here, not at start-up (see check.ts).
+    const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] =
+      await Promise.all([
+        import('../measure/index.js'),
+        import('../report/index.js'),
+        import('../source/index.js'),
+      ]);
+    const source = parseSourceRef(args.positionals[0] as string);
+    const platforms = stringList(args, 'platform');
+    const manifestOnly = flag(args, 'manifest-only');
+    if (manifestOnly && source.kind !== 'registry') {
+      throw usageError(
+        "--manifest-only reads a registry's manifests; this source is not a registry",
+        'measure',
+      );
+    }
+    const view = await openImage(source, {
+      ...(platforms.length ? { platforms } : {}),
+      manifestOnly,
+      registry: { ...registryCredentials(), insecure: flag(args, 'insecure') },
+    });
+    const sizes = await measureImage(view, { estimateCompressed: flag(args, 'estimate-compressed') });
+    const json = stringValue(args, 'json');
+    if (json) await writeOutput(json, `${JSON.stringify(measureReport(sizes), null, 2)}\n`, io);
+    if (json !== '-') io.out(renderSizesText(sizes, { allFiles: flag(args, 'all-files') }));
+    return 0;
+  },
+};

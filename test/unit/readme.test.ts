@@ -1,0 +1,85 @@
+/**
+ * Every code block of README.md is claimed here: checked in this file, or run by a named
+ * integration test (which must load that very block with readmeBlock). A new block with no claim
+ * fails, so an example nobody runs cannot slip in.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { schemaUrl } from '../../src/cli/init.js';
+import { commandsOf, type ReadmeBlock, readmeBlocks } from '../support/readme.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+type Claim = { itg: string } | { check: (block: ReadmeBlock) => void };
+
+/** Scripts a shell line names (`bash scripts/x.sh`, `node scripts/x.mjs`) exist; `npm run x` is a script. */
+function checkScriptLines(block: ReadmeBlock): void {
+  const scripts = JSON.parse(read('package.json')).scripts as Record<string, string>;
+  for (const command of commandsOf(block)) {
+    for (const [, name] of command.matchAll(/npm run ([\w:-]+)/g))
+      expect(scripts, command).toHaveProperty(name as string);
+    for (const [, file] of command.matchAll(/(?:bash|node) (scripts\/[\w.-]+)/g))
+      expect(existsSync(join(root, file as string)), command).toBe(true);
+  }
+}
+
+const claims: Record<string, Claim> = {
+  // The set-up and the test command: .ci/run runs the second line; demo.sh runs `check` on the
+  // committed budget file, which test/itg/self-gate.test.itg.ts runs through the same bundle.
+  '# The main job': {
+    check: (block) => {
+      checkScriptLines(block);
+      expect(read('.ci/run')).toContain('bash scripts/with-engine.sh npm run ci');
+      expect(commandsOf(block)).toContain('bash scripts/with-engine.sh npm run ci');
+      expect(read('scripts/demo.sh')).toContain('node dist/cli/index.js check --config tiny-size.yml');
+    },
+  },
+  // The workflow: every input it sets and output it reads is one the action declares.
+  '# .github/workflows/size.yml': {
+    check: (block) => {
+      const action = parse(read('action.yml'));
+      const workflow = parse(block.text);
+      const step = workflow.jobs.size.steps.find((s: { uses?: string }) =>
+        s.uses?.includes('tiny-size-gate'),
+      );
+      for (const input of Object.keys(step.with)) expect(action.inputs).toHaveProperty(input);
+      for (const [, output] of block.text.matchAll(/steps\.size\.outputs\.([\w-]+)/g))
+        expect(action.outputs).toHaveProperty(output as string);
+    },
+  },
+  'npx tiny-size-gate check ': { itg: 'test/itg/cli-readme.test.itg.ts' },
+  '# yaml-language-server': { itg: 'test/itg/self-gate.test.itg.ts' },
+  'eval "$(bash scripts/setup.sh)"': { check: checkScriptLines },
+};
+
+describe('README.md', () => {
+  const blocks = readmeBlocks();
+
+  it.each(
+    blocks.map((block) => [block.line, block] as const),
+  )('the block at line %i is claimed and holds', (_, block) => {
+    const key = Object.keys(claims).find((start) => block.text.startsWith(start));
+    expect(key, `no test claims the README block at line ${block.line}:\n${block.text}`).toBeDefined();
+    const claim = claims[key as string] as Claim;
+    if ('check' in claim) claim.check(block);
+    else expect(read(claim.itg)).toContain(`readmeBlock('${key}')`);
+  });
+
+  it('claims no block that is gone', () => {
+    for (const start of Object.keys(claims))
+      expect(
+        blocks.some((block) => block.text.startsWith(start)),
+        start,
+      ).toBe(true);
+  });
+
+  it('shows the schema URL that init writes: the schema in the repository at this version’s tag', () => {
+    expect(read('README.md')).toContain(`# yaml-language-server: $schema=${schemaUrl}\n`);
+    expect(schemaUrl).toMatch(
+      /^https:\/\/raw\.githubusercontent\.com\/.+\/v\d+\.\d+\.\d+\/schema\/tiny-size\.schema\.json$/,
+    );
+  });
+});
