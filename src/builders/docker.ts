@@ -22,6 +22,8 @@ export interface DockerBuildOptions {
   /** The docker client; default `docker` from PATH. */
   docker?: string;
   onOutput?: RunOptions['onOutput'];
+  /** `--no-cache`: every step runs again (the reproducibility gate). */
+  noCache?: boolean;
 }
 
 export interface BuildOutcome {
@@ -56,7 +58,8 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
     classicWhy = `buildx driver \`${plan.driver}\` refused the OCI export`;
   }
 
-  const build = await runTool(docker, ['build', ...common, '--tag', options.tag, spec.context], {
+  const noCache = options.noCache ? ['--no-cache'] : [];
+  const build = await runTool(docker, ['build', ...common, ...noCache, '--tag', options.tag, spec.context], {
     onOutput: options.onOutput,
   });
   if (build.exitCode !== 0) throw buildFailed(spec, 'docker build', build.stderr || build.stdout);
