@@ -33066,7 +33066,7 @@ function planNative(input) {
             else if (name === 'chown') {
                 const match = /^(\d+)(?::(\d+))?$/.exec(value);
                 if (!match)
-                    refuse(instruction, `${keyword} --chown=${value}: the native builder takes numeric ids (uid[:gid]); a scratch image has no /etc/passwd to look names up in`, 'write numeric ids, like --chown=65534:65534');
+                    refuse(instruction, `${keyword} --chown=${value}: the native builder takes numeric ids (uid[:gid]); a scratch image has no /etc/passwd to look names up in`, `write numeric ids, like --chown=65534:65534, or ${otherBuilders}`);
                 const [, uid = '0', gid] = match;
                 step.chown = { uid: Number(uid), gid: Number(gid ?? uid) };
             }

@@ -351,7 +351,7 @@ export function planNative(input: PlanInput): NativePlan {
           refuse(
             instruction,
             `${keyword} --chown=${value}: the native builder takes numeric ids (uid[:gid]); a scratch image has no /etc/passwd to look names up in`,
-            'write numeric ids, like --chown=65534:65534',
+            `write numeric ids, like --chown=65534:65534, or ${otherBuilders}`,
           );
         const [, uid = '0', gid] = match as RegExpExecArray;
         step.chown = { uid: Number(uid), gid: Number(gid ?? uid) };
