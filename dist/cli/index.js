@@ -31311,7 +31311,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31342,7 +31342,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -31355,7 +31355,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -31385,7 +31385,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -31413,7 +31413,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -31427,7 +31427,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -33452,7 +33452,7 @@ var oci = __nccwpck_require__(566);
 /** The gzip level: 9, the smallest output, which is what tiny images are about. */
 const gzipLevel = 9;
 /** Byte order of UTF-8 paths, as Docker's sort of changes gives it. */
-function layer_compareNames(a, b) {
+function compareNames(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 async function writeLayer(entries, mtimeSeconds) {
@@ -33464,7 +33464,7 @@ async function writeLayer(entries, mtimeSeconds) {
         pack.on('error', reject);
     });
     const mtime = new Date(mtimeSeconds * 1000);
-    for (const entry of [...entries].sort((a, b) => layer_compareNames(a.name, b.name))) {
+    for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
         const header = {
             name: entry.type === 'directory' ? `${entry.name}/` : entry.name,
             type: entry.type,
@@ -33514,6 +33514,7 @@ function gzipBytes(data) {
 
 
 
+
 /** Writes the layout into `dir`, which must not exist yet; returns the manifest's digest. */
 async function writeOciLayout(dir, blobs) {
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: false });
@@ -33547,7 +33548,7 @@ async function writeOciLayout(dir, blobs) {
 /** Packs a layout directory into `file` (written beside it, then renamed): sorted, owner 0, mtime 0. */
 async function writeOciArchive(layoutDir, file) {
     const files = (await listFiles(layoutDir)).sort(compareNames);
-    const pack = tar.pack();
+    const pack = tar_stream.pack();
     const chunks = [];
     pack.on('data', (chunk) => chunks.push(chunk));
     const finished = new Promise((resolve, reject) => {
@@ -33556,30 +33557,72 @@ async function writeOciArchive(layoutDir, file) {
     });
     const header = { mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', mtime: new Date(0) };
     for (const name of files) {
-        const bytes = await readFile(join(layoutDir, name));
+        const bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(layoutDir, name));
         await new Promise((resolve, reject) => pack.entry({ ...header, name, size: bytes.length }, bytes, (error) => error ? reject(error) : resolve()));
     }
     pack.finalize();
     await finished;
     const partial = `${file}.partial-${process.pid}`;
     try {
-        await writeFile(partial, Buffer.concat(chunks));
-        await rename(partial, file);
+        await (0,promises_namespaceObject.writeFile)(partial, Buffer.concat(chunks));
+        await (0,promises_namespaceObject.rename)(partial, file);
     }
     finally {
-        await rm(partial, { force: true });
+        await (0,promises_namespaceObject.rm)(partial, { force: true });
     }
 }
 async function listFiles(dir, root = dir) {
     const out = [];
-    for (const name of await readdir(dir)) {
-        const path = join(dir, name);
-        if ((await stat(path)).isDirectory())
+    for (const name of await (0,promises_namespaceObject.readdir)(dir)) {
+        const path = (0,external_node_path_.join)(dir, name);
+        if ((await (0,promises_namespaceObject.stat)(path)).isDirectory())
             out.push(...(await listFiles(path, root)));
         else
-            out.push(relative(root, path).split('\\').join('/'));
+            out.push((0,external_node_path_.relative)(root, path).split('\\').join('/'));
     }
     return out;
+}
+/**
+ * Writes one platform of any image as an OCI layout: blobs copied as they are (the manifest digest
+ * stays), except a manifest synthesized from uncompressed tars (a legacy `docker save`), whose layers
+ * are gzipped here and described by a new OCI manifest.
+ */
+async function writeViewAsOciLayout(view, dir) {
+    const [image, ...more] = view.platforms;
+    if (!image || more.length > 0)
+        throw new errors/* TinySizeError */.kp(`${view.source} holds ${view.platforms.length} platforms; an OCI layout is written for one`, {
+            fix: 'pass --platform to build one platform',
+        });
+    const read = async (descriptor) => (0,oci/* readCapped */.EF)(await view.blobs.open(descriptor), 2 ** 31, {}, 'blob');
+    const config = await read(image.configDescriptor);
+    if (image.synthesized) {
+        const layers = [];
+        for (const layer of image.layers) {
+            const gzip = gzipBytes(await read(layer.descriptor));
+            layers.push({ gzip, digest: (0,oci/* sha256Digest */.sI)(gzip) });
+        }
+        const platform = image.platform;
+        return writeOciLayout(dir, { config, layers, platform });
+    }
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: false });
+    const put = async (bytes) => {
+        const path = (0,external_node_path_.join)(dir, (0,oci/* blobPath */.nD)((0,oci/* sha256Digest */.sI)(bytes)));
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, bytes);
+    };
+    const manifest = await read(image.manifestDescriptor);
+    for (const bytes of [manifest, config])
+        await put(bytes);
+    for (const layer of image.layers)
+        await put(await read(layer.descriptor));
+    const index = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.ociIndex,
+        manifests: [{ ...image.manifestDescriptor, platform: image.platform }],
+    };
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'index.json'), JSON.stringify(index));
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    return { manifestDigest: image.manifestDescriptor.digest, manifest };
 }
 
 ;// CONCATENATED MODULE: ./src/builders/native/prebuild.ts
@@ -33997,7 +34040,7 @@ async function buildAuto(spec, options) {
     const docker = options.docker ?? 'docker';
     const probe = await runTool(docker, ['version', '--format', '{{.Server.Version}}']);
     if (probe.exitCode === 0 && probe.stdout.trim()) {
-        const built = await buildImage({ ...spec, builder: 'docker' }, options);
+        const built = await explained(buildImage({ ...spec, builder: 'docker' }, options), `docker (${notNative})`);
         return { ...built, method: `${built.method}, chosen by \`builder: auto\` (${notNative})` };
     }
     const notDocker = `not docker: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}`;
@@ -34009,8 +34052,23 @@ async function buildAuto(spec, options) {
             fix: 'install Docker or buildah, or change the Dockerfile as the native refusal says',
         });
     }
-    const built = await buildImage({ ...spec, builder: 'buildah' }, options);
+    const built = await explained(buildImage({ ...spec, builder: 'buildah' }, options), `buildah (${notNative}; ${notDocker})`);
     return { ...built, method: `${built.method}, chosen by \`builder: auto\` (${notNative}; ${notDocker})` };
+}
+/** A failed build under `auto` says which builder auto chose, and why. */
+async function explained(building, choice) {
+    try {
+        return await building;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TinySizeError */.kp))
+            throw error;
+        throw new errors/* TinySizeError */.kp(`\`builder: auto\` chose ${choice}, and ${error.message}`, {
+            ...error.place,
+            ...(error.fix ? { fix: error.fix } : {}),
+            cause: error.cause,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -37825,6 +37883,164 @@ function truncate(text, max) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/build.ts
+/**
+ * `tiny-size-gate build`: any builder from the command line, written as an OCI layout or an OCI
+ * archive, so a user can build, then `measure` or compare.
+ *   tiny-size-gate build [--builder auto|native|docker|buildah] [-f Dockerfile] [--target T]
+ *     [--build-arg K=V]... [--prebuild CMD]... [--from-stage-dir STAGE[:/PATH]=DIR]...
+ *     [--platform P] --output oci:DIR|oci-archive:FILE CONTEXT
+ */
+
+
+
+
+
+
+
+
+const buildUsage = `  tiny-size-gate build [--builder auto|native|docker|buildah] [-f DOCKERFILE] [--target STAGE]
+                       [--build-arg K=V]... [--prebuild CMD]... [--from-stage-dir STAGE[:/PATH]=DIR]...
+                       [--platform OS/ARCH] --output oci:DIR|oci-archive:FILE CONTEXT
+      Build an image and write it as an OCI layout or archive (then \`measure\` it). The default
+      builder, auto, is native (no engine, reproducible) when the Dockerfile qualifies, else docker,
+      else buildah. --prebuild runs a command in a copy of the context first (sh -c only when it
+      needs a shell); --from-stage-dir maps COPY --from=STAGE to a directory of the context.`;
+function build_usage(message) {
+    return new errors/* TinySizeError */.kp(message, { fix: 'run `tiny-size-gate --help` for the usage' });
+}
+function parseOutput(text) {
+    const match = /^(oci|oci-archive):(.+)$/.exec(text);
+    if (!match)
+        throw build_usage(`--output ${text}: write oci:DIR or oci-archive:FILE`);
+    return { kind: match[1], path: (0,external_node_path_.resolve)(match[2]) };
+}
+function pairs(values, flag) {
+    const out = {};
+    for (const value of values) {
+        const at = value.indexOf('=');
+        if (at <= 0)
+            throw build_usage(`${flag} ${value}: write NAME=VALUE`);
+        out[value.slice(0, at)] = value.slice(at + 1);
+    }
+    return out;
+}
+async function build(args, io) {
+    let parsed;
+    try {
+        parsed = parseBuildArgs(args);
+    }
+    catch (error) {
+        throw build_usage(error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1)
+        throw build_usage('build takes exactly one CONTEXT directory');
+    if (!values.output)
+        throw build_usage('build needs --output oci:DIR or oci-archive:FILE');
+    const builder = values.builder;
+    if (!builders.includes(builder))
+        throw build_usage(`--builder ${builder}: choose ${builders.join(', ')}`);
+    const output = parseOutput(values.output);
+    await assertFreeOutput(output);
+    const context = (0,external_node_path_.resolve)(positionals[0]);
+    const spec = {
+        kind: 'build',
+        context,
+        dockerfile: values.file ? (0,external_node_path_.resolve)(values.file) : (0,external_node_path_.join)(context, 'Dockerfile'),
+        ...(values.target ? { target: values.target } : {}),
+        buildArgs: pairs(values['build-arg'], '--build-arg'),
+        ...(values.platform ? { platform: values.platform } : {}),
+        builder: builder,
+        ...(values.prebuild.length ? { prebuild: values.prebuild } : {}),
+        ...(values['from-stage-dir'].length
+            ? { fromStageDirs: pairs(values['from-stage-dir'], '--from-stage-dir') }
+            : {}),
+    };
+    // Everything is written in a temporary directory first; the output appears whole or not at all.
+    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-build-'));
+    try {
+        const built = await buildImage(spec, {
+            workDir,
+            tag: 'tiny-size-gate/build:latest',
+            onOutput: values.verbose ? (chunk) => io.err(chunk) : undefined,
+        });
+        let layout;
+        let digest;
+        if (built.source.kind === 'oci')
+            layout = built.source.path;
+        else
+            layout = (0,external_node_path_.join)(workDir, 'converted.oci');
+        const view = await openImage(built.source, {
+            workDir,
+            ...(spec.platform ? { platforms: [spec.platform] } : {}),
+        });
+        if (built.source.kind === 'oci')
+            digest = view.platforms[0]?.manifestDescriptor.digest ?? '';
+        else
+            digest = (await writeViewAsOciLayout(view, layout)).manifestDigest;
+        if (output.kind === 'oci')
+            await move(layout, output.path);
+        else
+            await writeOciArchive(layout, output.path);
+        io.out(`built ${output.kind}:${output.path} with ${built.method}\nmanifest ${digest}\n`);
+        return errors/* ExitCode */.yU.ok;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+function parseBuildArgs(args) {
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        strict: true,
+        allowPositionals: true,
+        options: {
+            builder: { type: 'string', default: 'auto' },
+            file: { type: 'string', short: 'f' },
+            target: { type: 'string' },
+            'build-arg': { type: 'string', multiple: true, default: [] },
+            prebuild: { type: 'string', multiple: true, default: [] },
+            'from-stage-dir': { type: 'string', multiple: true, default: [] },
+            platform: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            verbose: { type: 'boolean', default: false },
+        },
+    });
+}
+/** The output must not exist (an empty directory is fine for oci:), and its parent must. */
+async function assertFreeOutput(output) {
+    const entries = await (0,promises_namespaceObject.readdir)(output.path).catch((error) => error.code === 'ENOENT' ? undefined : error);
+    if (entries === undefined) {
+        const parent = await (0,promises_namespaceObject.readdir)((0,external_node_path_.dirname)(output.path)).catch(() => undefined);
+        if (!parent)
+            throw build_usage(`--output ${output.path}: the directory ${(0,external_node_path_.dirname)(output.path)} does not exist`);
+        return;
+    }
+    if (output.kind === 'oci' && Array.isArray(entries) && entries.length === 0) {
+        await (0,promises_namespaceObject.rm)(output.path, { recursive: true });
+        return;
+    }
+    throw build_usage(`--output ${output.path} exists; tiny-size-gate does not overwrite it`);
+}
+/** rename, or copy when the temporary directory is on another file system. */
+async function move(from, to) {
+    try {
+        await (0,promises_namespaceObject.rename)(from, to);
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+        try {
+            await (0,promises_namespaceObject.cp)(from, to, { recursive: true, errorOnExist: true, force: false });
+        }
+        catch (copyError) {
+            await (0,promises_namespaceObject.rm)(to, { recursive: true, force: true });
+            throw copyError;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI: the same engine as the action, for a laptop or any CI.
@@ -37843,6 +38059,7 @@ Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error
 
 
 
+
 const main_usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
 Usage:
@@ -37854,6 +38071,7 @@ Usage:
       directory or an archive) or a reference in the local engine.
       --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
       Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
+${buildUsage}
 
   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
                       [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
@@ -37885,6 +38103,8 @@ async function dispatch(argv, io) {
             return main_measure(rest, io);
         case 'badge':
             return badge(rest, io);
+        case 'build':
+            return build(rest, io);
         case '--version':
         case '-v':
             io.out(`${VERSION}\n`);

@@ -19,6 +19,7 @@ export {
   planNativeBuild,
   sourceDateEpoch,
   writeOciArchive,
+  writeViewAsOciLayout,
 } from './native/index.js';
 
 export interface BuildOptions {
@@ -96,7 +97,10 @@ async function buildAuto(spec: BuildSpec, options: BuildOptions): Promise<BuildO
   const docker = options.docker ?? 'docker';
   const probe = await runTool(docker, ['version', '--format', '{{.Server.Version}}']);
   if (probe.exitCode === 0 && probe.stdout.trim()) {
-    const built = await buildImage({ ...spec, builder: 'docker' }, options);
+    const built = await explained(
+      buildImage({ ...spec, builder: 'docker' }, options),
+      `docker (${notNative})`,
+    );
     return { ...built, method: `${built.method}, chosen by \`builder: auto\` (${notNative})` };
   }
   const notDocker = `not docker: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}`;
@@ -111,6 +115,23 @@ async function buildAuto(spec: BuildSpec, options: BuildOptions): Promise<BuildO
       },
     );
   }
-  const built = await buildImage({ ...spec, builder: 'buildah' }, options);
+  const built = await explained(
+    buildImage({ ...spec, builder: 'buildah' }, options),
+    `buildah (${notNative}; ${notDocker})`,
+  );
   return { ...built, method: `${built.method}, chosen by \`builder: auto\` (${notNative}; ${notDocker})` };
+}
+
+/** A failed build under `auto` says which builder auto chose, and why. */
+async function explained(building: Promise<BuildOutcome>, choice: string): Promise<BuildOutcome> {
+  try {
+    return await building;
+  } catch (error) {
+    if (!(error instanceof TinySizeError)) throw error;
+    throw new TinySizeError(`\`builder: auto\` chose ${choice}, and ${error.message}`, {
+      ...error.place,
+      ...(error.fix ? { fix: error.fix } : {}),
+      cause: error.cause,
+    });
+  }
 }

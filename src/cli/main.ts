@@ -24,6 +24,7 @@ import {
   validateCheckReport,
 } from '../report/index.js';
 import { openImage, parseSourceRef } from '../source/index.js';
+import { build, buildUsage } from './build.js';
 
 export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
@@ -36,6 +37,7 @@ Usage:
       directory or an archive) or a reference in the local engine.
       --manifest-only: a registry's manifests only (compressed, pull, layers), no layer download.
       Registry credentials: ~/.docker/config.json, or TINY_SIZE_GATE_REGISTRY_USERNAME/_PASSWORD.
+${buildUsage}
 
   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
                       [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
@@ -75,6 +77,8 @@ async function dispatch(argv: string[], io: Console): Promise<number> {
       return measure(rest, io);
     case 'badge':
       return badge(rest, io);
+    case 'build':
+      return build(rest, io);
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);

@@ -16,7 +16,7 @@ import { DockerIgnore } from './patterns.js';
 import { runPrebuild } from './prebuild.js';
 
 export { type NativePlan, NativeRefusal, planNative, supportedInstructions } from './dockerfile.js';
-export { writeOciArchive } from './layout.js';
+export { writeOciArchive, writeViewAsOciLayout } from './layout.js';
 export { prebuildArgv } from './prebuild.js';
 
 export interface NativeSpec {

@@ -5,9 +5,17 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import tar from 'tar-stream';
-import { blobPath, MediaType, sha256Digest } from '../../oci/index.js';
+import { TinySizeError } from '../../errors.js';
+import {
+  blobPath,
+  type Descriptor,
+  type ImageView,
+  MediaType,
+  readCapped,
+  sha256Digest,
+} from '../../oci/index.js';
 import type { PlatformSpec } from './dockerfile.js';
-import { compareNames } from './layer.js';
+import { compareNames, gzipBytes } from './layer.js';
 
 export interface LayoutBlobs {
   config: Buffer;
@@ -91,4 +99,49 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
     else out.push(relative(root, path).split('\\').join('/'));
   }
   return out;
+}
+
+/**
+ * Writes one platform of any image as an OCI layout: blobs copied as they are (the manifest digest
+ * stays), except a manifest synthesized from uncompressed tars (a legacy `docker save`), whose layers
+ * are gzipped here and described by a new OCI manifest.
+ */
+export async function writeViewAsOciLayout(view: ImageView, dir: string): Promise<WrittenLayout> {
+  const [image, ...more] = view.platforms;
+  if (!image || more.length > 0)
+    throw new TinySizeError(
+      `${view.source} holds ${view.platforms.length} platforms; an OCI layout is written for one`,
+      {
+        fix: 'pass --platform to build one platform',
+      },
+    );
+  const read = async (descriptor: Descriptor) =>
+    readCapped(await view.blobs.open(descriptor), 2 ** 31, {}, 'blob');
+  const config = await read(image.configDescriptor);
+  if (image.synthesized) {
+    const layers = [];
+    for (const layer of image.layers) {
+      const gzip = gzipBytes(await read(layer.descriptor));
+      layers.push({ gzip, digest: sha256Digest(gzip) });
+    }
+    const platform = image.platform as PlatformSpec;
+    return writeOciLayout(dir, { config, layers, platform });
+  }
+  await mkdir(dir, { recursive: false });
+  const put = async (bytes: Buffer) => {
+    const path = join(dir, blobPath(sha256Digest(bytes)));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  };
+  const manifest = await read(image.manifestDescriptor);
+  for (const bytes of [manifest, config]) await put(bytes);
+  for (const layer of image.layers) await put(await read(layer.descriptor));
+  const index = {
+    schemaVersion: 2,
+    mediaType: MediaType.ociIndex,
+    manifests: [{ ...image.manifestDescriptor, platform: image.platform }],
+  };
+  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+  await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+  return { manifestDigest: image.manifestDescriptor.digest, manifest };
 }
