@@ -6,11 +6,12 @@ import { type AcquireOptions, acquireImage } from './acquire.js';
 import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
 import { loadBudgetFile } from './budget/index.js';
 import { TinySizeError } from './errors.js';
-import type { Verdict } from './gate/index.js';
-import { evaluate, type NamedSizes } from './gate/index.js';
+import type { ReproducibleCheck, Verdict } from './gate/index.js';
+import { evaluate, type NamedSizes, withChecks } from './gate/index.js';
 import type { ImageSizes } from './measure/index.js';
 import { measureImage } from './measure/index.js';
 import { type Progress, silentProgress } from './progress.js';
+import { checkReproducible } from './reproduce/index.js';
 import type { RegistryOptions } from './source/index.js';
 
 export interface CheckRequest {
@@ -50,6 +51,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   for (const image of selected) {
     measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
   }
+  const reproducible: ReproducibleCheck[] = [];
+  for (const { image, sizes } of measured.filter((m) => m.image.reproducible)) {
+    const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
+    reproducible.push(
+      await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)),
+    );
+  }
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
     {
@@ -57,7 +65,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       overrideGrowth: request.overrideGrowth ?? false,
     },
   );
-  return { budget, measured, verdict };
+  return { budget, measured, verdict: withChecks(verdict, reproducible) };
 }
 
 async function measureOne(image: ImageConfigEntry, options: AcquireOptions): Promise<MeasuredImage> {
@@ -68,6 +76,35 @@ async function measureOne(image: ImageConfigEntry, options: AcquireOptions): Pro
   } finally {
     await acquired.dispose();
   }
+}
+
+/** The reproducibility gate's check: one digest from every build, or where the first two differ. */
+async function reproducibleCheck(
+  image: ImageConfigEntry,
+  sizes: ImageSizes,
+  budgetFile: string,
+  progress: Progress,
+): Promise<ReproducibleCheck> {
+  const result = await checkReproducible(image, {
+    budgetFile,
+    onOutput: (chunk) => {
+      for (const line of chunk.split('\n')) if (line.trim()) progress.detail(line);
+    },
+  });
+  const digests = result.builds.map((b) => b.manifestDigest);
+  const [first] = result.differences;
+  const message = first
+    ? `image ${image.name} is not reproducible: build 1 (${result.builds[0]?.method}) gave ${digests[0]}, build ${first.build + 1} (${result.builds[first.build]?.method}) gave ${digests[first.build]}; ${first.text}`
+    : `image ${image.name} is reproducible: ${digests.length} builds gave ${digests[0]}`;
+  return {
+    kind: 'reproducible',
+    image: image.name,
+    platform: sizes.platforms[0]?.platform ?? '',
+    status: result.reproducible ? 'ok' : 'not-reproducible',
+    keyPath: ['images', image.name, 'reproducible'],
+    builds: result.builds,
+    message,
+  };
 }
 
 /** When only some images are checked, only their baselines count (the others are not "removed"). */

@@ -10293,7 +10293,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vv: () => (/* binding */ isWarning),
   tw: () => (/* reexport */ largestLayerChanges),
   lg: () => (/* reexport */ metricFigure),
-  pR: () => (/* reexport */ percentOf)
+  pR: () => (/* reexport */ percentOf),
+  cX: () => (/* binding */ withChecks)
 });
 
 // UNUSED EXPORTS: allowedGrowth, compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges, joinEstimates
@@ -10524,6 +10525,8 @@ function compilePathPattern(pattern) {
 function isFailure(check) {
     if (check.kind === 'growth')
         return check.status === 'over-allowance' && !check.overridden;
+    if (check.kind === 'reproducible')
+        return check.status === 'not-reproducible';
     return check.status === 'over-budget' || check.status === 'no-match';
 }
 /** Growth over the allowance that the override label turned into a warning. */
@@ -10811,6 +10814,15 @@ function evaluate(entries, options = {}) {
     };
 }
 
+/** The verdict with more checks (the reproducibility gate's, made outside the pure gate), recounted. */
+function withChecks(verdict, more) {
+    if (more.length === 0)
+        return verdict;
+    const checks = [...verdict.checks, ...more];
+    const counts = countChecks(checks);
+    const ok = counts.failures === 0;
+    return { ...verdict, ok, checks, counts, exitCode: ok ? errors/* ExitCode */.yU.ok : errors/* ExitCode */.yU.overBudget };
+}
 
 
 /***/ }),
@@ -34070,6 +34082,15 @@ async function explained(building, choice) {
         });
     }
 }
+/** Removes the tag a docker or buildah build gave its image (the native builder tags nothing). */
+async function removeBuiltImage(builder, tag, options = {}) {
+    if (builder === 'native')
+        return;
+    if (builder === 'docker' || builder === 'auto')
+        await runTool(options.docker ?? 'docker', ['rmi', '--force', tag]);
+    if (builder === 'buildah' || builder === 'auto')
+        await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -36886,11 +36907,247 @@ const silentProgress = {
     detail: () => { },
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/reproduce/compare.ts
+/**
+ * Where two builds of one image differ: the config fields, the first layer whose tar differs, and in
+ * it each file and how (content, mtime, owner, mode, type, order), or, when the tars are the same,
+ * the gzip bytes (header or compression).
+ */
+
+
+
+
+
+/** Differences between two images' first platforms. */
+async function compare_compareImages(a, b) {
+    const [pa, pb] = [a.platforms[0], b.platforms[0]];
+    if (!pa || !pb)
+        return { config: ['platforms'], files: [], layersDiffering: 0 };
+    const difference = { config: configDifferences(pa, pb), files: [], layersDiffering: 0 };
+    const count = Math.max(pa.layers.length, pb.layers.length);
+    for (let i = 0; i < count; i++) {
+        const [la, lb] = [pa.layers[i], pb.layers[i]];
+        if (la && lb && la.descriptor.digest === lb.descriptor.digest)
+            continue;
+        difference.layersDiffering++;
+        if (difference.layer !== undefined)
+            continue;
+        difference.layer = i;
+        if (!la || !lb) {
+            difference.layerHow = la ? 'only in the first build' : 'only in the second build';
+            continue;
+        }
+        if (la.diffId === lb.diffId) {
+            const [ha, hb] = [await head(a, la.descriptor), await head(b, lb.descriptor)];
+            difference.layerHow = ha.equals(hb)
+                ? 'compression (the same tar, other compressed bytes)'
+                : 'gzip header';
+            continue;
+        }
+        const [ea, eb] = [await layerEntries(a, la.descriptor), await layerEntries(b, lb.descriptor)];
+        difference.files = fileDifferences(ea, eb);
+        if (difference.files.length === 0)
+            difference.order = firstOutOfOrder(ea, eb);
+    }
+    return difference;
+}
+function configDifferences(a, b) {
+    const ca = a.config;
+    const cb = b.config;
+    const out = [];
+    for (const key of [...new Set([...Object.keys(ca), ...Object.keys(cb)])].sort()) {
+        if (key === 'rootfs')
+            continue;
+        const [va, vb] = [ca[key], cb[key]];
+        if (JSON.stringify(va) === JSON.stringify(vb))
+            continue;
+        if (compare_isRecord(va) && compare_isRecord(vb)) {
+            for (const inner of [...new Set([...Object.keys(va), ...Object.keys(vb)])].sort())
+                if (JSON.stringify(va[inner]) !== JSON.stringify(vb[inner]))
+                    out.push(`${key}.${inner}`);
+        }
+        else
+            out.push(key);
+    }
+    return out;
+}
+function compare_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function fileDifferences(a, b) {
+    const byPath = (entries) => new Map(entries.map((e) => [e.path, e]));
+    const [ma, mb] = [byPath(a), byPath(b)];
+    const out = [];
+    for (const path of [...new Set([...ma.keys(), ...mb.keys()])].sort()) {
+        const [ea, eb] = [ma.get(path), mb.get(path)];
+        const how = [];
+        if (!ea)
+            how.push('only in the second');
+        else if (!eb)
+            how.push('only in the first');
+        else {
+            if (ea.type !== eb.type)
+                how.push('type');
+            if (ea.content !== eb.content)
+                how.push('content');
+            if (ea.mtime !== eb.mtime)
+                how.push('mtime');
+            if (ea.owner !== eb.owner)
+                how.push('owner');
+            if (ea.mode !== eb.mode)
+                how.push('mode');
+        }
+        if (how.length)
+            out.push({ path, how });
+    }
+    return out;
+}
+function firstOutOfOrder(a, b) {
+    return a.find((entry, i) => b[i]?.path !== entry.path)?.path;
+}
+async function blob(view, descriptor) {
+    return (0,oci/* readCapped */.EF)(await view.blobs.open(descriptor), 2 ** 30, { file: view.source }, 'layer');
+}
+async function head(view, descriptor) {
+    return (await blob(view, descriptor)).subarray(0, 10);
+}
+async function layerEntries(view, descriptor) {
+    const bytes = await blob(view, descriptor);
+    const compression = (0,oci/* sniffCompression */.Hs)(bytes.subarray(0, 4));
+    if (compression === 'zstd')
+        return [];
+    const tarBytes = compression === 'gzip' ? (0,external_node_zlib_.gunzipSync)(bytes) : bytes;
+    const entries = [];
+    const extract = tar_stream.extract();
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            stream.on('data', (chunk) => hash.update(chunk));
+            stream.on('end', () => {
+                entries.push({
+                    path: `/${header.name.replace(/^\.?\/+/, '').replace(/\/$/, '')}`,
+                    type: header.type ?? 'file',
+                    mode: header.mode ?? 0,
+                    owner: `${header.uid}:${header.gid} ${header.uname ?? ''}:${header.gname ?? ''}`,
+                    mtime: header.mtime?.getTime() ?? 0,
+                    content: `${hash.digest('hex')} ${header.linkname ?? ''}`,
+                });
+                next();
+            });
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    external_node_stream_.Readable.from([tarBytes]).pipe(extract);
+    await done;
+    return entries;
+}
+/** One line for the report: what differs first, and how. */
+function describeDifference(difference, maxFiles = 5) {
+    const parts = [];
+    if (difference.layer !== undefined) {
+        const layer = `layer ${difference.layer + 1}`;
+        if (difference.layerHow)
+            parts.push(`${layer} differs: ${difference.layerHow}`);
+        else if (difference.files.length) {
+            const files = difference.files.slice(0, maxFiles).map((f) => `${f.path} (${f.how.join(', ')})`);
+            const more = difference.files.length > maxFiles ? ` and ${difference.files.length - maxFiles} more` : '';
+            parts.push(`${layer} differs first, in ${files.join(', ')}${more}`);
+        }
+        else if (difference.order)
+            parts.push(`${layer} holds the same files in another order, from ${difference.order}`);
+        else
+            parts.push(`${layer} differs`);
+        if (difference.layersDiffering > 1)
+            parts.push(`${difference.layersDiffering} layers differ in all`);
+    }
+    if (difference.config.length)
+        parts.push(`the config differs in ${difference.config.join(', ')}`);
+    return parts.join('; ') || 'the manifests differ';
+}
+
+;// CONCATENATED MODULE: ./src/reproduce/index.ts
+/**
+ * The reproducibility gate (`reproducible: true`): the image is built twice, each time in a fresh
+ * temporary copy of the context and seconds apart, without the engine's cache, and (with
+ * `compare-builder:`) once more with another builder. The manifest digests must be one; when they
+ * are not, the result names the first layer and the files that differ, and how.
+ */
+
+
+
+
+
+
+
+
+async function checkReproducible(image, options) {
+    const { source } = image;
+    if (source.kind !== 'build') {
+        throw new errors/* TinySizeError */.kp(`image \`${image.name}\`: \`reproducible: true\` needs a build (\`context:\`)`, {
+            file: options.budgetFile,
+            within: `images.${image.name}.reproducible`,
+            fix: 'add `context:`, or remove `reproducible:`',
+        });
+    }
+    const dirs = [];
+    const tags = [];
+    const builders = [source.builder, source.builder];
+    if (image.reproducible?.compareBuilder)
+        builders.push(image.reproducible.compareBuilder);
+    try {
+        const built = [];
+        for (const [index, builder] of builders.entries()) {
+            if (index > 0)
+                await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 1500));
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-reproduce-'));
+            dirs.push(dir);
+            const tag = `tiny-size-gate/reproduce-${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:${index}`;
+            tags.push({ builder, tag });
+            built.push(await buildOnce({ ...source, builder }, dir, tag, options));
+        }
+        const [first] = built;
+        const differences = [];
+        for (const [index, other] of built.entries()) {
+            if (index === 0 || other.build.manifestDigest === first.build.manifestDigest)
+                continue;
+            const difference = await compare_compareImages(first.view, other.view);
+            differences.push({ build: index, difference, text: describeDifference(difference) });
+        }
+        return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
+    }
+    finally {
+        for (const { builder, tag } of tags)
+            await removeBuiltImage(builder, tag);
+        for (const dir of dirs)
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** One build in a fresh copy of the context (the Dockerfile too, when it is inside the context). */
+async function buildOnce(spec, dir, tag, options) {
+    const context = (0,external_node_path_.join)(dir, 'src');
+    await (0,promises_namespaceObject.cp)(spec.context, context, { recursive: true, filter: (path) => !/[/\\]\.git$/.test(path) });
+    const inside = (0,external_node_path_.relative)(spec.context, spec.dockerfile);
+    const dockerfile = inside.startsWith('..') ? spec.dockerfile : (0,external_node_path_.join)(context, inside);
+    const workDir = (0,external_node_path_.join)(dir, 'build');
+    await (0,promises_namespaceObject.mkdir)(workDir);
+    const outcome = await buildImage({ ...spec, context, dockerfile }, { workDir, tag, noCache: true, budgetFile: options.budgetFile, onOutput: options.onOutput });
+    const view = await openImage(outcome.source, {
+        workDir,
+        ...(spec.platform ? { platforms: [spec.platform] } : {}),
+    });
+    const digest = view.platforms[0]?.manifestDescriptor.digest ?? '';
+    return { view, build: { method: outcome.method, manifestDigest: digest } };
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
 /**
  * The engine the CLI and the action share: budget file -> acquire -> measure -> gate.
  * Reporting and publishing are the callers' business; this returns everything they need.
  */
+
 
 
 
@@ -36906,11 +37163,16 @@ async function runCheck(request) {
     for (const image of selected) {
         measured.push(await progress.step(`Measure ${image.name}`, () => measureOne(image, acquireOptions)));
     }
+    const reproducible = [];
+    for (const { image, sizes } of measured.filter((m) => m.image.reproducible)) {
+        const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
+        reproducible.push(await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)));
+    }
     const verdict = (0,gate/* evaluate */._3)(measured.map(({ image, sizes }) => ({ image, sizes })), {
         baseline: onlySelected(request.baseline, request.images),
         overrideGrowth: request.overrideGrowth ?? false,
     });
-    return { budget, measured, verdict };
+    return { budget, measured, verdict: (0,gate/* withChecks */.cX)(verdict, reproducible) };
 }
 async function measureOne(image, options) {
     const acquired = await acquireImage(image, options);
@@ -36921,6 +37183,31 @@ async function measureOne(image, options) {
     finally {
         await acquired.dispose();
     }
+}
+/** The reproducibility gate's check: one digest from every build, or where the first two differ. */
+async function reproducibleCheck(image, sizes, budgetFile, progress) {
+    const result = await checkReproducible(image, {
+        budgetFile,
+        onOutput: (chunk) => {
+            for (const line of chunk.split('\n'))
+                if (line.trim())
+                    progress.detail(line);
+        },
+    });
+    const digests = result.builds.map((b) => b.manifestDigest);
+    const [first] = result.differences;
+    const message = first
+        ? `image ${image.name} is not reproducible: build 1 (${result.builds[0]?.method}) gave ${digests[0]}, build ${first.build + 1} (${result.builds[first.build]?.method}) gave ${digests[first.build]}; ${first.text}`
+        : `image ${image.name} is reproducible: ${digests.length} builds gave ${digests[0]}`;
+    return {
+        kind: 'reproducible',
+        image: image.name,
+        platform: sizes.platforms[0]?.platform ?? '',
+        status: result.reproducible ? 'ok' : 'not-reproducible',
+        keyPath: ['images', image.name, 'reproducible'],
+        builds: result.builds,
+        message,
+    };
 }
 /** When only some images are checked, only their baselines count (the others are not "removed"). */
 function onlySelected(baseline, names = []) {
@@ -37033,6 +37320,10 @@ function checkText(check) {
             return check.status === 'new'
                 ? `${where}: new ${check.scope}, not in the baseline`
                 : `${where}: ${check.scope} in the baseline only`;
+        case 'reproducible':
+            return check.status === 'ok'
+                ? `${where}: reproducible, ${check.builds.length} builds gave one digest`
+                : `${where}: not reproducible: ${escapeMarkdown(check.message ?? 'the builds gave different digests')}`;
         case 'growth': {
             const grew = check.metric === 'layers'
                 ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
@@ -37720,6 +38011,15 @@ const check = bin_schemas/* discriminatedUnion */.gMt('kind', [
     bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd) }),
     bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('path'), pattern: bin_schemas/* string */.YjP(), matched: bytes }),
     bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('platform') }),
+    bin_schemas/* looseObject */._H3({
+        image: bin_schemas/* string */.YjP(),
+        platform: bin_schemas/* string */.YjP(),
+        kind: bin_schemas/* literal */.euz('reproducible'),
+        status: bin_schemas/* enum */.k5n(['ok', 'not-reproducible']),
+        keyPath: bin_schemas/* array */.YOg(bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()])),
+        message: bin_schemas/* string */.YjP().optional(),
+        builds: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ method: bin_schemas/* string */.YjP(), manifestDigest: bin_schemas/* string */.YjP() })),
+    }),
 ]);
 const checkReportSchema = bin_schemas/* object */.Ikc({
     tool: bin_schemas/* literal */.euz('tiny-size-gate'),

@@ -135,3 +135,16 @@ async function explained(building: Promise<BuildOutcome>, choice: string): Promi
     });
   }
 }
+
+/** Removes the tag a docker or buildah build gave its image (the native builder tags nothing). */
+export async function removeBuiltImage(
+  builder: BuildSpec['builder'],
+  tag: string,
+  options: Pick<BuildOptions, 'docker' | 'buildah'> = {},
+): Promise<void> {
+  if (builder === 'native') return;
+  if (builder === 'docker' || builder === 'auto')
+    await runTool(options.docker ?? 'docker', ['rmi', '--force', tag]);
+  if (builder === 'buildah' || builder === 'auto')
+    await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
+}
