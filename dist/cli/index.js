@@ -33637,6 +33637,8 @@ async function writeViewAsOciLayout(view, dir) {
     return { manifestDigest: image.manifestDescriptor.digest, manifest };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/builders/native/prebuild.ts
 /**
  * `prebuild:` commands, run in a copy of the context before the image is assembled: what an earlier
@@ -33644,6 +33646,7 @@ async function writeViewAsOciLayout(view, dir) {
  * syntax runs directly (its words split like a shell would, quotes honoured); one with pipes,
  * redirections, `&&`, `$` or globs runs with `sh -c`, and the log says so.
  */
+
 
 
 
@@ -33668,7 +33671,7 @@ async function runPrebuild(commands, cwd, where, onOutput) {
         const { argv, shell } = prebuildArgv(command);
         onOutput?.(`prebuild${shell ? ' (sh -c)' : ''}: ${command}\n`);
         const [program = '', ...args] = argv;
-        const result = await runTool(program, args, { cwd, onOutput });
+        const result = await run(program, args, cwd, onOutput);
         if (result.exitCode !== 0) {
             throw new errors/* TinySizeError */.kp(`prebuild command \`${command}\` failed (exit ${result.exitCode})${shell ? ', run with sh -c' : ''}:\n${tail(result.stderr || result.stdout)}`, {
                 ...where,
@@ -33679,6 +33682,22 @@ async function runPrebuild(commands, cwd, where, onOutput) {
             });
         }
     }
+}
+/** A plain spawn: prebuild runs on every native build, where @actions/exec's PATH lookup is a cost. */
+function run(program, args, cwd, onOutput) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = { stdout: '', stderr: '' };
+        for (const name of ['stdout', 'stderr']) {
+            child[name].setEncoding('utf8');
+            child[name].on('data', (chunk) => {
+                out[name] += chunk;
+                onOutput?.(chunk);
+            });
+        }
+        child.on('error', (error) => resolve({ exitCode: 127, stdout: '', stderr: error.message }));
+        child.on('close', (code) => resolve({ exitCode: code ?? 1, ...out }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/builders/native/index.ts
@@ -34791,8 +34810,6 @@ async function readLegacy(files, source, entry, references) {
     return { source, references, platforms: [image], skipped: [], blobs };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/source/docker-daemon.ts
 /**
  * Reads an image from the local Docker engine: `docker save` through the docker CLI (which
@@ -34804,7 +34821,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const docker_daemon_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Debian's client at /usr/bin/docker when present (it matches the engine), else `docker` on PATH. */
 function dockerCli() {
     return (0,external_node_fs_namespaceObject.existsSync)('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
@@ -34836,7 +34853,7 @@ async function readDockerDaemon(reference, source, workDir) {
     const cli = dockerCli();
     const fd = await withUnlinkedTemp(workDir, async (path) => {
         try {
-            await run(cli, ['save', '--output', path, reference], { maxBuffer: 16 * 1024 * 1024 });
+            await docker_daemon_run(cli, ['save', '--output', path, reference], { maxBuffer: 16 * 1024 * 1024 });
         }
         catch (error) {
             const failure = error;

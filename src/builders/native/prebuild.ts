@@ -4,8 +4,9 @@
  * syntax runs directly (its words split like a shell would, quotes honoured); one with pipes,
  * redirections, `&&`, `$` or globs runs with `sh -c`, and the log says so.
  */
+import { spawn } from 'node:child_process';
 import { TinySizeError } from '../../errors.js';
-import { runTool, tail } from '../run.js';
+import { type RunResult, tail } from '../run.js';
 import { WordError, words } from './words.js';
 
 const shellSyntax = /[|&;<>()$`*?[\]~{}\n#]/;
@@ -33,7 +34,7 @@ export async function runPrebuild(
     const { argv, shell } = prebuildArgv(command);
     onOutput?.(`prebuild${shell ? ' (sh -c)' : ''}: ${command}\n`);
     const [program = '', ...args] = argv;
-    const result = await runTool(program, args, { cwd, onOutput });
+    const result = await run(program, args, cwd, onOutput);
     if (result.exitCode !== 0) {
       throw new TinySizeError(
         `prebuild command \`${command}\` failed (exit ${result.exitCode})${shell ? ', run with sh -c' : ''}:\n${tail(result.stderr || result.stdout)}`,
@@ -48,4 +49,26 @@ export async function runPrebuild(
       );
     }
   }
+}
+
+/** A plain spawn: prebuild runs on every native build, where @actions/exec's PATH lookup is a cost. */
+function run(
+  program: string,
+  args: string[],
+  cwd: string,
+  onOutput?: (chunk: string) => void,
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(program, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = { stdout: '', stderr: '' };
+    for (const name of ['stdout', 'stderr'] as const) {
+      child[name].setEncoding('utf8');
+      child[name].on('data', (chunk: string) => {
+        out[name] += chunk;
+        onOutput?.(chunk);
+      });
+    }
+    child.on('error', (error) => resolve({ exitCode: 127, stdout: '', stderr: error.message }));
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, ...out }));
+  });
 }
