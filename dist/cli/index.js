@@ -38108,6 +38108,9 @@ function renderCheckText(report, options = {}) {
         const checks = report.checks.filter((check) => check.image === image.name);
         const failed = checks.filter(gate/* isFailure */.N6).length;
         parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
+        // The reproducibility gate's verdict (reproducible: true) belongs to no platform table.
+        for (const check of checks.filter((c) => c.kind === 'reproducible'))
+            parts.push(`  ${check.status === 'ok' ? '✔' : '✘'} ${check.message}`);
         for (const platform of image.sizes.platforms) {
             parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
         }

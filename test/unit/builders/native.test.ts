@@ -494,3 +494,15 @@ describe('reproducible', () => {
     ).not.toBe(base.digest);
   });
 });
+
+describe('README', () => {
+  it("the reproducibility gate's example is a valid budget file", async () => {
+    const { parseBudgetFile } = await import('../../../src/budget/index.js');
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const block = /### The reproducibility gate[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeTruthy();
+    const [image] = parseBudgetFile(block as string, 'README.md').images;
+    expect(image?.reproducible).toEqual({ compareBuilder: 'docker' });
+    expect(image?.source).toMatchObject({ kind: 'build', builder: 'auto' });
+  });
+});
