@@ -32908,7 +32908,7 @@ function planNative(input) {
             throw new errors/* TinySizeError */.kp(`cannot read \`${text}\`: ${error.message}`, {
                 file,
                 line: lineOf(instruction),
-                fix: 'check the quotes and the ${...} in this line',
+                fix: 'check the quotes, and that each variable reference in braces is closed, in this line',
             });
         }
     };

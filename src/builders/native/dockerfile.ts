@@ -128,7 +128,7 @@ export function planNative(input: PlanInput): NativePlan {
       throw new TinySizeError(`cannot read \`${text}\`: ${(error as WordError).message}`, {
         file,
         line: lineOf(instruction),
-        fix: 'check the quotes and the ${...} in this line',
+        fix: 'check the quotes, and that each variable reference in braces is closed, in this line',
       });
     }
   };
