@@ -40,6 +40,7 @@ describe('reproducible: true', () => {
     mkdirSync(join(dir, 'ctx'));
     writeFileSync(
       join(dir, 'ctx/Dockerfile'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, expanded by the builder
       'ARG BUILDER_IMAGE\nFROM ${BUILDER_IMAGE} AS clock\nRUN date > /stamp\n\nFROM scratch\nCOPY --from=clock /stamp /stamp\n',
     );
     writeFileSync(

@@ -147,6 +147,7 @@ describe('supported instructions: the config they make', () => {
     ['ENTRYPOINT shell form', 'ENTRYPOINT /http 8080', { Entrypoint: ['/bin/sh', '-c', '/http 8080'] }],
     [
       'ENV both forms, with quotes and expansion',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, expanded by the builder
       'ENV A=1 B="two words"\nENV C ${A}-x\nENV D=\'$A\'',
       {
         Env: [
@@ -168,11 +169,13 @@ describe('supported instructions: the config they make', () => {
     ['WORKDIR relative to the last', 'WORKDIR /srv\nWORKDIR www', { WorkingDir: '/srv/www' }],
     [
       'ARG with a build arg and a default',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, expanded by the builder
       'ARG PORT\nARG NAME=def\nLABEL p=$PORT n=${NAME}',
       { Labels: { p: '9000', n: 'def' } },
     ],
     [
       'ARG default forms; a build arg no ARG declares stays unset',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, expanded by the builder
       'ARG X\nLABEL a=${X:-none} b=${X:+set} c=${PORT:+set} d=${UNDECLARED:-unset}',
       { Labels: { a: 'none', b: '', c: 'set', d: 'unset' } },
     ],
@@ -191,6 +194,7 @@ describe('supported instructions: the config they make', () => {
   it('global ARGs choose the stage and the target picks it', async () => {
     const ctx = context(
       { a: 'A' },
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, expanded by the builder
       'ARG BASE=scratch\nFROM ${BASE} AS final\nCOPY a /\nFROM scratch AS other\n',
     );
     const built = await build(ctx, { target: 'final' });
