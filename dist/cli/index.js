@@ -34101,14 +34101,27 @@ async function explained(building, choice) {
         });
     }
 }
-/** Removes the tag a docker or buildah build gave its image (the native builder tags nothing). */
+/**
+ * Removes the tag a docker or buildah build gave its image (the native builder tags nothing), and
+ * the intermediate images of that build (ids it printed; children first), which a multi-stage
+ * classic build without its cache leaves dangling. Images still in use are kept: `rmi` refuses them.
+ */
 async function removeBuiltImage(builder, tag, options = {}) {
     if (builder === 'native')
         return;
-    if (builder === 'docker' || builder === 'auto')
-        await runTool(options.docker ?? 'docker', ['rmi', '--force', tag]);
+    if (builder === 'docker' || builder === 'auto') {
+        const docker = options.docker ?? 'docker';
+        await runTool(docker, ['rmi', '--force', tag]);
+        const ids = [...new Set(options.intermediates ?? [])].reverse();
+        if (ids.length)
+            await runTool(docker, ['rmi', ...ids]);
+    }
     if (builder === 'buildah' || builder === 'auto')
         await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
+}
+/** The image ids a classic `docker build` printed (` ---> 0123456789ab`), in build order. */
+function printedImageIds(log) {
+    return [...log.matchAll(/^ ---> ([0-9a-f]{12})\s*$/gm)].map((m) => m[1]);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -37122,8 +37135,13 @@ async function checkReproducible(image, options) {
             const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-reproduce-'));
             dirs.push(dir);
             const tag = `tiny-size-gate/reproduce-${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:${index}`;
-            tags.push({ builder, tag });
-            built.push(await buildOnce({ ...source, builder }, dir, tag, options));
+            const log = [];
+            tags.push({ builder, tag, log });
+            const onOutput = (chunk) => {
+                log.push(chunk);
+                options.onOutput?.(chunk);
+            };
+            built.push(await buildOnce({ ...source, builder }, dir, tag, { ...options, onOutput }));
         }
         const [first] = built;
         const differences = [];
@@ -37136,8 +37154,8 @@ async function checkReproducible(image, options) {
         return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
     }
     finally {
-        for (const { builder, tag } of tags)
-            await removeBuiltImage(builder, tag);
+        for (const { builder, tag, log } of tags)
+            await removeBuiltImage(builder, tag, { intermediates: printedImageIds(log.join('')) });
         for (const dir of dirs)
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }

@@ -136,15 +136,28 @@ async function explained(building: Promise<BuildOutcome>, choice: string): Promi
   }
 }
 
-/** Removes the tag a docker or buildah build gave its image (the native builder tags nothing). */
+/**
+ * Removes the tag a docker or buildah build gave its image (the native builder tags nothing), and
+ * the intermediate images of that build (ids it printed; children first), which a multi-stage
+ * classic build without its cache leaves dangling. Images still in use are kept: `rmi` refuses them.
+ */
 export async function removeBuiltImage(
   builder: BuildSpec['builder'],
   tag: string,
-  options: Pick<BuildOptions, 'docker' | 'buildah'> = {},
+  options: Pick<BuildOptions, 'docker' | 'buildah'> & { intermediates?: string[] } = {},
 ): Promise<void> {
   if (builder === 'native') return;
-  if (builder === 'docker' || builder === 'auto')
-    await runTool(options.docker ?? 'docker', ['rmi', '--force', tag]);
+  if (builder === 'docker' || builder === 'auto') {
+    const docker = options.docker ?? 'docker';
+    await runTool(docker, ['rmi', '--force', tag]);
+    const ids = [...new Set(options.intermediates ?? [])].reverse();
+    if (ids.length) await runTool(docker, ['rmi', ...ids]);
+  }
   if (builder === 'buildah' || builder === 'auto')
     await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
+}
+
+/** The image ids a classic `docker build` printed (` ---> 0123456789ab`), in build order. */
+export function printedImageIds(log: string): string[] {
+  return [...log.matchAll(/^ ---> ([0-9a-f]{12})\s*$/gm)].map((m) => m[1] as string);
 }
