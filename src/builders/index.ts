@@ -157,7 +157,18 @@ export async function removeBuiltImage(
     await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
 }
 
-/** The image ids a classic `docker build` printed (` ---> 0123456789ab`), in build order. */
+/**
+ * The image ids a classic `docker build` made, from its log (` ---> 0123456789ab` after each step),
+ * in build order. The id after a FROM step is the base image, which is not ours to remove.
+ */
 export function printedImageIds(log: string): string[] {
-  return [...log.matchAll(/^ ---> ([0-9a-f]{12})\s*$/gm)].map((m) => m[1] as string);
+  const ids: string[] = [];
+  let afterFrom = false;
+  for (const line of log.split('\n')) {
+    const step = /^Step \d+\/\d+ : (\S+)/.exec(line);
+    if (step) afterFrom = step[1]?.toUpperCase() === 'FROM';
+    const id = /^ ---> ([0-9a-f]{12})\s*$/.exec(line)?.[1];
+    if (id && !afterFrom) ids.push(id);
+  }
+  return ids;
 }

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { printedImageIds } from '../../../src/builders/index.js';
 import { buildNative } from '../../../src/builders/native/index.js';
 import { sha256Digest } from '../../../src/oci/index.js';
 import { compareImages, describeDifference } from '../../../src/reproduce/index.js';
@@ -87,5 +88,13 @@ describe('compareImages', () => {
     writeFileSync(join(b.output, 'index.json'), JSON.stringify(index));
     const difference = await compareImages(a.view, await openImage({ kind: 'oci', path: b.output }));
     expect(difference).toMatchObject({ layer: 1, layerHow: 'gzip header', files: [], config: [] });
+  });
+});
+
+describe('printedImageIds', () => {
+  it("reads the image ids a classic build made from its log, not the base image's or the containers'", () => {
+    const log =
+      'Step 1/4 : ARG BUILDER_IMAGE\nStep 2/4 : FROM tiny/builder AS clock\n ---> 0123456789ab\nStep 3/4 : RUN date > /stamp\n ---> Running in fedcba987654\nRemoving intermediate container fedcba987654\n ---> aaaaaaaaaaaa\nSuccessfully built aaaaaaaaaaaa\n';
+    expect(printedImageIds(log)).toEqual(['aaaaaaaaaaaa']);
   });
 });
