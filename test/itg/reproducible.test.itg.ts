@@ -28,9 +28,21 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  spawnSync('/usr/bin/docker', ['rmi', '-f', 'tiny-size-gate/stamp:latest'], {
-    env: { ...process.env, ...dockerEngine() },
-  });
+  const env = { ...process.env, ...dockerEngine() };
+  spawnSync('/usr/bin/docker', ['rmi', '-f', 'tiny-size-gate/stamp:latest'], { env });
+  // The measured build's `clock` stage stays as the engine's build cache: remove it too (only ours:
+  // an untagged image made by this file's `RUN date > /stamp`).
+  for (const id of docker(['images', '-a', '-q', '--filter', 'dangling=true']).split('\n').filter(Boolean)) {
+    const made = spawnSync(
+      '/usr/bin/docker',
+      ['image', 'inspect', '-f', '{{json .ContainerConfig.Cmd}}', id],
+      {
+        env,
+        encoding: 'utf8',
+      },
+    );
+    if (made.stdout.includes('date > /stamp')) spawnSync('/usr/bin/docker', ['rmi', id], { env });
+  }
   removeScratchDirs();
 });
 
