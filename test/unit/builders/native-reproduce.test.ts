@@ -2,14 +2,14 @@
  * Where two builds differ, on real native builds: the epoch (mtime and `created`), one file's bytes,
  * the owner, the mode, and the gzip header of an otherwise equal layer.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { printedImageIds } from '../../../src/builders/index.js';
 import { buildNative } from '../../../src/builders/native/index.js';
 import { sha256Digest } from '../../../src/oci/index.js';
-import { compareImages, describeDifference } from '../../../src/reproduce/index.js';
+import { checkReproducible, compareImages, describeDifference } from '../../../src/reproduce/index.js';
 import { openImage } from '../../../src/source/index.js';
 
 const dirs: string[] = [];
@@ -96,5 +96,39 @@ describe('printedImageIds', () => {
     const log =
       'Step 1/4 : ARG BUILDER_IMAGE\nStep 2/4 : FROM tiny/builder AS clock\n ---> 0123456789ab\nStep 3/4 : RUN date > /stamp\n ---> Running in fedcba987654\nRemoving intermediate container fedcba987654\n ---> aaaaaaaaaaaa\nSuccessfully built aaaaaaaaaaaa\n';
     expect(printedImageIds(log)).toEqual(['aaaaaaaaaaaa']);
+  });
+});
+
+describe('checkReproducible', () => {
+  it('builds twice and once more with compare-builder, in fresh copies, and finds one digest', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tsg-native-reproduce-'));
+    const temps = mkdtempSync(join(tmpdir(), 'tsg-native-reproduce-'));
+    dirs.push(root, temps);
+    writeFileSync(join(root, 'Dockerfile'), dockerfile);
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(root, name), content);
+    const source = {
+      kind: 'build' as const,
+      context: root,
+      dockerfile: join(root, 'Dockerfile'),
+      buildArgs: {},
+      builder: 'native' as const,
+    };
+    const result = await checkReproducible(
+      { name: 'app', source, budget: { paths: {} }, reproducible: { compareBuilder: 'native' } },
+      { budgetFile: 'tiny-size.yml', pauseMs: 10, tempRoot: temps },
+    );
+    expect(result.reproducible).toBe(true);
+    expect(result.builds).toHaveLength(3);
+    expect(new Set(result.builds.map((b) => b.manifestDigest)).size).toBe(1);
+    expect(readdirSync(temps)).toEqual([]);
+  });
+
+  it('needs a build', async () => {
+    await expect(
+      checkReproducible(
+        { name: 'app', source: { kind: 'oci', path: '/x' }, budget: { paths: {} }, reproducible: {} },
+        { budgetFile: 'tiny-size.yml' },
+      ),
+    ).rejects.toThrow(/`reproducible: true` needs a build/);
   });
 });
