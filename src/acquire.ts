@@ -52,6 +52,7 @@ export async function acquireImage(image: ImageConfigEntry, options: AcquireOpti
     };
     const built = await buildImage(spec, {
       workDir,
+      budgetFile: options.budgetFile,
       tag: `tiny-size-gate/${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:latest`,
       onOutput: (chunk) => {
         for (const line of chunk.split('\n')) if (line.trim()) options.progress.detail(line);

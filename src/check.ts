@@ -7,11 +7,12 @@ import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
 import { loadBudgetFile } from './budget/index.js';
 import { preflightBuild } from './builders/index.js';
 import { ExitCode, formatError, TinySizeError } from './errors.js';
-import type { Verdict } from './gate/index.js';
-import { evaluate, type NamedSizes } from './gate/index.js';
+import type { ReproducibleCheck, Verdict } from './gate/index.js';
+import { evaluate, type NamedSizes, withChecks } from './gate/index.js';
 import type { ImageSizes } from './measure/index.js';
 import { measureImage } from './measure/index.js';
 import { type Progress, silentProgress } from './progress.js';
+import { checkReproducible } from './reproduce/index.js';
 import type { RegistryOptions } from './source/index.js';
 
 export interface CheckRequest {
@@ -86,6 +87,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       failed.push({ image, error, message: formatError(error) });
     }
   }
+  const reproducible: ReproducibleCheck[] = [];
+  for (const { image, sizes } of measured.filter((m) => m.image.reproducible)) {
+    const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
+    reproducible.push(
+      await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)),
+    );
+  }
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
     {
@@ -96,8 +104,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       overrideGrowth: request.overrideGrowth ?? false,
     },
   );
-  const exitCode = failed.length ? ExitCode.usage : verdict.exitCode;
-  return { budget, measured, verdict, failed, exitCode };
+  const gated = withChecks(verdict, reproducible);
+  const exitCode = failed.length ? ExitCode.usage : gated.exitCode;
+  return { budget, measured, verdict: gated, failed, exitCode };
 }
 
 /** Whether a budget or growth rule reads `compressed` or `pull` (then they are estimated when needed). */
@@ -120,6 +129,35 @@ async function measureOne(
   } finally {
     await acquired.dispose();
   }
+}
+
+/** The reproducibility gate's check: one digest from every build, or where the first two differ. */
+async function reproducibleCheck(
+  image: ImageConfigEntry,
+  sizes: ImageSizes,
+  budgetFile: string,
+  progress: Progress,
+): Promise<ReproducibleCheck> {
+  const result = await checkReproducible(image, {
+    budgetFile,
+    onOutput: (chunk) => {
+      for (const line of chunk.split('\n')) if (line.trim()) progress.detail(line);
+    },
+  });
+  const digests = result.builds.map((b) => b.manifestDigest);
+  const [first] = result.differences;
+  const message = first
+    ? `image ${image.name} is not reproducible: build 1 (${result.builds[0]?.method}) gave ${digests[0]}, build ${first.build + 1} (${result.builds[first.build]?.method}) gave ${digests[first.build]}; ${first.text}`
+    : `image ${image.name} is reproducible: ${digests.length} builds gave ${digests[0]}`;
+  return {
+    kind: 'reproducible',
+    image: image.name,
+    platform: sizes.platforms[0]?.platform ?? '',
+    status: result.reproducible ? 'ok' : 'not-reproducible',
+    keyPath: ['images', image.name, 'reproducible'],
+    builds: result.builds,
+    message,
+  };
 }
 
 /** When only some images are checked, only their baselines count (the others are not "removed"). */

@@ -42,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
 var gate = __webpack_require__(5068);
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __webpack_require__(2959);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -137,6 +137,10 @@ function checkText(check) {
             return check.status === 'new'
                 ? `${where}: new ${check.scope}, not in the baseline`
                 : `${where}: ${check.scope} in the baseline only`;
+        case 'reproducible':
+            return check.status === 'ok'
+                ? `${where}: reproducible, ${check.builds.length} builds gave one digest`
+                : `${where}: not reproducible: ${escapeMarkdown(check.message ?? 'the builds gave different digests')}`;
         case 'growth': {
             const grew = check.metric === 'layers'
                 ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
@@ -835,6 +839,15 @@ const check = schemas/* discriminatedUnion */.gMt('kind', [
     schemas/* looseObject */._H3({ ...checkBase, kind: schemas/* literal */.euz('metric'), metric: schemas/* enum */.k5n(measure.metrics) }),
     schemas/* looseObject */._H3({ ...checkBase, kind: schemas/* literal */.euz('path'), pattern: schemas/* string */.YjP(), matched: bytes }),
     schemas/* looseObject */._H3({ ...checkBase, kind: schemas/* literal */.euz('platform') }),
+    schemas/* looseObject */._H3({
+        image: schemas/* string */.YjP(),
+        platform: schemas/* string */.YjP(),
+        kind: schemas/* literal */.euz('reproducible'),
+        status: schemas/* enum */.k5n(['ok', 'not-reproducible']),
+        keyPath: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])),
+        message: schemas/* string */.YjP().optional(),
+        builds: schemas/* array */.YOg(schemas/* object */.Ikc({ method: schemas/* string */.YjP(), manifestDigest: schemas/* string */.YjP() })),
+    }),
 ]);
 const checkReportSchema = schemas/* object */.Ikc({
     tool: schemas/* literal */.euz('tiny-size-gate'),
@@ -907,6 +920,9 @@ function renderCheckText(report, options = {}) {
         const checks = report.checks.filter((check) => check.image === image.name);
         const failed = checks.filter(gate/* isFailure */.N6).length;
         parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
+        // The reproducibility gate's verdict (reproducible: true) belongs to no platform table.
+        for (const check of checks.filter((c) => c.kind === 'reproducible'))
+            parts.push(`  ${check.status === 'ok' ? '✔' : '✘'} ${check.message}`);
         for (const platform of image.sizes.platforms) {
             parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
         }

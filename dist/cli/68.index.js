@@ -16,15 +16,16 @@ __webpack_require__.d(__webpack_exports__, {
   Vv: () => (/* binding */ isWarning),
   tw: () => (/* reexport */ largestLayerChanges),
   lg: () => (/* reexport */ metricFigure),
-  pR: () => (/* reexport */ percentOf)
+  pR: () => (/* reexport */ percentOf),
+  cX: () => (/* binding */ withChecks)
 });
 
 // UNUSED EXPORTS: allowedGrowth, compareFiles, compareImage, compareLayers, comparePlatform, joinEstimates
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __webpack_require__(2959);
 // EXTERNAL MODULE: ./src/oci/index.ts + 6 modules
 var oci = __webpack_require__(2917);
 // EXTERNAL MODULE: ./src/units.ts
@@ -247,6 +248,8 @@ function compilePathPattern(pattern) {
 function isFailure(check) {
     if (check.kind === 'growth')
         return check.status === 'over-allowance' && !check.overridden;
+    if (check.kind === 'reproducible')
+        return check.status === 'not-reproducible';
     return check.status === 'over-budget' || check.status === 'no-match';
 }
 /** Growth over the allowance that the override label turned into a warning. */
@@ -535,6 +538,15 @@ function evaluate(entries, options = {}) {
     };
 }
 
+/** The verdict with more checks (the reproducibility gate's, made outside the pure gate), recounted. */
+function withChecks(verdict, more) {
+    if (more.length === 0)
+        return verdict;
+    const checks = [...verdict.checks, ...more];
+    const counts = countChecks(checks);
+    const ok = counts.failures === 0;
+    return { ...verdict, ok, checks, counts, exitCode: ok ? errors/* ExitCode */.yU.ok : errors/* ExitCode */.yU.overBudget };
+}
 
 
 /***/ })

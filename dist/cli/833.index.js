@@ -31,7 +31,7 @@ module.exports = function measure(text, { font, ...rest }) {
 
 /***/ }),
 
-/***/ 896:
+/***/ 8515:
 /***/ ((module) => {
 
 module.exports = function(haystack, needle, comparator, low, high) {
@@ -89,7 +89,7 @@ module.exports = function(haystack, needle, comparator, low, high) {
 
 
 const fs = __webpack_require__(9896)
-const bs = __webpack_require__(896)
+const bs = __webpack_require__(8515)
 const { promisify } = __webpack_require__(9023)
 const readFile = promisify(fs.readFile)
 

@@ -168,7 +168,9 @@ function toSource(image: ImageParsed, baseDir: string): ImageSource {
       ...(image.target !== undefined ? { target: image.target } : {}),
       buildArgs: image['build-args'] ?? {},
       ...(image.platform !== undefined ? { platform: image.platform } : {}),
-      builder: image.builder ?? 'docker',
+      builder: image.builder ?? 'auto',
+      ...(image.prebuild ? { prebuild: image.prebuild } : {}),
+      ...(image['from-stage-dir'] ? { fromStageDirs: image['from-stage-dir'] } : {}),
     };
   }
   if (image.archive !== undefined) return { kind: 'docker-archive', path: at(image.archive) };
@@ -212,6 +214,9 @@ function toEntry(name: string, image: ImageParsed, baseDir: string): ImageConfig
     budget,
     ...(image.platforms ? { platforms: image.platforms } : {}),
     ...(growth ? { growth } : {}),
+    ...(image.reproducible
+      ? { reproducible: image['compare-builder'] ? { compareBuilder: image['compare-builder'] } : {} }
+      : {}),
   };
 }
 

@@ -157,7 +157,17 @@ const nonEmpty = (what: string) =>
 /** The ways to obtain an image: a build context, or one of the existing-image sources. */
 export const sourceKeys = ['context', 'archive', 'oci', 'oci-archive', 'image', 'registry'] as const;
 /** Keys that only mean something for a build. */
-export const buildKeys = ['dockerfile', 'target', 'build-args', 'platform', 'builder'] as const;
+export const buildKeys = [
+  'dockerfile',
+  'target',
+  'build-args',
+  'platform',
+  'builder',
+  'prebuild',
+  'from-stage-dir',
+  'reproducible',
+  'compare-builder',
+] as const;
 
 export const imageShape = {
   context: nonEmpty('a directory')
@@ -180,7 +190,40 @@ export const imageShape = {
   platform: platform.optional(),
   builder: z
     .enum(builders, { error: `expected a builder: ${builders.join(' or ')}` })
-    .meta({ description: 'What builds the image: `docker` (default) or `buildah`.' })
+    .meta({
+      description:
+        'What builds the image: `auto` (default: `native` when the Dockerfile qualifies, else `docker`, else `buildah`), `native` (FROM scratch, no engine, reproducible), `docker` or `buildah`.',
+    })
+    .optional(),
+  prebuild: z
+    .union([nonEmpty('a command'), z.array(nonEmpty('a command'))], {
+      error: 'expected a command or a list of commands',
+    })
+    .transform((value) => (typeof value === 'string' ? [value] : value))
+    .meta({
+      description:
+        'Native builder: commands run in a copy of the context before the image is assembled (what an earlier stage would RUN). Without shell syntax a command runs directly; with it, through `sh -c`.',
+    })
+    .optional(),
+  'from-stage-dir': z
+    .record(nonEmpty('a stage, or stage:/path'), nonEmpty('a directory relative to the context'), {
+      error: wrongType('expected a map from a stage (or stage:/path) to a directory: { "build:/out": out }'),
+    })
+    .meta({
+      description:
+        'Native builder: `COPY --from=<stage>` reads from this directory (relative to the context, after `prebuild:`). The key is the stage, standing for its `/`, or `stage:/path` for one directory of it.',
+    })
+    .optional(),
+  reproducible: z
+    .boolean({ error: 'expected true or false' })
+    .meta({
+      description:
+        'Build the image twice (fresh copies of the context, at different times) and fail when the manifest digests differ, naming the layer and files that differ.',
+    })
+    .optional(),
+  'compare-builder': z
+    .enum(builders, { error: `expected a builder: ${builders.join(' or ')}` })
+    .meta({ description: 'With `reproducible: true`: build once more with this builder and compare it too.' })
     .optional(),
   archive: nonEmpty('a file')
     .meta({ description: 'A `docker save` archive, relative to this file.' })
@@ -252,6 +295,13 @@ export function checkImageSources(data: unknown): ImageIssue[] {
           fix: `add \`context:\` to build the image, or remove \`${key}\``,
         });
       }
+    }
+    if (image['compare-builder'] !== undefined && image.reproducible !== true) {
+      issues.push({
+        path: at('compare-builder'),
+        message: '`compare-builder` applies only with `reproducible: true`',
+        fix: 'add `reproducible: true`, or remove `compare-builder`',
+      });
     }
     const platforms = image.platforms;
     if (Array.isArray(platforms)) {

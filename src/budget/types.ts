@@ -17,6 +17,10 @@ export type ImageSource =
       /** `linux/amd64`; default: the engine's own. */
       platform?: string;
       builder: Builder;
+      /** Commands run in a copy of the context before a native build (`prebuild:`). */
+      prebuild?: string[];
+      /** `stage` or `stage:/path` -> a directory relative to the context, for `COPY --from` (native builds). */
+      fromStageDirs?: Record<string, string>;
     }
   | { kind: 'oci'; path: string }
   | { kind: 'oci-archive'; path: string }
@@ -25,8 +29,11 @@ export type ImageSource =
   /** An image in a registry (Distribution API v2): `registry/repo:tag`, `repo@sha256:…`, `alpine`. */
   | { kind: 'registry'; reference: string };
 
-/** What runs a build: the Docker engine, or buildah (daemonless). */
-export const builders = ['docker', 'buildah'] as const;
+/**
+ * What runs a build: `auto` (native when the Dockerfile qualifies, else docker, else buildah),
+ * `native` (tiny-size-gate itself, FROM scratch only, reproducible), the Docker engine, or buildah.
+ */
+export const builders = ['auto', 'native', 'docker', 'buildah'] as const;
 export type Builder = (typeof builders)[number];
 
 /** Limits in bytes (or a count for `layers`). Absent means not gated. */
@@ -64,6 +71,8 @@ export interface ImageConfigEntry {
    * value there applies to every byte metric). For `layers`, `bytes` holds a count of layers.
    */
   growth?: Partial<Record<Metric, { bytes: number } | { percent: number }>>;
+  /** `reproducible: true`: build twice (and with `compare-builder:` once more) and gate on one digest. */
+  reproducible?: { compareBuilder?: Builder };
 }
 
 export interface BudgetFile {

@@ -28,6 +28,8 @@ export interface DockerBuildOptions {
   /** The docker client; default `docker` from PATH. */
   docker?: string;
   onOutput?: RunOptions['onOutput'];
+  /** `--no-cache`: every step runs again (the reproducibility gate). */
+  noCache?: boolean;
 }
 
 export interface BuildOutcome {
@@ -70,10 +72,11 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
     classicWhy = `buildx driver \`${plan.driver}\` refused the OCI export`;
   }
 
+  const noCache = options.noCache ? ['--no-cache'] : [];
   const iidFile = join(options.workDir, 'image.iid');
   const build = await runTool(
     docker,
-    ['build', '--force-rm', '--iidfile', iidFile, ...common, spec.context],
+    ['build', '--force-rm', '--iidfile', iidFile, ...common, ...noCache, spec.context],
     {
       onOutput: options.onOutput,
     },

@@ -3,11 +3,24 @@
  * archive the sources read; the outcome says how, for the report.
  */
 
+import { join } from 'node:path';
+import { formatPlace, TinySizeError } from '../errors.js';
 import { buildWithBuildah } from './buildah.js';
 import { type BuildOutcome, type BuildSpec, buildWithDocker } from './docker.js';
-import type { RunOptions } from './run.js';
+import { buildNative, NativeRefusal } from './native/index.js';
+import { type RunOptions, runTool } from './run.js';
 
 export type { BuildOutcome, BuildSpec } from './docker.js';
+export {
+  buildNative,
+  NativeRefusal,
+  type NativeResult,
+  type NativeSpec,
+  planNativeBuild,
+  sourceDateEpoch,
+  writeOciArchive,
+  writeViewAsOciLayout,
+} from './native/index.js';
 
 export interface BuildOptions {
   /** Where the archive is written. */
@@ -21,13 +34,23 @@ export interface BuildOptions {
   buildah?: string;
   /** containers-storage driver for buildah/podman; default: detected. */
   storageDriver?: string;
+  /** Build without the engine's cache (the reproducibility gate's second build must not reuse the first). */
+  noCache?: boolean;
+  /** The budget file, for messages about `prebuild:`. */
+  budgetFile?: string;
 }
 
 export async function buildImage(spec: BuildSpec, options: BuildOptions): Promise<BuildOutcome> {
   const { workDir, tag, onOutput } = options;
   switch (spec.builder) {
     case 'docker':
-      return buildWithDocker(spec, { workDir, tag, onOutput, docker: options.docker });
+      return buildWithDocker(spec, {
+        workDir,
+        tag,
+        onOutput,
+        docker: options.docker,
+        noCache: options.noCache,
+      });
     case 'buildah':
       return buildWithBuildah(spec, {
         workDir,
@@ -36,6 +59,10 @@ export async function buildImage(spec: BuildSpec, options: BuildOptions): Promis
         command: options.buildah,
         storageDriver: options.storageDriver,
       });
+    case 'native':
+      return buildNativeOutcome(spec, options);
+    case 'auto':
+      return buildAuto(spec, options);
     default: {
       const unknown: never = spec.builder;
       throw new Error(`unknown builder ${String(unknown)}`);
@@ -50,3 +77,105 @@ export {
   preflightBuild,
   readDockerfile,
 } from './preflight.js';
+
+async function buildNativeOutcome(spec: BuildSpec, options: BuildOptions): Promise<BuildOutcome> {
+  const built = await buildNative(spec, {
+    workDir: options.workDir,
+    output: join(options.workDir, 'image.oci'),
+    onOutput: options.onOutput,
+    budgetFile: options.budgetFile,
+  });
+  return { source: { kind: 'oci', path: built.layout }, method: 'the native builder (no engine)' };
+}
+
+/** `builder: auto`: native when the Dockerfile qualifies, else docker when an engine answers, else buildah. */
+async function buildAuto(spec: BuildSpec, options: BuildOptions): Promise<BuildOutcome> {
+  let notNative: string;
+  try {
+    const built = await buildNativeOutcome(spec, options);
+    return {
+      ...built,
+      method: `${built.method}, chosen by \`builder: auto\` because the Dockerfile qualifies`,
+    };
+  } catch (error) {
+    if (!(error instanceof NativeRefusal)) throw error;
+    notNative = `not native: ${formatPlace(error.place)}: ${error.message}`;
+  }
+  const docker = options.docker ?? 'docker';
+  const probe = await runTool(docker, ['version', '--format', '{{.Server.Version}}']);
+  if (probe.exitCode === 0 && probe.stdout.trim()) {
+    const built = await explained(
+      buildImage({ ...spec, builder: 'docker' }, options),
+      `docker (${notNative})`,
+    );
+    return { ...built, method: `${built.method}, chosen by \`builder: auto\` (${notNative})` };
+  }
+  const notDocker = `not docker: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'the default socket'}`;
+  const buildah = options.buildah ?? 'buildah';
+  const version = await runTool(buildah, ['--version']);
+  if (version.exitCode !== 0) {
+    throw new TinySizeError(
+      `\`builder: auto\` found no way to build this image: ${notNative}; ${notDocker}; not buildah: \`${buildah}\` is not installed`,
+      {
+        file: spec.dockerfile,
+        fix: 'install Docker or buildah, or change the Dockerfile as the native refusal says',
+      },
+    );
+  }
+  const built = await explained(
+    buildImage({ ...spec, builder: 'buildah' }, options),
+    `buildah (${notNative}; ${notDocker})`,
+  );
+  return { ...built, method: `${built.method}, chosen by \`builder: auto\` (${notNative}; ${notDocker})` };
+}
+
+/** A failed build under `auto` says which builder auto chose, and why. */
+async function explained(building: Promise<BuildOutcome>, choice: string): Promise<BuildOutcome> {
+  try {
+    return await building;
+  } catch (error) {
+    if (!(error instanceof TinySizeError)) throw error;
+    throw new TinySizeError(`\`builder: auto\` chose ${choice}, and ${error.message}`, {
+      ...error.place,
+      ...(error.fix ? { fix: error.fix } : {}),
+      cause: error.cause,
+    });
+  }
+}
+
+/**
+ * Removes the tag a docker or buildah build gave its image (the native builder tags nothing), and
+ * the intermediate images of that build (ids it printed; children first), which a multi-stage
+ * classic build without its cache leaves dangling. Images still in use are kept: `rmi` refuses them.
+ */
+export async function removeBuiltImage(
+  builder: BuildSpec['builder'],
+  tag: string,
+  options: Pick<BuildOptions, 'docker' | 'buildah'> & { intermediates?: string[] } = {},
+): Promise<void> {
+  if (builder === 'native') return;
+  if (builder === 'docker' || builder === 'auto') {
+    const docker = options.docker ?? 'docker';
+    await runTool(docker, ['rmi', '--force', tag]);
+    const ids = [...new Set(options.intermediates ?? [])].reverse();
+    if (ids.length) await runTool(docker, ['rmi', ...ids]);
+  }
+  if (builder === 'buildah' || builder === 'auto')
+    await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
+}
+
+/**
+ * The image ids a classic `docker build` made, from its log (` ---> 0123456789ab` after each step),
+ * in build order. The id after a FROM step is the base image, which is not ours to remove.
+ */
+export function printedImageIds(log: string): string[] {
+  const ids: string[] = [];
+  let afterFrom = false;
+  for (const line of log.split('\n')) {
+    const step = /^Step \d+\/\d+ : (\S+)/.exec(line);
+    if (step) afterFrom = step[1]?.toUpperCase() === 'FROM';
+    const id = /^ ---> ([0-9a-f]{12})\s*$/.exec(line)?.[1];
+    if (id && !afterFrom) ids.push(id);
+  }
+  return ids;
+}

@@ -3,6 +3,7 @@
  * import it here and add it to the list; help, did-you-mean and shell completion follow.
  */
 import { badgeCommand } from './badge.js';
+import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
 import type { Command } from './command.js';
 import { completionCommand } from './completion.js';
@@ -13,6 +14,7 @@ export const commands: readonly Command[] = [
   checkCommand,
   measureCommand,
   initCommand,
+  buildCommand,
   badgeCommand,
   completionCommand,
 ];

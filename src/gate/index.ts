@@ -51,6 +51,8 @@ export type {
   PlatformCheck,
   PresenceCheck,
   PresenceStatus,
+  ReproducibleCheck,
+  ReproducibleStatus,
   Verdict,
   VerdictCounts,
 } from './types.js';
@@ -58,6 +60,7 @@ export type {
 /** A check that fails the gate: over a budget, a budget that guards nothing, or growth not overridden. */
 export function isFailure(check: Check): boolean {
   if (check.kind === 'growth') return check.status === 'over-allowance' && !check.overridden;
+  if (check.kind === 'reproducible') return check.status === 'not-reproducible';
   return check.status === 'over-budget' || check.status === 'no-match';
 }
 
@@ -383,3 +386,12 @@ export function evaluate(entries: GateEntry[], options: GateOptions = {}): Verdi
   };
 }
 export * from './types.js';
+
+/** The verdict with more checks (the reproducibility gate's, made outside the pure gate), recounted. */
+export function withChecks(verdict: Verdict, more: Check[]): Verdict {
+  if (more.length === 0) return verdict;
+  const checks = [...verdict.checks, ...more];
+  const counts = countChecks(checks);
+  const ok = counts.failures === 0;
+  return { ...verdict, ok, checks, counts, exitCode: ok ? ExitCode.ok : ExitCode.overBudget };
+}

@@ -29,7 +29,10 @@ export type GrowthStatus = 'ok' | 'grew' | 'over-allowance';
 /** An image or platform only in head (new) or only in the baseline (removed). Never a failure. */
 export type PresenceStatus = 'new' | 'removed';
 
-export type CheckStatus = BudgetStatus | GrowthStatus | PresenceStatus;
+/** Reproducibility (`reproducible: true`): every build gave one manifest digest, or not (a failure). */
+export type ReproducibleStatus = 'ok' | 'not-reproducible';
+
+export type CheckStatus = BudgetStatus | GrowthStatus | PresenceStatus | ReproducibleStatus;
 
 interface CheckCommon {
   image: string;
@@ -106,7 +109,19 @@ export interface PresenceCheck extends CheckCommon {
   scope: 'image' | 'platform';
 }
 
-export type Check = MetricCheck | PathCheck | PlatformCheck | GrowthCheck | PresenceCheck;
+/**
+ * `reproducible: true`: the image built twice in fresh copies of the context (and once with
+ * `compare-builder:`); keyPath ['images', name, 'reproducible']. `message` names the first layer and
+ * the files that differ, and how.
+ */
+export interface ReproducibleCheck extends CheckCommon {
+  kind: 'reproducible';
+  status: ReproducibleStatus;
+  /** Each build: how it was made and the manifest digest it gave. */
+  builds: { method: string; manifestDigest: string }[];
+}
+
+export type Check = MetricCheck | PathCheck | PlatformCheck | GrowthCheck | PresenceCheck | ReproducibleCheck;
 
 export interface VerdictCounts {
   checks: number;

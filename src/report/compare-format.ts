@@ -74,6 +74,10 @@ export function checkText(check: Check): string {
       return check.status === 'new'
         ? `${where}: new ${check.scope}, not in the baseline`
         : `${where}: ${check.scope} in the baseline only`;
+    case 'reproducible':
+      return check.status === 'ok'
+        ? `${where}: reproducible, ${check.builds.length} builds gave one digest`
+        : `${where}: not reproducible: ${escapeMarkdown(check.message ?? 'the builds gave different digests')}`;
     case 'growth': {
       const grew =
         check.metric === 'layers'

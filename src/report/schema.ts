@@ -86,6 +86,15 @@ const check = z.discriminatedUnion('kind', [
   z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(metrics) }),
   z.looseObject({ ...checkBase, kind: z.literal('path'), pattern: z.string(), matched: bytes }),
   z.looseObject({ ...checkBase, kind: z.literal('platform') }),
+  z.looseObject({
+    image: z.string(),
+    platform: z.string(),
+    kind: z.literal('reproducible'),
+    status: z.enum(['ok', 'not-reproducible']),
+    keyPath: z.array(z.union([z.string(), z.number()])),
+    message: z.string().optional(),
+    builds: z.array(z.object({ method: z.string(), manifestDigest: z.string() })),
+  }),
 ]);
 
 export const checkReportSchema = z.object({

@@ -36,6 +36,9 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
     parts.push(
       `${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`,
     );
+    // The reproducibility gate's verdict (reproducible: true) belongs to no platform table.
+    for (const check of checks.filter((c) => c.kind === 'reproducible'))
+      parts.push(`  ${check.status === 'ok' ? '✔' : '✘'} ${check.message}`);
     for (const platform of image.sizes.platforms) {
       parts.push(
         renderPlatform(

@@ -256,7 +256,10 @@ describe('bad input: a clear message, exit code 2, nothing written', () => {
     const context = join(dir, 'no-engine');
     mkdirSync(context, { recursive: true });
     writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\n');
-    const path = budgetFile('no-engine.yml', 'images:\n  app:\n    context: no-engine\n');
+    const path = budgetFile(
+      'no-engine.yml',
+      'images:\n  app:\n    context: no-engine\n    builder: docker\n',
+    );
     const run = cli(['check', '--config', path], { env: { DOCKER_HOST: `unix://${dir}/nothing.sock` } });
     expectUsageError(run, /no Docker engine answers/, /nothing\.sock/, /archive:/);
   });

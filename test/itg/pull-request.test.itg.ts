@@ -26,6 +26,7 @@ const budget = `images:
       files: 10kB
     growth:
       files: 100B
+    builder: docker
 `;
 
 /** Commits the app's payload at `bytes` bytes (a file name with markup, to prove the comment escapes it). */

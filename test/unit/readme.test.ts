@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseBudgetFile } from '../../src/budget/index.js';
+import { commands } from '../../src/cli/commands.js';
 import { schemaUrl } from '../../src/cli/init.js';
 import { commandsOf, type ReadmeBlock, readmeBlocks } from '../support/readme.js';
 
@@ -51,8 +53,32 @@ const claims: Record<string, Claim> = {
     },
   },
   'npx tiny-size-gate check ': { itg: 'test/itg/cli-readme.test.itg.ts' },
+  // The native build: test/itg/native-cli.test.itg.ts runs the same build through the bundle; here,
+  // every flag the block passes is one the command declares, and every path it names exists.
+  'npx tiny-size-gate build ': {
+    check: (block) => {
+      const lines = block.text.replace(/\\\n/g, ' ');
+      for (const [, command, rest] of lines.matchAll(/npx tiny-size-gate (\w+)([^\n]*)/g)) {
+        const declared = commands.find((c) => c.name === command);
+        expect(declared, command).toBeDefined();
+        for (const [, flagName] of (rest ?? '').matchAll(/ --([\w-]+)/g))
+          expect(Object.keys(declared?.options ?? {}), `${command} --${flagName}`).toContain(flagName);
+      }
+      for (const path of ['examples/hello', 'examples/native.yml'])
+        expect(existsSync(join(root, path)), path).toBe(true);
+    },
+  },
   '# yaml-language-server': { itg: 'test/itg/self-gate.test.itg.ts' },
   'eval "$(bash scripts/setup.sh)"': { check: checkScriptLines },
+  // The reproducibility gate's keys: the budget parser takes them as the README says.
+  'images:\n  http:\n    context: examples/http\n    reproducible: true': {
+    check: (block) => {
+      const budget = parseBudgetFile(block.text, 'README.md');
+      expect(budget.images.find((image) => image.name === 'http')?.reproducible).toEqual({
+        compareBuilder: 'docker',
+      });
+    },
+  },
 };
 
 describe('README.md', () => {

@@ -43,7 +43,7 @@ describe('loadBudgetFile: the happy path', () => {
       context: join(dir, 'examples/hello'),
       dockerfile: join(dir, 'examples/hello/Dockerfile'),
       buildArgs: {},
-      builder: 'docker',
+      builder: 'auto',
     });
     expect(image('hello').budget).toEqual({ files: 62, layers: 1, paths: {} });
   });
@@ -56,7 +56,7 @@ describe('loadBudgetFile: the happy path', () => {
       target: 'final',
       platform: 'linux/amd64',
       buildArgs: { BUILDER_IMAGE: 'debian:bookworm-slim', JOBS: '4', STRIP: 'true' },
-      builder: 'docker',
+      builder: 'auto',
     });
   });
 
