@@ -11,7 +11,7 @@ import type { ImageSource } from '../budget/index.js';
 import { TinySizeError } from '../errors.js';
 import type { ImageView } from '../oci/index.js';
 import { platformMatches, platformString, sniffCompression } from '../oci/index.js';
-import { assertArchiveFile, openArchive } from './archive.js';
+import { assertArchiveFile, assertArchiveFileSync, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 import { readDockerDaemon } from './docker-daemon.js';
 import { directoryFiles } from './files.js';
@@ -92,6 +92,7 @@ function guessPath(path: string): ReadableSource | undefined {
       fix: `Write one with skopeo copy ... oci:${path}, or name an archive: ${forms}.`,
     });
   }
+  assertArchiveFileSync(info, path);
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(4);
