@@ -3477,19 +3477,80 @@ function comparisonHasChanges(comparison) {
  * `/usr/**` matches every file under /usr, and `/a/**` followed by `/b` matches /a/b and /a/x/y/b.
  * Nothing else is special: `?`, `[` and `{` are literal, as they may be in file names.
  */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `*` within one name, by the two-pointer wildcard match: on a mismatch it moves only the last
+ * `*` on, so it takes at most |glob| x |name| steps, where a regex backtracks exponentially
+ * (`/*a*a*a*a*a*a*a*a*a*a*a*b` against 40 characters took 27 s as a regex).
+ */
+function nameMatches(glob, name) {
+    let g = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (glob[g] === '*') {
+            star = g++;
+            resume = n;
+        }
+        else if (g < glob.length && glob[g] === name[n]) {
+            g++;
+            n++;
+        }
+        else if (star !== -1) {
+            g = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (glob[g] === '*')
+        g++;
+    return g === glob.length;
+}
+/**
+ * Whole paths, segment by segment, as a set of states (how many pattern segments are matched):
+ * `**` keeps its state and lets the next segment start, so every path segment is looked at once
+ * per state, never retried, and `/**` twelve times costs twelve states, not 12^depth tries.
+ */
+function segmentsMatch(globs, names) {
+    let states = new Set([0]);
+    const close = (set) => {
+        // A `**` may match no segment: its state also stands at the next pattern segment.
+        for (const state of [...set].sort((a, b) => a - b)) {
+            let at = state;
+            while (globs[at] === '**')
+                set.add(++at);
+        }
+        return set;
+    };
+    states = close(states);
+    for (const name of names) {
+        const next = new Set();
+        for (const state of states) {
+            const glob = globs[state];
+            if (glob === undefined)
+                continue;
+            if (glob === '**') {
+                if (name !== '')
+                    next.add(state);
+            }
+            else if (nameMatches(glob, name)) {
+                next.add(state + 1);
+            }
+        }
+        if (next.size === 0)
+            return false;
+        states = close(next);
+    }
+    return states.has(globs.length);
 }
 /** A predicate for absolute, normalised entry paths (`/index.html`). */
 function compilePathPattern(pattern) {
     if (!pattern.includes('*'))
         return (path) => path === pattern;
-    const segments = pattern.split('/').slice(1);
-    const body = segments
-        .map((segment) => segment === '**' ? '(?:/[^/]+)*' : `/${segment.split('*').map(escapeRegExp).join('[^/]*')}`)
-        .join('');
-    const regex = new RegExp(`^${body}$`);
-    return (path) => regex.test(path);
+    const globs = pattern.split('/').slice(1);
+    return (path) => path.startsWith('/') && segmentsMatch(globs, path.split('/').slice(1));
 }
 
 ;// CONCATENATED MODULE: ./src/gate/index.ts
@@ -8478,7 +8539,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -8498,7 +8559,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -28331,6 +28392,17 @@ class PositionIndex {
 
 /** The default name of the budget file, looked for in the working directory. */
 const defaultBudgetFileName = 'tiny-size.yml';
+/**
+ * A budget file lists a handful of images; 256 KiB holds thousands. Anything larger is refused
+ * before YAML parsing, whose cost grows faster than the file.
+ */
+const maxBudgetFileBytes = 256 * 1024;
+/**
+ * Aliases may share one `budget:` between many images; a YAML "billion laughs" expands a few
+ * lines into gigabytes. The yaml library weighs each alias by the aliases inside its anchor.
+ */
+const maxAliasCount = 10_000;
+const howToName = 'CLI: --config <file>; action: the `config` input';
 const example = `images:
   app:
     context: .            # the directory with the Dockerfile
@@ -28399,6 +28471,32 @@ function unionBranchIssues(issue) {
         return undefined;
     return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
+/**
+ * A fix for a problem whose check gave none: every message the budget file gets ends with what
+ * to write. Most messages say what was expected; the rest are about names and path patterns.
+ */
+function fallbackFix(message, keyPath) {
+    if (keyPath.length === 0)
+        return `write a map with \`images:\` at the top, for example:\n${example}`;
+    const expected = /^expected (.*)$/s.exec(message);
+    if (expected)
+        return `write ${expected[1]}`;
+    if (keyPath.at(-2) === 'paths' || /^path `/.test(message)) {
+        return 'write an absolute, normalised path as it is in the image, like `/usr/bin/app`; `*` matches within a name, `**` (a whole segment) any depth';
+    }
+    if (keyPath.length === 2 && keyPath[0] === 'images') {
+        return 'rename the image: a name starts with a letter or digit and holds only letters, digits, `.`, `_` and `-`';
+    }
+    if (keyPath[0] === 'version')
+        return 'write `version: 1`, or remove the line';
+    if (keyPath[0] === 'images')
+        return `list at least one image under \`images:\`, for example:\n${example}`;
+    return 'correct the value at this place (see schema/tiny-size.schema.json)';
+}
+/** Every problem carries a fix: the check's own, or a fallback. */
+function withFix(problem) {
+    return problem.fix ? problem : { ...problem, fix: fallbackFix(problem.message, problem.keyPath) };
+}
 function issueProblems(issue, positions) {
     const path = issue.path;
     const branchIssues = unionBranchIssues(issue);
@@ -28434,6 +28532,95 @@ function yamlProblems(doc) {
             column: start?.col ?? 1,
         };
     });
+}
+/**
+ * What the yaml library would throw while converting (an alias to no anchor, a merge of a
+ * non-map) and what it checks in quadratic time (duplicate keys), found by one walk over the
+ * nodes with their places, so each is a problem with a line and a fix, never a stack trace.
+ */
+function structureProblems(doc, lines) {
+    const problems = [];
+    const at = (node) => {
+        const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+        return { line, column: col, keyPath: [] };
+    };
+    const resolves = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            if (alias.resolve(doc) === undefined) {
+                problems.push({
+                    message: `the alias \`*${alias.source}\` names no anchor before it`,
+                    fix: `mark the value to repeat with \`&${alias.source}\` before this line, or write the value here`,
+                    ...at(alias),
+                });
+            }
+        },
+        Map(_, map) {
+            const keys = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                // With `merge: true` the library holds a merge key's value as a symbol described `<<`.
+                if ((0,dist/* isScalar */.jn)(key) &&
+                    (key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<'))) {
+                    const sources = (0,dist/* isSeq */.oP)(resolves(pair.value))
+                        ? resolves(pair.value).items
+                        : [pair.value];
+                    // An alias to no anchor is reported by the Alias visitor.
+                    const isMapOrUnresolved = (source) => (0,dist/* isMap */.jh)(resolves(source)) || ((0,dist/* isAlias */.Vj)(source) && resolves(source) === undefined);
+                    if (!sources.every(isMapOrUnresolved)) {
+                        problems.push({
+                            message: '`<<` merges maps only, and this value is not a map',
+                            fix: 'write `<<: *name` where `&name` marks a map, or remove the `<<` line',
+                            ...at(pair.value ?? key),
+                        });
+                    }
+                    continue;
+                }
+                const text = (0,dist/* isScalar */.jn)(key) ? String(key.value) : undefined;
+                if (text === undefined)
+                    continue;
+                if (keys.has(text)) {
+                    problems.push({
+                        message: `not valid YAML: Map keys must be unique: \`${text}\` appears twice in one map`,
+                        fix: 'keep one of them: YAML map keys must be unique',
+                        ...at(key),
+                    });
+                }
+                keys.add(text);
+            }
+        },
+    });
+    return problems;
+}
+/** The budget file as data; a failure of the yaml library's conversion becomes a problem. */
+function toData(doc, lines, file) {
+    try {
+        return doc.toJS({ maxAliasCount });
+    }
+    catch (error) {
+        let firstAlias;
+        (0,dist/* visit */.YR)(doc, {
+            Alias(_, alias) {
+                firstAlias = alias;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const { line, col } = lines.linePos(firstAlias?.range?.[0] ?? 0);
+        const excessive = /alias count/i.test(error.message);
+        throw new BudgetFileError(file, [
+            {
+                message: excessive
+                    ? `its aliases expand to more than ${maxAliasCount} values (aliases of anchors that hold aliases multiply)`
+                    : `the YAML cannot be read as data: ${error.message}`,
+                fix: excessive
+                    ? 'write the repeated values out, or share fewer levels of anchors'
+                    : 'correct the YAML at this place',
+                keyPath: [],
+                line,
+                column: col,
+            },
+        ]);
+    }
 }
 function byPlace(a, b) {
     return a.line - b.line || a.column - b.column;
@@ -28515,13 +28702,20 @@ function toEntry(name, image, baseDir) {
  * dirname(file). Throws a BudgetFileError listing every problem with its line and column.
  */
 function parseBudgetFile(text, file) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > maxBudgetFileBytes)
+        throw tooLarge(file, bytes);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, prettyErrors: true });
+    // Duplicate keys are found by structureProblems in linear time; the library's check is quadratic.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: false });
     const positions = new PositionIndex(doc, lineCounter);
     const syntax = yamlProblems(doc);
     if (syntax.length > 0)
         throw new BudgetFileError(file, syntax.sort(byPlace));
-    const data = doc.toJS({ maxAliasCount: 100 });
+    const structure = structureProblems(doc, lineCounter);
+    if (structure.length > 0)
+        throw new BudgetFileError(file, structure.sort(byPlace));
+    const data = toData(doc, lineCounter, file);
     if (data === null || data === undefined) {
         throw new BudgetFileError(file, [
             {
@@ -28541,8 +28735,9 @@ function parseBudgetFile(text, file) {
         const place = positions.keyPosition(path);
         problems.push({ message, ...(fix ? { fix } : {}), keyPath: path, ...place });
     }
-    if (problems.length > 0 || !result.success)
-        throw new BudgetFileError(file, problems.sort(byPlace));
+    if (problems.length > 0 || !result.success) {
+        throw new BudgetFileError(file, problems.map(withFix).sort(byPlace));
+    }
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
     return {
         file,
@@ -28550,33 +28745,72 @@ function parseBudgetFile(text, file) {
         positionOf: (keyPath) => positions.keyPosition(keyPath),
     };
 }
+function tooLarge(file, bytes) {
+    return new BudgetFileError(file, [
+        {
+            message: `the budget file is ${bytes} bytes, over the ${maxBudgetFileBytes}-byte (256 KiB) limit`,
+            fix: 'a budget file lists the images to gate and their limits: remove what is not a budget, or split it into several files, each checked on its own',
+            keyPath: [],
+            line: 1,
+            column: 1,
+        },
+    ]);
+}
+function unreadable(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT') {
+        return new errors/* TinySizeError */.kp(`no budget file: looked for ${(0,external_node_path_.resolve)(path)}`, {
+            file: path,
+            fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (${howToName})`,
+            cause: error,
+        });
+    }
+    if (code === 'EISDIR') {
+        return new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is a directory`, {
+            file: path,
+            fix: `name the YAML file, for example ${(0,external_node_path_.resolve)(path)}/${defaultBudgetFileName}`,
+            cause: error,
+        });
+    }
+    return new errors/* TinySizeError */.kp(`cannot read the budget file ${(0,external_node_path_.resolve)(path)}`, {
+        file: path,
+        fix: `check that the file exists and is readable, or name another file (${howToName})`,
+        cause: error,
+    });
+}
 /** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
 async function loadBudgetFile(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        // Looked at before it is opened: opening a FIFO would block, and a huge file is refused unread.
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (info.isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        if (!info.isFile()) {
+            throw new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is not a regular file`, {
+                file: path,
+                fix: `name the YAML file itself (${howToName})`,
+            });
+        }
+        if (info.size > maxBudgetFileBytes)
+            throw tooLarge(path, info.size);
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            // Read at most one byte over the cap, in case the file grew since stat.
+            const buffer = Buffer.alloc(maxBudgetFileBytes + 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            if (bytesRead > maxBudgetFileBytes)
+                throw tooLarge(path, bytesRead);
+            text = buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* TinySizeError */.kp(`no budget file: looked for ${(0,external_node_path_.resolve)(path)}`, {
-                file: path,
-                fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (CLI: --budget <file>; action: the \`budget-file\` input)`,
-                cause: error,
-            });
-        }
-        if (code === 'EISDIR') {
-            throw new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is a directory`, {
-                file: path,
-                fix: `name the YAML file, for example ${(0,external_node_path_.resolve)(path)}/${defaultBudgetFileName}`,
-                cause: error,
-            });
-        }
-        throw new errors/* TinySizeError */.kp(`cannot read the budget file ${(0,external_node_path_.resolve)(path)}`, {
-            file: path,
-            fix: 'check that the file exists and is readable',
-            cause: error,
-        });
+        if (error instanceof errors/* TinySizeError */.kp)
+            throw error;
+        throw unreadable(path, error);
     }
     return parseBudgetFile(text, path);
 }
