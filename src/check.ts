@@ -60,10 +60,16 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   return { budget, measured, verdict };
 }
 
+/** Every `paths:` pattern of an image's budget, image-wide and per platform. */
+function budgetPatterns(image: ImageConfigEntry): string[] {
+  const budgets = [image.budget, ...Object.values(image.budget.platforms ?? {})];
+  return [...new Set(budgets.flatMap((budget) => Object.keys(budget.paths)))];
+}
+
 async function measureOne(image: ImageConfigEntry, options: AcquireOptions): Promise<MeasuredImage> {
   const acquired = await acquireImage(image, options);
   try {
-    const sizes = await measureImage(acquired.view);
+    const sizes = await measureImage(acquired.view, { paths: budgetPatterns(image) });
     return { image, sizes, method: acquired.method };
   } finally {
     await acquired.dispose();

@@ -3261,14 +3261,13 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 5068:
+/***/ 8747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qJ: () => (/* reexport */ compareImages),
-  Zu: () => (/* reexport */ compilePathPattern),
   _3: () => (/* binding */ evaluate),
   N6: () => (/* binding */ isFailure),
   Vv: () => (/* binding */ isWarning),
@@ -3277,12 +3276,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   pR: () => (/* reexport */ percentOf)
 });
 
-// UNUSED EXPORTS: allowedGrowth, compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges, joinEstimates
+// UNUSED EXPORTS: allowedGrowth, compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges, compilePathPattern, joinEstimates
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __nccwpck_require__(6689);
 // EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
 var oci = __nccwpck_require__(566);
 // EXTERNAL MODULE: ./src/units.ts
@@ -3470,91 +3469,7 @@ function comparisonHasChanges(comparison) {
     return comparison.images.some((image) => image.status !== 'unchanged');
 }
 
-;// CONCATENATED MODULE: ./src/gate/glob.ts
-/**
- * Path patterns of `paths:` budgets: an exact absolute path, or a glob where `*` matches within one
- * path segment and `**` (a whole segment) matches any number of segments, none included:
- * `/usr/**` matches every file under /usr, and `/a/**` followed by `/b` matches /a/b and /a/x/y/b.
- * Nothing else is special: `?`, `[` and `{` are literal, as they may be in file names.
- */
-/**
- * `*` within one name, by the two-pointer wildcard match: on a mismatch it moves only the last
- * `*` on, so it takes at most |glob| x |name| steps, where a regex backtracks exponentially
- * (`/*a*a*a*a*a*a*a*a*a*a*a*b` against 40 characters took 27 s as a regex).
- */
-function nameMatches(glob, name) {
-    let g = 0;
-    let n = 0;
-    let star = -1;
-    let resume = 0;
-    while (n < name.length) {
-        if (glob[g] === '*') {
-            star = g++;
-            resume = n;
-        }
-        else if (g < glob.length && glob[g] === name[n]) {
-            g++;
-            n++;
-        }
-        else if (star !== -1) {
-            g = star + 1;
-            n = ++resume;
-        }
-        else {
-            return false;
-        }
-    }
-    while (glob[g] === '*')
-        g++;
-    return g === glob.length;
-}
-/**
- * Whole paths, segment by segment, as a set of states (how many pattern segments are matched):
- * `**` keeps its state and lets the next segment start, so every path segment is looked at once
- * per state, never retried, and `/**` twelve times costs twelve states, not 12^depth tries.
- */
-function segmentsMatch(globs, names) {
-    let states = new Set([0]);
-    const close = (set) => {
-        // A `**` may match no segment: its state also stands at the next pattern segment.
-        for (const state of [...set].sort((a, b) => a - b)) {
-            let at = state;
-            while (globs[at] === '**')
-                set.add(++at);
-        }
-        return set;
-    };
-    states = close(states);
-    for (const name of names) {
-        const next = new Set();
-        for (const state of states) {
-            const glob = globs[state];
-            if (glob === undefined)
-                continue;
-            if (glob === '**') {
-                if (name !== '')
-                    next.add(state);
-            }
-            else if (nameMatches(glob, name)) {
-                next.add(state + 1);
-            }
-        }
-        if (next.size === 0)
-            return false;
-        states = close(next);
-    }
-    return states.has(globs.length);
-}
-/** A predicate for absolute, normalised entry paths (`/index.html`). */
-function compilePathPattern(pattern) {
-    if (!pattern.includes('*'))
-        return (path) => path === pattern;
-    const globs = pattern.split('/').slice(1);
-    return (path) => path.startsWith('/') && segmentsMatch(globs, path.split('/').slice(1));
-}
-
 ;// CONCATENATED MODULE: ./src/gate/index.ts
-
 
 
 
@@ -3646,15 +3561,8 @@ function metricChecks(image, platform, budget) {
 }
 function pathChecks(image, platform, budget) {
     return [...budget.paths].map(([pattern, { limit, keyPath }]) => {
-        const matches = compilePathPattern(pattern);
-        let actual = 0;
-        let matched = 0;
-        for (const entry of platform.entries) {
-            if (entry.type !== 'file' || !matches(entry.path))
-                continue;
-            actual += entry.size;
-            matched++;
-        }
+        // Sums over every entry, also those a large image's report leaves out.
+        const { bytes: actual, matched } = (0,measure/* pathSum */.Dn)(platform, pattern);
         const status = matched === 0 ? 'no-match' : actual > limit ? 'over-budget' : 'ok';
         const where = `${image.name} (${platform.platform})`;
         const message = status === 'no-match'
@@ -3857,7 +3765,7 @@ function evaluate(entries, options = {}) {
 
 /***/ }),
 
-/***/ 2959:
+/***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3865,10 +3773,11 @@ function evaluate(entries, options = {}) {
 __nccwpck_require__.d(__webpack_exports__, {
   yS: () => (/* reexport */ byteMetrics),
   u8: () => (/* binding */ measureImage),
-  qd: () => (/* reexport */ metrics)
+  qd: () => (/* reexport */ metrics),
+  Dn: () => (/* reexport */ pathSum)
 });
 
-// UNUSED EXPORTS: dockerPushManifest, gzipEstimateNote, layerConcurrency, manifestOnlyNote, mergedFilesystem, normalisePath, walkTar
+// UNUSED EXPORTS: EntryKeeper, dockerPushManifest, gzipEstimateNote, layerConcurrency, manifestOnlyNote, maxKeptEntries, mergedFilesystem, normalisePath, walkTar
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -3902,22 +3811,98 @@ function dockerPushManifest(config, layers) {
     return JSON.stringify(manifest, null, 3);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/path-pattern.ts
+/**
+ * Path patterns of `paths:` budgets: an exact absolute path, or a glob where `*` matches within one
+ * path segment and `**` (a whole segment) matches any number of segments, none included:
+ * `/usr/**` matches every file under /usr, and `/a/**` followed by `/b` matches /a/b and /a/x/y/b.
+ * Nothing else is special: `?`, `[` and `{` are literal, as they may be in file names.
+ */
+/**
+ * `*` within one name, by the two-pointer wildcard match: on a mismatch it moves only the last
+ * `*` on, so it takes at most |glob| x |name| steps, where a regex backtracks exponentially
+ * (`/*a*a*a*a*a*a*a*a*a*a*a*b` against 40 characters took 27 s as a regex).
+ */
+function nameMatches(glob, name) {
+    let g = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (glob[g] === '*') {
+            star = g++;
+            resume = n;
+        }
+        else if (g < glob.length && glob[g] === name[n]) {
+            g++;
+            n++;
+        }
+        else if (star !== -1) {
+            g = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (glob[g] === '*')
+        g++;
+    return g === glob.length;
+}
+/**
+ * Whole paths, segment by segment, as a set of states (how many pattern segments are matched):
+ * `**` keeps its state and lets the next segment start, so every path segment is looked at once
+ * per state, never retried, and `/**` twelve times costs twelve states, not 12^depth tries.
+ */
+function segmentsMatch(globs, names) {
+    let states = new Set([0]);
+    const close = (set) => {
+        // A `**` may match no segment: its state also stands at the next pattern segment.
+        for (const state of [...set].sort((a, b) => a - b)) {
+            let at = state;
+            while (globs[at] === '**')
+                set.add(++at);
+        }
+        return set;
+    };
+    states = close(states);
+    for (const name of names) {
+        const next = new Set();
+        for (const state of states) {
+            const glob = globs[state];
+            if (glob === undefined)
+                continue;
+            if (glob === '**') {
+                if (name !== '')
+                    next.add(state);
+            }
+            else if (nameMatches(glob, name)) {
+                next.add(state + 1);
+            }
+        }
+        if (next.size === 0)
+            return false;
+        states = close(next);
+    }
+    return states.has(globs.length);
+}
+/** A predicate for absolute, normalised entry paths (`/index.html`). */
+function compilePathPattern(pattern) {
+    if (!pattern.includes('*'))
+        return (path) => path === pattern;
+    const globs = pattern.split('/').slice(1);
+    return (path) => path.startsWith('/') && segmentsMatch(globs, path.split('/').slice(1));
+}
+
 ;// CONCATENATED MODULE: ./src/measure/entries.ts
 /**
  * Layer tar entries as the size contract sees them: normalised absolute paths, whiteouts
  * resolved to the paths they delete, and the bytes each entry counts in `files`.
  * Whiteouts: https://github.com/opencontainers/image-spec/blob/main/layer.md#whiteouts
  */
+
 
 const whiteoutPrefix = '.wh.';
 const opaqueWhiteout = '.wh..wh..opq';
@@ -4005,7 +3990,102 @@ function mergedFilesystem(entries) {
     }
     return [...live.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+/**
+ * Entries kept per platform. A layer of 3,000,000 empty files (141 KB as zstd) would otherwise
+ * hold 660 MB of entries; beyond this many, only the largest are kept, the rest are counted, and
+ * the budgets' `paths:` sums are taken over every entry as it passes (`pathSums`).
+ */
+const maxKeptEntries = 100_000;
+/**
+ * Keeps the largest `limit` entries in their original order and counts the others; sums the files
+ * matching each pattern over all of them. Pruning sorts when the buffer reaches twice the limit,
+ * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries.
+ */
+class EntryKeeper {
+    #limit;
+    #matchers;
+    #kept = [];
+    #added = 0;
+    omitted = 0;
+    /** The most entries held at once (at most twice the limit). */
+    peakHeld = 0;
+    pathSums = {};
+    constructor(patterns = [], limit = maxKeptEntries) {
+        this.#limit = limit;
+        this.#matchers = [...new Set(patterns)].map((pattern) => [pattern, compilePathPattern(pattern)]);
+        for (const [pattern] of this.#matchers)
+            this.pathSums[pattern] = { bytes: 0, matched: 0 };
+    }
+    add(entry) {
+        if (entry.type === 'file') {
+            for (const [pattern, matches] of this.#matchers) {
+                if (!matches(entry.path))
+                    continue;
+                const sum = this.pathSums[pattern];
+                sum.bytes += entry.size;
+                sum.matched++;
+            }
+        }
+        this.#kept.push({ entry, order: this.#added++ });
+        if (this.#kept.length >= 2 * this.#limit)
+            this.#prune();
+    }
+    /** Adds what another keeper kept and left out (a layer's, into its platform's). */
+    merge(other) {
+        for (const entry of other.entries)
+            this.#kept.push({ entry, order: this.#added++ });
+        this.omitted += other.omitted;
+        for (const [pattern, sum] of Object.entries(other.pathSums ?? {})) {
+            const into = this.pathSums[pattern] ?? { bytes: 0, matched: 0 };
+            into.bytes += sum.bytes;
+            into.matched += sum.matched;
+            this.pathSums[pattern] = into;
+        }
+        if (this.#kept.length >= 2 * this.#limit)
+            this.#prune();
+    }
+    #prune() {
+        this.peakHeld = Math.max(this.peakHeld, this.#kept.length);
+        if (this.#kept.length <= this.#limit)
+            return;
+        // Largest first; among equals the earlier entry stays, so the result does not depend on timing.
+        this.#kept.sort((a, b) => b.entry.size - a.entry.size || a.order - b.order);
+        this.omitted += this.#kept.length - this.#limit;
+        this.#kept.length = this.#limit;
+    }
+    /** The kept entries in the order they were added. */
+    entries() {
+        this.#prune();
+        return this.#kept.sort((a, b) => a.order - b.order).map((kept) => kept.entry);
+    }
+}
+/**
+ * The bytes and number of regular files matching a `paths:` pattern: from the sums taken over
+ * every entry when the measurement has them, else over its entries (all of them were kept).
+ */
+function pathSum(platform, pattern) {
+    const summed = platform.pathSums?.[pattern];
+    if (summed)
+        return summed;
+    const matches = compilePathPattern(pattern);
+    const sum = { bytes: 0, matched: 0 };
+    for (const entry of platform.entries) {
+        if (entry.type !== 'file' || !matches(entry.path))
+            continue;
+        sum.bytes += entry.size;
+        sum.matched++;
+    }
+    return sum;
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./src/measure/tar-walk.ts
@@ -5068,12 +5148,12 @@ async function measureLayer(context) {
     const estimator = declared === 'none' && compression === 'none' ? (0,external_node_zlib_.createGzip)({ level: estimateGzipLevel }) : undefined;
     const estimate = estimator ? measureOutput(estimator) : undefined;
     const meter = new TarMeter(hashTar, estimator);
-    const entries = [];
+    const kept = new EntryKeeper(context.paths);
     let files = 0;
     const walker = createTarWalker((header) => {
         const entry = toFileEntry(header, index);
         files += entry.size;
-        entries.push(entry);
+        kept.add(entry);
     });
     try {
         if (compression === 'gzip')
@@ -5101,7 +5181,9 @@ async function measureLayer(context) {
             ? { bytes: estimate.bytes(), estimated: gzipEstimateNote }
             : { bytes: descriptor.size },
         pushedDigest: estimate ? estimate.digest() : descriptor.digest,
-        entries,
+        entries: kept.entries(),
+        ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+        pathSums: kept.pathSums,
         ...(note ? { note } : {}),
     };
 }
@@ -5142,6 +5224,7 @@ const metrics = [...byteMetrics, 'layers'];
  * Measuring: an ImageView in, the size contract of DESIGN.md out (per platform, layer and file).
  * Each layer is read once, streaming, with at most `layerConcurrency` layers in flight.
  */
+
 
 
 
@@ -5197,6 +5280,7 @@ async function measurePlatform(view, image, options) {
         index,
         layer,
         diffId: ids[index],
+        ...(options.paths ? { paths: options.paths } : {}),
     }));
     // Fail on an unsupported layer before spending time on the others.
     if (readLayers)
@@ -5214,7 +5298,7 @@ async function measurePlatform(view, image, options) {
             files: m.files,
             tar: m.tar,
             compressed: m.compressed,
-            entries: m.entries.length,
+            entries: m.entries.length + (m.entriesOmitted ?? 0),
         };
         const createdBy = history?.[index] ?? ref?.createdBy;
         if (createdBy !== undefined)
@@ -5233,6 +5317,9 @@ async function measurePlatform(view, image, options) {
         manifestBytes = Buffer.byteLength(dockerPushManifest({ digest: image.configDescriptor.digest, size: image.configDescriptor.size }, measured.map((m) => ({ digest: m.pushedDigest, size: m.compressed.bytes }))));
         manifestNote = `manifest bytes: the ${manifestBytes}-byte Docker schema 2 manifest \`docker push\` would write (the source stores none)`;
     }
+    const kept = new EntryKeeper(options.paths);
+    for (const m of measured)
+        kept.merge({ entries: m.entries, omitted: m.entriesOmitted ?? 0, pathSums: m.pathSums });
     return {
         platform: (0,oci/* platformString */.Fd)(image.platform),
         manifestDigest: image.manifestDescriptor.digest,
@@ -5245,7 +5332,9 @@ async function measurePlatform(view, image, options) {
             layers: layers.length,
         },
         layers,
-        entries: measured.flatMap((m) => m.entries),
+        entries: kept.entries(),
+        ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+        ...(options.paths?.length ? { pathSums: kept.pathSums } : {}),
     };
 }
 /** Measures every platform of an image, reading each layer blob once (digest-verified). */
@@ -28010,8 +28099,8 @@ var units = __nccwpck_require__(1996);
 var bin_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var bin_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __nccwpck_require__(6689);
 ;// CONCATENATED MODULE: ./src/budget/types.ts
 /** What runs a build: the Docker engine, or buildah (daemonless). */
 const builders = ['docker', 'buildah'];
@@ -28821,8 +28910,8 @@ async function loadBudgetFile(path) {
 
 
 
-// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
-var gate = __nccwpck_require__(5068);
+// EXTERNAL MODULE: ./src/gate/index.ts + 1 modules
+var gate = __nccwpck_require__(8747);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -28856,10 +28945,15 @@ async function runCheck(request) {
     });
     return { budget, measured, verdict };
 }
+/** Every `paths:` pattern of an image's budget, image-wide and per platform. */
+function budgetPatterns(image) {
+    const budgets = [image.budget, ...Object.values(image.budget.platforms ?? {})];
+    return [...new Set(budgets.flatMap((budget) => Object.keys(budget.paths)))];
+}
 async function measureOne(image, options) {
     const acquired = await acquireImage(image, options);
     try {
-        const sizes = await (0,measure/* measureImage */.u8)(acquired.view);
+        const sizes = await (0,measure/* measureImage */.u8)(acquired.view, { paths: budgetPatterns(image) });
         return { image, sizes, method: acquired.method };
     }
     finally {
@@ -29105,16 +29199,8 @@ function measuredRow(input) {
 function pathBase(pattern, base) {
     if (!base)
         return undefined;
-    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
-    let sum = 0;
-    let matched = 0;
-    for (const entry of base.entries) {
-        if (entry.type !== 'file' || !matches(entry.path))
-            continue;
-        sum += entry.size;
-        matched++;
-    }
-    return matched ? sum : undefined;
+    const { bytes, matched } = (0,measure/* pathSum */.Dn)(base, pattern);
+    return matched ? bytes : undefined;
 }
 const comment_maxNameLength = 200;
 /** Long names keep their start and end: `/usr/share/…/file.txt`. */
@@ -29640,6 +29726,8 @@ const platformSizes = bin_schemas/* object */.Ikc({
     sizes,
     layers: bin_schemas/* array */.YOg(layerSizes),
     entries: bin_schemas/* array */.YOg(fileEntry),
+    entriesOmitted: bytes.optional(),
+    pathSums: bin_schemas/* record */.g1P(bin_schemas/* string */.YjP(), bin_schemas/* object */.Ikc({ bytes, matched: bytes })).optional(),
 });
 const imageSizes = bin_schemas/* object */.Ikc({
     source: bin_schemas/* string */.YjP(),
@@ -29794,7 +29882,7 @@ function text_renderPlatform(platform, checks, options) {
     const files = platform.entries.filter((entry) => entry.type === 'file');
     const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
     const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
-    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
+    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}${platform.entriesOmitted ? `; ${platform.entriesOmitted} smaller entries left out of the report, still counted in every figure and paths: budget` : ''}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
     const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
     if (whiteouts.length) {
         sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);

@@ -6,6 +6,7 @@ import { TinySizeError } from '../errors.js';
 import type { ImageView, PlatformImage } from '../oci/index.js';
 import { platformString } from '../oci/index.js';
 import { dockerPushManifest } from './docker-manifest.js';
+import { EntryKeeper } from './entries.js';
 import {
   checkLayerMediaType,
   descriptorOnly,
@@ -17,7 +18,14 @@ import { mapLimited } from './pool.js';
 import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
 
 export { dockerPushManifest } from './docker-manifest.js';
-export { mergedFilesystem, normalisePath } from './entries.js';
+export {
+  EntryKeeper,
+  maxKeptEntries,
+  mergedFilesystem,
+  normalisePath,
+  type PathSum,
+  pathSum,
+} from './entries.js';
 export { gzipEstimateNote } from './layer.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
 
@@ -30,6 +38,11 @@ export interface MeasureOptions {
    * come from the manifests; `files` and `tar` are 0 and marked as not measured.
    */
   layers?: boolean;
+  /**
+   * The budget's `paths:` patterns: their sums are taken over every entry as layers are walked,
+   * so they stay exact when only the largest entries are kept (EntryKeeper).
+   */
+  paths?: readonly string[];
 }
 
 export const manifestOnlyNote = 'manifest-only: no layer was read, so files and tar are not measured';
@@ -92,6 +105,7 @@ async function measurePlatform(
     index,
     layer,
     diffId: ids[index] as string,
+    ...(options.paths ? { paths: options.paths } : {}),
   }));
   // Fail on an unsupported layer before spending time on the others.
   if (readLayers) for (const context of contexts) checkLayerMediaType(context);
@@ -112,7 +126,7 @@ async function measurePlatform(
       files: m.files,
       tar: m.tar,
       compressed: m.compressed,
-      entries: m.entries.length,
+      entries: m.entries.length + (m.entriesOmitted ?? 0),
     };
     const createdBy = history?.[index] ?? ref?.createdBy;
     if (createdBy !== undefined) sizes.createdBy = createdBy;
@@ -137,6 +151,10 @@ async function measurePlatform(
     manifestNote = `manifest bytes: the ${manifestBytes}-byte Docker schema 2 manifest \`docker push\` would write (the source stores none)`;
   }
 
+  const kept = new EntryKeeper(options.paths);
+  for (const m of measured)
+    kept.merge({ entries: m.entries, omitted: m.entriesOmitted ?? 0, pathSums: m.pathSums });
+
   return {
     platform: platformString(image.platform),
     manifestDigest: image.manifestDescriptor.digest,
@@ -158,7 +176,9 @@ async function measurePlatform(
       layers: layers.length,
     },
     layers,
-    entries: measured.flatMap((m) => m.entries),
+    entries: kept.entries(),
+    ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+    ...(options.paths?.length ? { pathSums: kept.pathSums } : {}),
   };
 }
 

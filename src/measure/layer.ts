@@ -13,7 +13,7 @@ import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
-import { toFileEntry } from './entries.js';
+import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
 import { createTarWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
 import { decompressZstd, ZstdDataError } from './zstd.js';
@@ -41,6 +41,10 @@ export interface LayerMeasurement {
    */
   pushedDigest: string;
   entries: FileEntry[];
+  /** Entries left out of `entries` (only the largest are kept); `pathSums` counts them all. */
+  entriesOmitted?: number;
+  /** The `paths:` patterns' sums over every entry of the layer. */
+  pathSums?: Record<string, PathSum>;
   /** Why files and tar could not be measured (a foreign layer whose blob is not in the source). */
   unavailable?: string;
   /** Something the reader should know that changes no figure: a media type that lies about compression. */
@@ -55,6 +59,8 @@ export interface LayerContext {
   layer: LayerRef;
   /** rootfs.diff_ids[index] from the config. */
   diffId: string;
+  /** `paths:` patterns of the budget, summed over every entry as it passes. */
+  paths?: readonly string[];
 }
 
 /** Counts and hashes the bytes that pass, and optionally feeds a gzip estimator with backpressure. */
@@ -263,12 +269,12 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
     declared === 'none' && compression === 'none' ? createGzip({ level: estimateGzipLevel }) : undefined;
   const estimate = estimator ? measureOutput(estimator) : undefined;
   const meter = new TarMeter(hashTar, estimator);
-  const entries: FileEntry[] = [];
+  const kept = new EntryKeeper(context.paths);
   let files = 0;
   const walker = createTarWalker((header) => {
     const entry = toFileEntry(header, index);
     files += entry.size;
-    entries.push(entry);
+    kept.add(entry);
   });
 
   try {
@@ -298,7 +304,9 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
       ? { bytes: estimate.bytes(), estimated: gzipEstimateNote }
       : { bytes: descriptor.size },
     pushedDigest: estimate ? estimate.digest() : descriptor.digest,
-    entries,
+    entries: kept.entries(),
+    ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+    pathSums: kept.pathSums,
     ...(note ? { note } : {}),
   };
 }

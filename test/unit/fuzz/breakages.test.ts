@@ -13,7 +13,8 @@ import {
   parseBudgetFile,
 } from '../../../src/budget/load.js';
 import { formatError } from '../../../src/errors.js';
-import { compilePathPattern } from '../../../src/gate/glob.js';
+import { EntryKeeper, maxKeptEntries, pathSum } from '../../../src/measure/index.js';
+import { compilePathPattern } from '../../../src/path-pattern.js';
 import { openImage, parseSourceRef } from '../../../src/source/index.js';
 import { failure } from '../../support/failure.js';
 import { fileEntry, paxHeader, tarOf } from '../../support/fuzz-tar.js';
@@ -277,5 +278,40 @@ describe('11: every budget-file message has a fix', () => {
     const error = await failure(loadBudgetFile(join(dir, 'no-such.yml')));
     expect(error.fix).toMatch(/CLI: --config <file>; action: the `config` input/);
     expect(error.fix).not.toMatch(/--budget|budget-file/);
+  });
+});
+
+describe('9: the per-file list is bounded', () => {
+  it('3,000,000 empty-file entries keep 100,000 and count the rest, in bounded memory', () => {
+    const keeper = new EntryKeeper(['/big/**', '/d1/*']);
+    for (let i = 0; i < 3_000_000; i++) {
+      keeper.add({ path: `/d${i % 7}/f${i}`, size: 0, type: 'file', layer: 0 });
+    }
+    keeper.add({ path: '/big/one', size: 5, type: 'file', layer: 1 });
+    const entries = keeper.entries();
+    expect(entries).toHaveLength(maxKeptEntries);
+    expect(keeper.omitted).toBe(3_000_001 - maxKeptEntries);
+    // The largest is kept whatever its place; among equals the first ones, in their order.
+    expect(entries.at(-1)?.path).toBe('/big/one');
+    expect(entries[0]?.path).toBe('/d0/f0');
+    expect(keeper.pathSums).toEqual({
+      '/big/**': { bytes: 5, matched: 1 },
+      '/d1/*': { bytes: 0, matched: Math.ceil((3_000_000 - 1) / 7) },
+    });
+    // 660 MB before, all three million held; now never more than twice the kept number at once.
+    expect(keeper.peakHeld).toBe(2 * maxKeptEntries);
+  }, 60_000);
+
+  it('path budgets stay exact when entries are left out', () => {
+    const kept = { entries: [], pathSums: { '/a/**': { bytes: 7, matched: 2 } } };
+    expect(pathSum(kept, '/a/**')).toEqual({ bytes: 7, matched: 2 });
+    const all = {
+      entries: [
+        { path: '/a/x', size: 3, type: 'file' as const, layer: 0 },
+        { path: '/a/y', size: 4, type: 'file' as const, layer: 1 },
+        { path: '/b', size: 9, type: 'file' as const, layer: 1 },
+      ],
+    };
+    expect(pathSum(all, '/a/**')).toEqual({ bytes: 7, matched: 2 });
   });
 });

@@ -10,7 +10,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { BudgetFileError, parseBudgetFile } from '../../../src/budget/load.js';
 import { TinySizeError } from '../../../src/errors.js';
-import { compilePathPattern } from '../../../src/gate/glob.js';
 import {
   assertVerifiableDigest,
   ImageConfig,
@@ -18,6 +17,7 @@ import {
   ImageManifest,
   parseJsonDocument,
 } from '../../../src/oci/index.js';
+import { compilePathPattern } from '../../../src/path-pattern.js';
 import { looksLikeImageReference, parseSourceRef } from '../../../src/source/index.js';
 import { parseRegistryReference } from '../../../src/source/registry/reference.js';
 import { parseSize } from '../../../src/units.js';
