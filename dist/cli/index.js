@@ -26224,6 +26224,9 @@ function archiveFiles(fd, index) {
         async size(name) {
             return entry(name)?.size;
         },
+        close() {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        },
         open(name) {
             const found = entry(name);
             if (!found)
@@ -27976,13 +27979,11 @@ async function openImage(source, options = {}) {
             view = await readOciLayout(directoryFiles(source.path), { source: name });
             break;
         case 'oci-archive':
-            view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
-                source: name,
-            });
+            view = await closedOnFailure(await openArchive(source.path, source.path, options.workDir), (files) => readOciLayout(files, { source: name }));
             break;
         case 'docker-archive':
             await assertArchiveFile(source.path, source.path);
-            view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
+            view = await closedOnFailure(await openArchive(source.path, source.path, options.workDir), (files) => readDockerArchive(files, name));
             break;
         case 'docker':
             view = await readDockerDaemon(source.reference, name, options.workDir);
@@ -28008,6 +28009,16 @@ async function openImage(source, options = {}) {
         });
     }
     return options.platforms ? selectPlatforms(view, options.platforms) : view;
+}
+/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
+async function closedOnFailure(files, read) {
+    try {
+        return await read(files);
+    }
+    catch (error) {
+        files.close?.();
+        throw error;
+    }
 }
 function assertDirectory(path) {
     let info;

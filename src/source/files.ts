@@ -2,7 +2,7 @@
  * The files of an image source, by '/'-separated relative name, whether they sit in a directory
  * or inside a tar archive. Layouts and docker archives are read through this one interface.
  */
-import { createReadStream, open, read, type Stats } from 'node:fs';
+import { closeSync, createReadStream, open, read, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -17,6 +17,8 @@ export interface SourceFiles {
   size(name: string): Promise<number | undefined>;
   /** Streams a file's bytes (the file must exist: check with size()). */
   open(name: string): Readable;
+  /** Releases what the source holds open (an archive's descriptor); the source is unusable after. */
+  close?(): void;
 }
 
 /** Names from documents (manifest.json) must stay inside the source. */
@@ -88,6 +90,9 @@ export function archiveFiles(fd: number, index: TarIndex): SourceFiles {
     file,
     async size(name) {
       return entry(name)?.size;
+    },
+    close() {
+      closeSync(fd);
     },
     open(name) {
       const found = entry(name);

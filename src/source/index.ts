@@ -14,7 +14,7 @@ import { platformMatches, platformString, sniffCompression } from '../oci/index.
 import { assertArchiveFile, assertArchiveFileSync, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 import { readDockerDaemon } from './docker-daemon.js';
-import { directoryFiles } from './files.js';
+import { directoryFiles, type SourceFiles } from './files.js';
 import { readOciLayout } from './oci-layout.js';
 import { parseRegistryReference, type RegistryOptions, readRegistry } from './registry/index.js';
 import { indexTar } from './tar-index.js';
@@ -153,13 +153,15 @@ export async function openImage(source: ReadableSource, options: OpenImageOption
       view = await readOciLayout(directoryFiles(source.path), { source: name });
       break;
     case 'oci-archive':
-      view = await readOciLayout(await openArchive(source.path, source.path, options.workDir), {
-        source: name,
-      });
+      view = await closedOnFailure(await openArchive(source.path, source.path, options.workDir), (files) =>
+        readOciLayout(files, { source: name }),
+      );
       break;
     case 'docker-archive':
       await assertArchiveFile(source.path, source.path);
-      view = await readDockerArchive(await openArchive(source.path, source.path, options.workDir), name);
+      view = await closedOnFailure(await openArchive(source.path, source.path, options.workDir), (files) =>
+        readDockerArchive(files, name),
+      );
       break;
     case 'docker':
       view = await readDockerDaemon(source.reference, name, options.workDir);
@@ -185,6 +187,16 @@ export async function openImage(source: ReadableSource, options: OpenImageOption
     });
   }
   return options.platforms ? selectPlatforms(view, options.platforms) : view;
+}
+
+/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
+async function closedOnFailure(files: SourceFiles, read: (files: SourceFiles) => Promise<ImageView>) {
+  try {
+    return await read(files);
+  } catch (error) {
+    files.close?.();
+    throw error;
+  }
 }
 
 function assertDirectory(path: string): void {
