@@ -24349,10 +24349,33 @@ var __webpack_exports__ = {};
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/atomic-write.ts
+/**
+ * Writes a file so that a reader sees the old file or the whole new one, never a part: the bytes
+ * go to a temporary file beside it, which is renamed over the target (atomic on one filesystem).
+ * A failed write (a full disk) removes the temporary file and leaves the target as it was.
+ */
+
+
+
+async function atomic_write_writeFileAtomic(path, data) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, data);
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/builders/buildah-storage.ts
@@ -29516,6 +29539,7 @@ function largestFitting(max, fits) {
 
 
 
+
 const reportSchemaVersion = 1;
 function checkReport(result, baseline) {
     return {
@@ -29536,7 +29560,7 @@ async function writeReport(report, dir = tmpdir()) {
     const folder = join(dir, 'tiny-size-gate');
     await mkdir(folder, { recursive: true });
     const path = join(folder, 'report.json');
-    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`);
     return path;
 }
 function measureReport(sizes) {
@@ -29944,6 +29968,7 @@ Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error
 
 
 
+
 const main_usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
 Usage:
@@ -30137,7 +30162,7 @@ async function writeOutput(path, text, io) {
     if (path === '-')
         return io.out(text);
     try {
-        await (0,promises_namespaceObject.writeFile)(path, text);
+        await atomic_write_writeFileAtomic(path, text);
     }
     catch (error) {
         throw new errors/* TinySizeError */.kp(`cannot write ${path}`, {

@@ -8,8 +8,9 @@
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../atomic-write.js';
 import { runCheck } from '../check.js';
 import { ExitCode, formatError, TinySizeError } from '../errors.js';
 import { measureImage } from '../measure/index.js';
@@ -236,7 +237,7 @@ function usageError(message: string): TinySizeError {
 async function writeOutput(path: string, text: string, io: Console): Promise<void> {
   if (path === '-') return io.out(text);
   try {
-    await writeFile(path, text);
+    await writeFileAtomic(path, text);
   } catch (error) {
     throw new TinySizeError(`cannot write ${path}`, {
       file: path,
