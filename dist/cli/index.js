@@ -26371,6 +26371,14 @@ async function openArchive(path, display, workDir) {
             fd = await withUnlinkedTemp(workDir, (temp) => (0,promises_.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_namespaceObject.createWriteStream)(temp)));
         }
         catch (error) {
+            const code = error.code;
+            if (code === 'ENOSPC' || code === 'EDQUOT') {
+                throw new errors/* TinySizeError */.kp(`no room to decompress ${display}: the disk of ${workDir ?? (0,external_node_os_namespaceObject.tmpdir)()} is full (nothing was kept)`, {
+                    file: path,
+                    cause: error,
+                    fix: 'Free space there, point TMPDIR (RUNNER_TEMP on Actions) at a larger disk, or decompress the archive yourself (gunzip) and name the .tar.',
+                });
+            }
             throw new errors/* TinySizeError */.kp(`${display} is gzip-compressed and does not decompress: ${error.message}`, {
                 file: path,
                 cause: error,

@@ -93,6 +93,17 @@ export async function openArchive(path: string, display: string, workDir?: strin
         pipeline(createReadStream(path), createGunzip(), createWriteStream(temp)),
       );
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') {
+        throw new TinySizeError(
+          `no room to decompress ${display}: the disk of ${workDir ?? tmpdir()} is full (nothing was kept)`,
+          {
+            file: path,
+            cause: error,
+            fix: 'Free space there, point TMPDIR (RUNNER_TEMP on Actions) at a larger disk, or decompress the archive yourself (gunzip) and name the .tar.',
+          },
+        );
+      }
       throw new TinySizeError(
         `${display} is gzip-compressed and does not decompress: ${(error as Error).message}`,
         {

@@ -7,12 +7,15 @@
 import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexTar } from '../../../src/source/tar-index.js';
 import { fuzzOptions, Outcomes } from '../../support/fuzz.js';
 import { applyEdit, byteEdits, fuzzArchive, fuzzLayout } from '../../support/fuzz-archive.js';
 import { archiveOf, descriptor, Layout, legacyDockerArchive, writeFiles } from '../source/build.js';
 import { tempDir } from '../source/temp.js';
+
+// Hundreds of inputs per property here, thousands under `npm run fuzz`: more than the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const dir = tempDir();
 const layers = [

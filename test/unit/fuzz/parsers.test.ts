@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { BudgetFileError, parseBudgetFile } from '../../../src/budget/load.js';
 import { TinySizeError } from '../../../src/errors.js';
@@ -22,6 +22,9 @@ import { looksLikeImageReference, parseSourceRef } from '../../../src/source/ind
 import { parseRegistryReference } from '../../../src/source/registry/reference.js';
 import { parseSize } from '../../../src/units.js';
 import { expectClearError, fuzzOptions, Outcomes } from '../../support/fuzz.js';
+
+// Hundreds of inputs per property here, thousands under `npm run fuzz`: more than the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const fixtureText = readFileSync(resolve(import.meta.dirname, '../../fixtures/budget/tiny-size.yml'), 'utf8');
 
