@@ -7,10 +7,16 @@ import { spawnSync } from 'node:child_process';
 
 const runs = process.env.TSG_FUZZ_RUNS ?? '3000';
 const seed = process.env.TSG_FUZZ_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
-process.stdout.write(`fuzz: ${runs} inputs per property, seed ${seed} (replay: TSG_FUZZ_SEED=${seed} npm run fuzz)\n`);
+process.stdout.write(
+  `fuzz: ${runs} inputs per property, seed ${seed} (replay: TSG_FUZZ_SEED=${seed} npm run fuzz)\n`,
+);
 const files = ['test/unit/fuzz/', 'test/itg/corrupt-fuzz.test.itg.ts'];
-const result = spawnSync('npx', ['vitest', 'run', '--testTimeout=3600000', '--hookTimeout=600000', ...files], {
-  stdio: 'inherit',
-  env: { ...process.env, TSG_FUZZ_RUNS: runs, TSG_FUZZ_SEED: seed },
-});
+const result = spawnSync(
+  'npx',
+  ['vitest', 'run', '--testTimeout=3600000', '--hookTimeout=600000', ...files],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, TSG_FUZZ_RUNS: runs, TSG_FUZZ_SEED: seed },
+  },
+);
 process.exit(result.status ?? 1);
