@@ -28675,10 +28675,13 @@ function structureProblems(doc, lines) {
         const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
         return { line, column: col, keyPath: [] };
     };
-    const resolves = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    // Anchors by name as the walk meets them, in document order: an alias names the last one
+    // before it. (The library's Alias.resolve walks the whole document each time: quadratic.)
+    const anchors = new Map();
+    const resolves = (node) => ((0,dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
     (0,dist/* visit */.YR)(doc, {
         Alias(_, alias) {
-            if (alias.resolve(doc) === undefined) {
+            if (!anchors.has(alias.source)) {
                 problems.push({
                     message: `the alias \`*${alias.source}\` names no anchor before it`,
                     fix: `mark the value to repeat with \`&${alias.source}\` before this line, or write the value here`,
@@ -28686,7 +28689,17 @@ function structureProblems(doc, lines) {
                 });
             }
         },
+        Scalar(_, scalar) {
+            if (scalar.anchor)
+                anchors.set(scalar.anchor, scalar);
+        },
+        Seq(_, seq) {
+            if (seq.anchor)
+                anchors.set(seq.anchor, seq);
+        },
         Map(_, map) {
+            if (map.anchor)
+                anchors.set(map.anchor, map);
             const keys = new Set();
             for (const pair of map.items) {
                 const key = pair.key;
