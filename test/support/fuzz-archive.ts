@@ -6,7 +6,16 @@
  * allowed are the original's figures or a TinySizeError with a fix.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
@@ -220,21 +229,24 @@ export function applyLayoutEdit(root: string, edit: LayoutEdit, read: (path: str
   const name = files[edit.file % files.length];
   if (name === undefined) return;
   const path = join(root, name);
+  // An earlier edit may have made it a FIFO (reading one blocks forever) or a link loop: bytes
+  // edits apply to regular files only.
+  if (edit.kind === 'truncate' || edit.kind === 'bytes') {
+    if (!lstatSync(path).isFile()) return;
+  } else {
+    rmSync(path, { recursive: true, force: true });
+  }
   switch (edit.kind) {
     case 'self-link':
-      rmSync(path);
       symlinkSync(name.split('/').at(-1) as string, path);
       return;
     case 'fifo':
-      rmSync(path);
       execFileSync('mkfifo', [path]);
       return;
     case 'directory':
-      rmSync(path);
       mkdirSync(path);
       return;
     case 'remove':
-      rmSync(path);
       return;
     case 'truncate': {
       const size = read(path).length;
