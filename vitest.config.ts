@@ -21,5 +21,7 @@ export default defineConfig({
       },
     ],
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    // Prints the counts of the fuzz and fault tests at the end of the run (inputs, faults, handled).
+    globalSetup: ['test/support/fuzz-summary.ts'],
   },
 });

@@ -117,6 +117,12 @@ export function gatesCompressed(image: ImageConfigEntry): boolean {
   );
 }
 
+/** Every `paths:` pattern of an image's budget, image-wide and per platform. */
+function budgetPatterns(image: ImageConfigEntry): string[] {
+  const budgets = [image.budget, ...Object.values(image.budget.platforms ?? {})];
+  return [...new Set(budgets.flatMap((budget) => Object.keys(budget.paths)))];
+}
+
 async function measureOne(
   image: ImageConfigEntry,
   options: AcquireOptions,
@@ -124,7 +130,7 @@ async function measureOne(
 ): Promise<MeasuredImage> {
   const acquired = await acquireImage(image, options);
   try {
-    const sizes = await measureImage(acquired.view, { estimateCompressed });
+    const sizes = await measureImage(acquired.view, { estimateCompressed, paths: budgetPatterns(image) });
     return { image, sizes, method: acquired.method };
   } finally {
     await acquired.dispose();

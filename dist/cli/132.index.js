@@ -40,10 +40,10 @@ __webpack_require__.d(__webpack_exports__, {
   writeReport: () => (/* reexport */ writeReport)
 });
 
-// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
-var gate = __webpack_require__(5068);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __webpack_require__(2959);
+// EXTERNAL MODULE: ./src/gate/index.ts + 1 modules
+var gate = __webpack_require__(8747);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -269,16 +269,8 @@ function measuredRow(input) {
 function pathBase(pattern, base) {
     if (!base)
         return undefined;
-    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
-    let sum = 0;
-    let matched = 0;
-    for (const entry of base.entries) {
-        if (entry.type !== 'file' || !matches(entry.path))
-            continue;
-        sum += entry.size;
-        matched++;
-    }
-    return matched ? sum : undefined;
+    const { bytes, matched } = (0,measure.pathSum)(base, pattern);
+    return matched ? bytes : undefined;
 }
 const maxNameLength = 200;
 /** Long names keep their start and end: `/usr/share/…/file.txt`. */
@@ -580,12 +572,15 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/atomic-write.ts
+var atomic_write = __webpack_require__(8364);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The JSON report: everything measured and every check, for machines, the job's outputs and,
  * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
  * person reads and what a machine reads cannot disagree.
  */
+
 
 
 
@@ -612,7 +607,7 @@ async function writeReport(report, dir = (0,external_node_os_.tmpdir)()) {
     const folder = (0,external_node_path_.join)(dir, 'tiny-size-gate');
     await (0,promises_.mkdir)(folder, { recursive: true });
     const path = (0,external_node_path_.join)(folder, 'report.json');
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,atomic_write/* writeFileAtomic */.Z)(path, `${JSON.stringify(report, null, 2)}\n`);
     return path;
 }
 function measureReport(sizes) {
@@ -815,6 +810,8 @@ const platformSizes = schemas/* object */.Ikc({
     sizes,
     layers: schemas/* array */.YOg(layerSizes),
     entries: schemas/* array */.YOg(fileEntry),
+    entriesOmitted: bytes.optional(),
+    pathSums: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ bytes, matched: bytes })).optional(),
 });
 const imageSizes = schemas/* object */.Ikc({
     source: schemas/* string */.YjP(),
@@ -996,7 +993,7 @@ function text_renderPlatform(platform, checks, options) {
     const files = platform.entries.filter((entry) => entry.type === 'file');
     const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
     const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
-    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
+    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}${platform.entriesOmitted ? `; ${platform.entriesOmitted} smaller entries left out of the report, still counted in every figure and paths: budget` : ''}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
     const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
     if (whiteouts.length) {
         sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);

@@ -45,6 +45,10 @@ var external_node_stream_ = __webpack_require__(7075);
 
 
 const block = 512;
+/** Pax and GNU long-name records hold names: anything larger is not an image archive. */
+const maxMetadataSize = 1024 * 1024;
+/** An image archive holds a few files per layer; a million-entry tar is something else (or hostile). */
+const maxArchiveEntries = 100_000;
 /** `./a//b/` → `a/b`; `..` components are kept (and never match a blob). */
 function normaliseTarName(name) {
     const parts = [];
@@ -60,19 +64,37 @@ function cString(buf, start, length) {
     const end = slice.indexOf(0);
     return slice.subarray(0, end === -1 ? slice.length : end).toString('utf8');
 }
-/** Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB). */
+/**
+ * Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB).
+ * Undefined for anything that is not a whole number from 0 to 2^53 - 1: a negative base-256
+ * value (its second-highest bit set) or one too large to be exact is refused, never rounded.
+ */
 function numeric(buf, start, length) {
     const field = buf.subarray(start, start + length);
     if (((field[0] ?? 0) & 0x80) !== 0) {
-        let value = (field[0] ?? 0) & 0x7f;
+        if (((field[0] ?? 0) & 0x40) !== 0)
+            return undefined;
+        let value = (field[0] ?? 0) & 0x3f;
         for (let i = 1; i < field.length; i++)
             value = value * 256 + (field[i] ?? 0);
-        return value;
+        return Number.isSafeInteger(value) ? value : undefined;
     }
     const text = cString(buf, start, length).trim();
     if (text === '')
         return 0;
-    return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : undefined;
+    if (!/^[0-7]+$/.test(text))
+        return undefined;
+    const value = Number.parseInt(text, 8);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+/** A pax `size` record: decimal digits only (no sign, point or exponent), exact as a number. */
+function paxSize(text) {
+    if (text === undefined)
+        return undefined;
+    if (!/^[0-9]{1,16}$/.test(text))
+        return 'invalid';
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? value : 'invalid';
 }
 function checksumMatches(header) {
     const stored = numeric(header, 148, 8);
@@ -157,6 +179,10 @@ function indexTar(fd, file) {
         if (offset + size > total) {
             throw truncated(`the entry at byte ${position} declares ${size} bytes of data that are not all there`);
         }
+        const metadata = flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K';
+        if (metadata && size > maxMetadataSize) {
+            throw notTar(`the ${flag} record at byte ${position} holds ${size} bytes, over the ${maxMetadataSize}-byte limit`);
+        }
         const readData = () => {
             const data = Buffer.alloc(size);
             (0,external_node_fs_.readSync)(fd, data, 0, size, offset);
@@ -164,11 +190,11 @@ function indexTar(fd, file) {
         };
         if (flag === 'x') {
             const pax = parsePax(readData());
-            pending = {
-                path: pax.path,
-                linkpath: pax.linkpath,
-                size: pax.size === undefined ? undefined : Number(pax.size),
-            };
+            const paxed = paxSize(pax.size);
+            if (paxed === 'invalid') {
+                throw notTar(`the pax header at byte ${position} declares the size ${JSON.stringify(pax.size?.slice(0, 40))}, not a whole number of bytes`);
+            }
+            pending = { path: pax.path, linkpath: pax.linkpath, size: paxed };
         }
         else if (flag === 'g') {
             global = { ...global, ...parsePax(readData()) };
@@ -190,6 +216,9 @@ function indexTar(fd, file) {
             if (type === 'symlink' || type === 'hardlink')
                 entry.linkname = linkname;
             entries.set(entry.name, entry);
+            if (entries.size > maxArchiveEntries) {
+                throw notTar(`it holds more than ${maxArchiveEntries} entries, more than any image archive`);
+            }
             pending = {};
         }
         position = offset + Math.ceil(size / block) * block;
@@ -258,19 +287,54 @@ function safeName(files, name) {
 }
 /** Blob reads of 1 MiB: the default 64 KiB costs a system call and a stream hop per 64 KiB. */
 const readBytes = 1024 * 1024;
+/** What a stat of a layout's file can meet besides a regular file, in words. */
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** A stat failure inside a layout directory, in words: only a missing file is not an error. */
+function statProblem(code) {
+    if (code === 'ENOTDIR')
+        return 'a part of its path is a file, not a directory';
+    if (code === 'ELOOP')
+        return 'its symbolic links loop (too many symbolic links)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it is not readable (permission denied)';
+    if (code === 'ENAMETOOLONG')
+        return 'its path is too long';
+    return undefined;
+}
 function directoryFiles(dir, file = dir) {
+    const malformed = (name, detail, cause) => new errors/* TinySizeError */.kp(`${name} in ${file} cannot be read: ${detail}`, {
+        file,
+        within: name,
+        ...(cause === undefined ? {} : { cause }),
+        fix: 'The OCI layout is damaged: write it again (skopeo copy ... oci:DIR, buildah push ... oci:DIR).',
+    });
     return {
         file,
         async size(name) {
+            let info;
             try {
-                const info = await (0,promises_.stat)((0,external_node_path_.join)(dir, safeName({ file }, name)));
-                return info.isFile() ? info.size : undefined;
+                info = await (0,promises_.stat)((0,external_node_path_.join)(dir, safeName({ file }, name)));
             }
             catch (error) {
-                if (error.code === 'ENOENT')
+                const code = error.code;
+                if (code === 'ENOENT')
                     return undefined;
-                throw error;
+                throw malformed(name, statProblem(code) ?? error.message, error);
             }
+            // A FIFO or device would block or never end when read: only regular files are image files.
+            if (!info.isFile())
+                throw malformed(name, `it is ${kindOf(info)}`);
+            return info.size;
         },
         open(name) {
             return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)), { highWaterMark: readBytes });
@@ -286,6 +350,9 @@ function archiveFiles(fd, index) {
         file,
         async size(name) {
             return entry(name)?.size;
+        },
+        close() {
+            (0,external_node_fs_.closeSync)(fd);
         },
         open(name) {
             const found = entry(name);
@@ -359,10 +426,22 @@ async function assertArchiveFile(path, display) {
             fix: 'Check the path; write the archive with docker save -o FILE, or skopeo copy ... oci-archive:FILE.',
         });
     }
+    assertArchiveFileSync(info, path, display);
+}
+/** Refuses a directory, FIFO, socket or device named as an archive, from its stat. */
+function assertArchiveFileSync(info, path, display = path) {
     if (info.isDirectory()) {
         throw new errors/* TinySizeError */.kp(`${display} is a directory, not an archive`, {
             file: path,
             fix: `For an OCI layout directory write oci:${path}.`,
+        });
+    }
+    // Opening a FIFO blocks until a writer comes, and a device never ends: only regular files.
+    if (!info.isFile()) {
+        const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'a device';
+        throw new errors/* TinySizeError */.kp(`${display} is ${kind}, not an archive file`, {
+            file: path,
+            fix: 'Write the archive to a regular file first (docker save -o FILE, skopeo copy ... oci-archive:FILE) and name that file.',
         });
     }
 }
@@ -397,6 +476,14 @@ async function openArchive(path, display, workDir) {
             fd = await withUnlinkedTemp(workDir, (temp) => (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(temp)));
         }
         catch (error) {
+            const code = error.code;
+            if (code === 'ENOSPC' || code === 'EDQUOT') {
+                throw new errors/* TinySizeError */.kp(`no room to decompress ${display}: the disk of ${workDir ?? (0,external_node_os_.tmpdir)()} is full (nothing was kept)`, {
+                    file: path,
+                    cause: error,
+                    fix: 'Free space there, point TMPDIR (RUNNER_TEMP on Actions) at a larger disk, or decompress the archive yourself (gunzip) and name the .tar.',
+                });
+            }
             throw new errors/* TinySizeError */.kp(`${display} is gzip-compressed and does not decompress: ${error.message}`, {
                 file: path,
                 cause: error,
@@ -1844,6 +1931,7 @@ function guessPath(path) {
             fix: `Write one with skopeo copy ... oci:${path}, or name an archive: ${source_forms}.`,
         });
     }
+    assertArchiveFileSync(info, path);
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         const head = Buffer.alloc(4);
@@ -1905,19 +1993,21 @@ async function readSource(source, options) {
             const files = source.kind === 'oci'
                 ? directoryFiles(source.path)
                 : await openArchive(source.path, source.path, options.workDir);
-            return readOciLayout(files, {
+            return closedOnFailure(files, (opened) => readOciLayout(opened, {
                 source: name,
                 ...platforms,
                 ...(source.ref ? { reference: source.ref } : {}),
                 sourceFor: (ref) => `${source.kind}:${source.path}:${ref}`,
-            });
+            }));
         }
-        case 'docker-archive':
+        case 'docker-archive': {
             await assertArchiveFile(source.path, source.path);
-            return readDockerArchive(await openArchive(source.path, source.path, options.workDir), name, {
+            const files = await openArchive(source.path, source.path, options.workDir);
+            return closedOnFailure(files, (opened) => readDockerArchive(opened, name, {
                 ...platforms,
                 ...(source.ref ? { reference: source.ref } : {}),
-            });
+            }));
+        }
         case 'docker':
             try {
                 return await readDockerDaemon(source.reference, `docker:${source.reference}`, {
@@ -1947,6 +2037,16 @@ async function readFromRegistry(reference, options, notInEngine) {
             cause: error,
             fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
         });
+    }
+}
+/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
+async function closedOnFailure(files, read) {
+    try {
+        return await read(files);
+    }
+    catch (error) {
+        files.close?.();
+        throw error;
     }
 }
 function assertDirectory(path) {

@@ -82,10 +82,10 @@ async function acquireImage(image, options) {
 var src_budget = __webpack_require__(9442);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
-var gate = __webpack_require__(5068);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __webpack_require__(2959);
+// EXTERNAL MODULE: ./src/gate/index.ts + 1 modules
+var gate = __webpack_require__(8747);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -402,10 +402,15 @@ function gatesCompressed(image) {
     const limits = [image.budget, ...Object.values(image.budget.platforms ?? {})];
     return ['compressed', 'pull'].some((metric) => limits.some((limit) => limit[metric] !== undefined) || image.growth?.[metric] !== undefined);
 }
+/** Every `paths:` pattern of an image's budget, image-wide and per platform. */
+function budgetPatterns(image) {
+    const budgets = [image.budget, ...Object.values(image.budget.platforms ?? {})];
+    return [...new Set(budgets.flatMap((budget) => Object.keys(budget.paths)))];
+}
 async function measureOne(image, options, estimateCompressed) {
     const acquired = await acquireImage(image, options);
     try {
-        const sizes = await (0,measure.measureImage)(acquired.view, { estimateCompressed });
+        const sizes = await (0,measure.measureImage)(acquired.view, { estimateCompressed, paths: budgetPatterns(image) });
         return { image, sizes, method: acquired.method };
     }
     finally {

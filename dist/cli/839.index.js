@@ -14,8 +14,8 @@ export const modules = {
 /* unused harmony export badgeStyles */
 /* harmony import */ var badge_maker__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8833);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5068);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2959);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8747);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2917);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1996);
 /**

@@ -152,6 +152,41 @@ exports.kp = closest;
 
 /***/ }),
 
+/***/ 8364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Writes a file so that a reader sees the old file or the whole new one, never a part: the bytes
+ * go to a temporary file beside it, which is renamed over the target (atomic on one filesystem).
+ * A failed write (a full disk) removes the temporary file and leaves the target as it was.
+ */
+
+
+
+async function writeFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, data);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -170,8 +205,8 @@ var units = __nccwpck_require__(1996);
 var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __nccwpck_require__(6689);
 ;// CONCATENATED MODULE: ./src/budget/types.ts
 /**
  * What runs a build: `auto` (native when the Dockerfile qualifies, else docker, else buildah),
@@ -606,6 +641,17 @@ class PositionIndex {
 
 /** The default name of the budget file, looked for in the working directory. */
 const defaultBudgetFileName = 'tiny-size.yml';
+/**
+ * A budget file lists a handful of images; 256 KiB holds thousands. Anything larger is refused
+ * before YAML parsing, whose cost grows faster than the file.
+ */
+const maxBudgetFileBytes = 256 * 1024;
+/**
+ * Aliases may share one `budget:` between many images; a YAML "billion laughs" expands a few
+ * lines into gigabytes. The yaml library weighs each alias by the aliases inside its anchor.
+ */
+const maxAliasCount = 10_000;
+const howToName = 'CLI: --config <file>; action: the `config` input';
 const example = `images:
   app:
     context: .            # the directory with the Dockerfile
@@ -674,6 +720,32 @@ function unionBranchIssues(issue) {
         return undefined;
     return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
+/**
+ * A fix for a problem whose check gave none: every message the budget file gets ends with what
+ * to write. Most messages say what was expected; the rest are about names and path patterns.
+ */
+function fallbackFix(message, keyPath) {
+    if (keyPath.length === 0)
+        return `write a map with \`images:\` at the top, for example:\n${example}`;
+    const expected = /^expected (.*)$/s.exec(message);
+    if (expected)
+        return `write ${expected[1]}`;
+    if (keyPath.at(-2) === 'paths' || /^path `/.test(message)) {
+        return 'write an absolute, normalised path as it is in the image, like `/usr/bin/app`; `*` matches within a name, `**` (a whole segment) any depth';
+    }
+    if (keyPath.length === 2 && keyPath[0] === 'images') {
+        return 'rename the image: a name starts with a letter or digit and holds only letters, digits, `.`, `_` and `-`';
+    }
+    if (keyPath[0] === 'version')
+        return 'write `version: 1`, or remove the line';
+    if (keyPath[0] === 'images')
+        return `list at least one image under \`images:\`, for example:\n${example}`;
+    return 'correct the value at this place (see schema/tiny-size.schema.json)';
+}
+/** Every problem carries a fix: the check's own, or a fallback. */
+function withFix(problem) {
+    return problem.fix ? problem : { ...problem, fix: fallbackFix(problem.message, problem.keyPath) };
+}
 function issueProblems(issue, positions) {
     const path = issue.path;
     const branchIssues = unionBranchIssues(issue);
@@ -709,6 +781,108 @@ function yamlProblems(doc) {
             column: start?.col ?? 1,
         };
     });
+}
+/**
+ * What the yaml library would throw while converting (an alias to no anchor, a merge of a
+ * non-map) and what it checks in quadratic time (duplicate keys), found by one walk over the
+ * nodes with their places, so each is a problem with a line and a fix, never a stack trace.
+ */
+function structureProblems(doc, lines) {
+    const problems = [];
+    const at = (node) => {
+        const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+        return { line, column: col, keyPath: [] };
+    };
+    // Anchors by name as the walk meets them, in document order: an alias names the last one
+    // before it. (The library's Alias.resolve walks the whole document each time: quadratic.)
+    const anchors = new Map();
+    const resolves = (node) => ((0,dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node);
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            if (!anchors.has(alias.source)) {
+                problems.push({
+                    message: `the alias \`*${alias.source}\` names no anchor before it`,
+                    fix: `mark the value to repeat with \`&${alias.source}\` before this line, or write the value here`,
+                    ...at(alias),
+                });
+            }
+        },
+        Scalar(_, scalar) {
+            if (scalar.anchor)
+                anchors.set(scalar.anchor, scalar);
+        },
+        Seq(_, seq) {
+            if (seq.anchor)
+                anchors.set(seq.anchor, seq);
+        },
+        Map(_, map) {
+            if (map.anchor)
+                anchors.set(map.anchor, map);
+            const keys = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                // With `merge: true` the library holds a merge key's value as a symbol described `<<`.
+                if ((0,dist/* isScalar */.jn)(key) &&
+                    (key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<'))) {
+                    const sources = (0,dist/* isSeq */.oP)(resolves(pair.value))
+                        ? resolves(pair.value).items
+                        : [pair.value];
+                    // An alias to no anchor is reported by the Alias visitor.
+                    const isMapOrUnresolved = (source) => (0,dist/* isMap */.jh)(resolves(source)) || ((0,dist/* isAlias */.Vj)(source) && resolves(source) === undefined);
+                    if (!sources.every(isMapOrUnresolved)) {
+                        problems.push({
+                            message: '`<<` merges maps only, and this value is not a map',
+                            fix: 'write `<<: *name` where `&name` marks a map, or remove the `<<` line',
+                            ...at(pair.value ?? key),
+                        });
+                    }
+                    continue;
+                }
+                const text = (0,dist/* isScalar */.jn)(key) ? String(key.value) : undefined;
+                if (text === undefined)
+                    continue;
+                if (keys.has(text)) {
+                    problems.push({
+                        message: `not valid YAML: Map keys must be unique: \`${text}\` appears twice in one map`,
+                        fix: 'keep one of them: YAML map keys must be unique',
+                        ...at(key),
+                    });
+                }
+                keys.add(text);
+            }
+        },
+    });
+    return problems;
+}
+/** The budget file as data; a failure of the yaml library's conversion becomes a problem. */
+function toData(doc, lines, file) {
+    try {
+        return doc.toJS({ maxAliasCount });
+    }
+    catch (error) {
+        let firstAlias;
+        (0,dist/* visit */.YR)(doc, {
+            Alias(_, alias) {
+                firstAlias = alias;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const { line, col } = lines.linePos(firstAlias?.range?.[0] ?? 0);
+        const excessive = /alias count/i.test(error.message);
+        throw new BudgetFileError(file, [
+            {
+                message: excessive
+                    ? `its aliases expand to more than ${maxAliasCount} values (aliases of anchors that hold aliases multiply)`
+                    : `the YAML cannot be read as data: ${error.message}`,
+                fix: excessive
+                    ? 'write the repeated values out, or share fewer levels of anchors'
+                    : 'correct the YAML at this place',
+                keyPath: [],
+                line,
+                column: col,
+            },
+        ]);
+    }
 }
 function byPlace(a, b) {
     return a.line - b.line || a.column - b.column;
@@ -795,13 +969,20 @@ function toEntry(name, image, baseDir) {
  * dirname(file). Throws a BudgetFileError listing every problem with its line and column.
  */
 function parseBudgetFile(text, file) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > maxBudgetFileBytes)
+        throw tooLarge(file, bytes);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, prettyErrors: true });
+    // Duplicate keys are found by structureProblems in linear time; the library's check is quadratic.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: false });
     const positions = new PositionIndex(doc, lineCounter);
     const syntax = yamlProblems(doc);
     if (syntax.length > 0)
         throw new BudgetFileError(file, syntax.sort(byPlace));
-    const data = doc.toJS({ maxAliasCount: 100 });
+    const structure = structureProblems(doc, lineCounter);
+    if (structure.length > 0)
+        throw new BudgetFileError(file, structure.sort(byPlace));
+    const data = toData(doc, lineCounter, file);
     if (data === null || data === undefined) {
         throw new BudgetFileError(file, [
             {
@@ -821,8 +1002,9 @@ function parseBudgetFile(text, file) {
         const place = positions.keyPosition(path);
         problems.push({ message, ...(fix ? { fix } : {}), keyPath: path, ...place });
     }
-    if (problems.length > 0 || !result.success)
-        throw new BudgetFileError(file, problems.sort(byPlace));
+    if (problems.length > 0 || !result.success) {
+        throw new BudgetFileError(file, problems.map(withFix).sort(byPlace));
+    }
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
     return {
         file,
@@ -830,33 +1012,72 @@ function parseBudgetFile(text, file) {
         positionOf: (keyPath) => positions.keyPosition(keyPath),
     };
 }
+function tooLarge(file, bytes) {
+    return new BudgetFileError(file, [
+        {
+            message: `the budget file is ${bytes} bytes, over the ${maxBudgetFileBytes}-byte (256 KiB) limit`,
+            fix: 'a budget file lists the images to gate and their limits: remove what is not a budget, or split it into several files, each checked on its own',
+            keyPath: [],
+            line: 1,
+            column: 1,
+        },
+    ]);
+}
+function unreadable(path, error) {
+    const code = error.code;
+    if (code === 'ENOENT') {
+        return new errors/* TinySizeError */.kp(`no budget file: looked for ${(0,external_node_path_.resolve)(path)}`, {
+            file: path,
+            fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (${howToName})`,
+            cause: error,
+        });
+    }
+    if (code === 'EISDIR') {
+        return new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is a directory`, {
+            file: path,
+            fix: `name the YAML file, for example ${(0,external_node_path_.resolve)(path)}/${defaultBudgetFileName}`,
+            cause: error,
+        });
+    }
+    return new errors/* TinySizeError */.kp(`cannot read the budget file ${(0,external_node_path_.resolve)(path)}`, {
+        file: path,
+        fix: `check that the file exists and is readable, or name another file (${howToName})`,
+        cause: error,
+    });
+}
 /** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
 async function loadBudgetFile(path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // Looked at before it is opened: opening a FIFO would block, and a huge file is refused unread.
+        const info = await (0,promises_.stat)(path);
+        if (info.isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        if (!info.isFile()) {
+            throw new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is not a regular file`, {
+                file: path,
+                fix: `name the YAML file itself (${howToName})`,
+            });
+        }
+        if (info.size > maxBudgetFileBytes)
+            throw tooLarge(path, info.size);
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            // Read at most one byte over the cap, in case the file grew since stat.
+            const buffer = Buffer.alloc(maxBudgetFileBytes + 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            if (bytesRead > maxBudgetFileBytes)
+                throw tooLarge(path, bytesRead);
+            text = buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* TinySizeError */.kp(`no budget file: looked for ${(0,external_node_path_.resolve)(path)}`, {
-                file: path,
-                fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (CLI: --budget <file>; action: the \`budget-file\` input)`,
-                cause: error,
-            });
-        }
-        if (code === 'EISDIR') {
-            throw new errors/* TinySizeError */.kp(`the budget file ${(0,external_node_path_.resolve)(path)} is a directory`, {
-                file: path,
-                fix: `name the YAML file, for example ${(0,external_node_path_.resolve)(path)}/${defaultBudgetFileName}`,
-                cause: error,
-            });
-        }
-        throw new errors/* TinySizeError */.kp(`cannot read the budget file ${(0,external_node_path_.resolve)(path)}`, {
-            file: path,
-            fix: 'check that the file exists and is readable',
-            cause: error,
-        });
+        if (error instanceof errors/* TinySizeError */.kp)
+            throw error;
+        throw unreadable(path, error);
     }
     return parseBudgetFile(text, path);
 }
@@ -886,11 +1107,10 @@ async function loadBudgetFile(path) {
 /* harmony export */   r$: () => (/* binding */ stringValue),
 /* harmony export */   zh: () => (/* binding */ writeOutput)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1916);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1916);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8364);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /**
  * What a CLI command is: its name, options and help, and a run function. Every command is one file
@@ -909,7 +1129,7 @@ function parseCommandArgs(command, args) {
     const { tokens, borrowed } = fillOptionalValues(options, args);
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: tokens,
             strict: true,
             allowPositionals: command.arguments !== undefined,
@@ -999,10 +1219,10 @@ function usageProblem(command, options, message) {
 function suggest(typed, candidates) {
     if (!candidates.length)
         return undefined;
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(typed, candidates);
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(typed, candidates);
     const limit = Math.max(2, Math.floor(best.length / 3));
     // A transposition (`chekc`) costs 2 in Levenshtein distance; allow it on short names too.
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__/* .distance */ .Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__/* .distance */ .Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 function usageError(message, command) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(message, {
@@ -1053,7 +1273,7 @@ async function writeOutput(path, text, io) {
     if (path === '-')
         return io.out(text);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
+        await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, text);
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(`cannot write ${path}`, {
@@ -1142,7 +1362,7 @@ const badgeCommand = {
         if (format !== 'svg' && format !== 'json')
             throw (0,cli_command/* usageError */.Wp)('--format is svg or json', 'badge');
         // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(68), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(747), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
         const platform = (0,cli_command/* stringValue */.r$)(args, 'platform');
         const label = (0,cli_command/* stringValue */.r$)(args, 'label');
         const figure = badgeFigure(await readReport(report), {
@@ -1171,7 +1391,7 @@ async function readReport(path) {
             fix: 'write one with `tiny-size-gate check --json FILE`',
         });
     }
-    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132));
+    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132));
     const checked = validateCheckReport(value);
     if (!checked.ok) {
         throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
@@ -1407,8 +1627,8 @@ usage or input error.`,
         // The engine and the reports load here, not at start-up, so `--version` and `--help` start
         // as fast as Node itself (`npm run bench -- --only startup`).
         const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(68), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247)),
-            Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)),
+            Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(747), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247)),
+            Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)),
         ]);
         const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
         const result = await runCheck({
@@ -1629,7 +1849,7 @@ not in hidden folders, node_modules or dist). Each image is named after its fold
         try {
             const draft = (0,external_node_path_.join)(work, 'tiny-size.yml');
             await (0,promises_.writeFile)(draft, renderBudgetFile(images, new Map(), (0,external_node_path_.dirname)(draft), (0,external_node_path_.dirname)(config)));
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(68), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(217), __nccwpck_require__.e(747), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2247));
             const result = await runCheck({
                 config: draft,
                 progress: stderrProgress(io),
@@ -1784,8 +2004,8 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     async run(args, io) {
         // Sources, measuring and reports load here, not at start-up (see check.ts).
         const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] = await Promise.all([
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2959)),
-            Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)),
+            Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)),
             __nccwpck_require__.e(/* import() */ 177).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
         ]);
         const source = parseSourceRef(args.positionals[0]);
@@ -1909,7 +2129,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 2959:
+/***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -1917,6 +2137,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  EntryKeeper: () => (/* reexport */ EntryKeeper),
   alwaysEstimateBelow: () => (/* binding */ alwaysEstimateBelow),
   byteMetrics: () => (/* reexport */ byteMetrics),
   compressedNotEstimatedNote: () => (/* reexport */ compressedNotEstimatedNote),
@@ -1925,10 +2146,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   gzipEstimateNote: () => (/* reexport */ gzipEstimateNote),
   layerConcurrency: () => (/* binding */ layerConcurrency),
   manifestOnlyNote: () => (/* binding */ manifestOnlyNote),
+  maxKeptEntries: () => (/* reexport */ maxKeptEntries),
   measureImage: () => (/* binding */ measureImage),
   mergedFilesystem: () => (/* reexport */ mergedFilesystem),
   metrics: () => (/* reexport */ metrics),
   normalisePath: () => (/* reexport */ normalisePath),
+  pathSum: () => (/* reexport */ pathSum),
   walkTar: () => (/* reexport */ walkTar),
   zstdPaths: () => (/* reexport */ zstdPaths)
 });
@@ -1965,22 +2188,98 @@ function dockerPushManifest(config, layers) {
     return JSON.stringify(manifest, null, 3);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/path-pattern.ts
+/**
+ * Path patterns of `paths:` budgets: an exact absolute path, or a glob where `*` matches within one
+ * path segment and `**` (a whole segment) matches any number of segments, none included:
+ * `/usr/**` matches every file under /usr, and `/a/**` followed by `/b` matches /a/b and /a/x/y/b.
+ * Nothing else is special: `?`, `[` and `{` are literal, as they may be in file names.
+ */
+/**
+ * `*` within one name, by the two-pointer wildcard match: on a mismatch it moves only the last
+ * `*` on, so it takes at most |glob| x |name| steps, where a regex backtracks exponentially
+ * (`/*a*a*a*a*a*a*a*a*a*a*a*b` against 40 characters took 27 s as a regex).
+ */
+function nameMatches(glob, name) {
+    let g = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (glob[g] === '*') {
+            star = g++;
+            resume = n;
+        }
+        else if (g < glob.length && glob[g] === name[n]) {
+            g++;
+            n++;
+        }
+        else if (star !== -1) {
+            g = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (glob[g] === '*')
+        g++;
+    return g === glob.length;
+}
+/**
+ * Whole paths, segment by segment, as a set of states (how many pattern segments are matched):
+ * `**` keeps its state and lets the next segment start, so every path segment is looked at once
+ * per state, never retried, and `/**` twelve times costs twelve states, not 12^depth tries.
+ */
+function segmentsMatch(globs, names) {
+    let states = new Set([0]);
+    const close = (set) => {
+        // A `**` may match no segment: its state also stands at the next pattern segment.
+        for (const state of [...set].sort((a, b) => a - b)) {
+            let at = state;
+            while (globs[at] === '**')
+                set.add(++at);
+        }
+        return set;
+    };
+    states = close(states);
+    for (const name of names) {
+        const next = new Set();
+        for (const state of states) {
+            const glob = globs[state];
+            if (glob === undefined)
+                continue;
+            if (glob === '**') {
+                if (name !== '')
+                    next.add(state);
+            }
+            else if (nameMatches(glob, name)) {
+                next.add(state + 1);
+            }
+        }
+        if (next.size === 0)
+            return false;
+        states = close(next);
+    }
+    return states.has(globs.length);
+}
+/** A predicate for absolute, normalised entry paths (`/index.html`). */
+function compilePathPattern(pattern) {
+    if (!pattern.includes('*'))
+        return (path) => path === pattern;
+    const globs = pattern.split('/').slice(1);
+    return (path) => path.startsWith('/') && segmentsMatch(globs, path.split('/').slice(1));
+}
+
 ;// CONCATENATED MODULE: ./src/measure/entries.ts
 /**
  * Layer tar entries as the size contract sees them: normalised absolute paths, whiteouts
  * resolved to the paths they delete, and the bytes each entry counts in `files`.
  * Whiteouts: https://github.com/opencontainers/image-spec/blob/main/layer.md#whiteouts
  */
+
 
 const whiteoutPrefix = '.wh.';
 const opaqueWhiteout = '.wh..wh..opq';
@@ -2068,7 +2367,102 @@ function mergedFilesystem(entries) {
     }
     return [...live.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+/**
+ * Entries kept per platform. A layer of 3,000,000 empty files (141 KB as zstd) would otherwise
+ * hold 660 MB of entries; beyond this many, only the largest are kept, the rest are counted, and
+ * the budgets' `paths:` sums are taken over every entry as it passes (`pathSums`).
+ */
+const maxKeptEntries = 100_000;
+/**
+ * Keeps the largest `limit` entries in their original order and counts the others; sums the files
+ * matching each pattern over all of them. Pruning sorts when the buffer reaches twice the limit,
+ * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries.
+ */
+class EntryKeeper {
+    #limit;
+    #matchers;
+    #kept = [];
+    #added = 0;
+    omitted = 0;
+    /** The most entries held at once (at most twice the limit). */
+    peakHeld = 0;
+    pathSums = {};
+    constructor(patterns = [], limit = maxKeptEntries) {
+        this.#limit = limit;
+        this.#matchers = [...new Set(patterns)].map((pattern) => [pattern, compilePathPattern(pattern)]);
+        for (const [pattern] of this.#matchers)
+            this.pathSums[pattern] = { bytes: 0, matched: 0 };
+    }
+    add(entry) {
+        if (entry.type === 'file') {
+            for (const [pattern, matches] of this.#matchers) {
+                if (!matches(entry.path))
+                    continue;
+                const sum = this.pathSums[pattern];
+                sum.bytes += entry.size;
+                sum.matched++;
+            }
+        }
+        this.#kept.push({ entry, order: this.#added++ });
+        if (this.#kept.length >= 2 * this.#limit)
+            this.#prune();
+    }
+    /** Adds what another keeper kept and left out (a layer's, into its platform's). */
+    merge(other) {
+        for (const entry of other.entries)
+            this.#kept.push({ entry, order: this.#added++ });
+        this.omitted += other.omitted;
+        for (const [pattern, sum] of Object.entries(other.pathSums ?? {})) {
+            const into = this.pathSums[pattern] ?? { bytes: 0, matched: 0 };
+            into.bytes += sum.bytes;
+            into.matched += sum.matched;
+            this.pathSums[pattern] = into;
+        }
+        if (this.#kept.length >= 2 * this.#limit)
+            this.#prune();
+    }
+    #prune() {
+        this.peakHeld = Math.max(this.peakHeld, this.#kept.length);
+        if (this.#kept.length <= this.#limit)
+            return;
+        // Largest first; among equals the earlier entry stays, so the result does not depend on timing.
+        this.#kept.sort((a, b) => b.entry.size - a.entry.size || a.order - b.order);
+        this.omitted += this.#kept.length - this.#limit;
+        this.#kept.length = this.#limit;
+    }
+    /** The kept entries in the order they were added. */
+    entries() {
+        this.#prune();
+        return this.#kept.sort((a, b) => a.order - b.order).map((kept) => kept.entry);
+    }
+}
+/**
+ * The bytes and number of regular files matching a `paths:` pattern: from the sums taken over
+ * every entry when the measurement has them, else over its entries (all of them were kept).
+ */
+function pathSum(platform, pattern) {
+    const summed = platform.pathSums?.[pattern];
+    if (summed)
+        return summed;
+    const matches = compilePathPattern(pattern);
+    const sum = { bytes: 0, matched: 0 };
+    for (const entry of platform.entries) {
+        if (entry.type !== 'file' || !matches(entry.path))
+            continue;
+        sum.bytes += entry.size;
+        sum.matched++;
+    }
+    return sum;
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/measure/tar-walk.ts
 /**
  * The one place that parses layer tars: a walk over the headers. Measuring needs only the
@@ -3679,12 +4073,12 @@ async function measureLayer(context) {
         ? (0,external_node_zlib_.createGzip)({ level: estimateGzipLevel, chunkSize: inflateChunkBytes })
         : undefined;
     const estimate = estimator ? measureOutput(estimator) : undefined;
-    const entries = [];
+    const kept = new EntryKeeper(context.paths);
     let files = 0;
     const sink = new LayerSink(hashTar, (header) => {
         const entry = toFileEntry(header, index);
         files += entry.size;
-        entries.push(entry);
+        kept.add(entry);
     }, estimator);
     try {
         if (compression === 'gzip') {
@@ -3717,7 +4111,9 @@ async function measureLayer(context) {
                 ? { bytes: descriptor.size, estimated: compressedNotEstimatedNote }
                 : { bytes: descriptor.size },
         pushedDigest: estimate ? estimate.digest() : descriptor.digest,
-        entries,
+        entries: kept.entries(),
+        ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+        pathSums: kept.pathSums,
         ...(note ? { note } : {}),
     };
 }
@@ -3775,6 +4171,7 @@ const metrics = [...byteMetrics, 'layers'];
 
 
 
+
 /** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */
 const layerConcurrency = 2;
 /** Below this many bytes of uncompressed layers, the gzip estimate is cheap enough to always make. */
@@ -3819,6 +4216,7 @@ async function measurePlatform(view, image, options) {
         index,
         layer,
         diffId: layer.diffId,
+        ...(options.paths ? { paths: options.paths } : {}),
     }));
     // Fail on an unsupported layer before spending time on the others.
     if (readLayers)
@@ -3842,7 +4240,7 @@ async function measurePlatform(view, image, options) {
             files: m.files,
             tar: m.tar,
             compressed: m.compressed,
-            entries: m.entries.length,
+            entries: m.entries.length + (m.entriesOmitted ?? 0),
         };
         if (ref.createdBy !== undefined)
             sizes.createdBy = ref.createdBy;
@@ -3860,6 +4258,9 @@ async function measurePlatform(view, image, options) {
         manifestBytes = Buffer.byteLength(dockerPushManifest({ digest: image.configDescriptor.digest, size: image.configDescriptor.size }, measured.map((m) => ({ digest: m.pushedDigest, size: m.compressed.bytes }))));
         manifestNote = `manifest bytes: the ${manifestBytes}-byte Docker schema 2 manifest \`docker push\` would write (the source stores none)`;
     }
+    const kept = new EntryKeeper(options.paths);
+    for (const m of measured)
+        kept.merge({ entries: m.entries, omitted: m.entriesOmitted ?? 0, pathSums: m.pathSums });
     return {
         platform: (0,oci/* platformString */.Fd)(image.platform),
         manifestDigest: image.manifestDescriptor.digest,
@@ -3872,7 +4273,9 @@ async function measurePlatform(view, image, options) {
             layers: layers.length,
         },
         layers,
-        entries: measured.flatMap((m) => m.entries),
+        entries: kept.entries(),
+        ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+        ...(options.paths?.length ? { pathSums: kept.pathSums } : {}),
     };
 }
 /**
@@ -7574,7 +7977,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -7594,7 +7997,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -14,10 +14,11 @@
  * - The schema version retires old entries when the report's shape changes.
  */
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import * as actionsCache from '@actions/cache';
+import { writeFileAtomic } from '../atomic-write.js';
 import { TinySizeError } from '../errors.js';
 import { git, isCommitSha } from '../git.js';
 import { type CheckReport, reportSchemaVersion, validateCheckReport } from '../report/index.js';
@@ -96,7 +97,7 @@ export async function saveBaseline(report: CheckReport, options: BaselineCacheOp
   const failures: string[] = [];
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, body);
+    await writeFileAtomic(file, body);
     const outcome = await divertedAndBounded(() => cache.saveCache([file], key), failures, options);
     if (outcome.timedOut) {
       options.warn(

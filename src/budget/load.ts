@@ -2,10 +2,20 @@
  * Reading the budget file: YAML with positions, then the zod schema, then paths made absolute.
  * Every problem is reported with its line and column, all of them at once, and nothing is written.
  */
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type * as z from 'zod';
 import { TinySizeError } from '../errors.js';
 import { metrics } from '../measure/index.js';
@@ -23,6 +33,20 @@ import type { Budget, BudgetFile, ImageConfigEntry, ImageSource, PlatformBudget,
 
 /** The default name of the budget file, looked for in the working directory. */
 export const defaultBudgetFileName = 'tiny-size.yml';
+
+/**
+ * A budget file lists a handful of images; 256 KiB holds thousands. Anything larger is refused
+ * before YAML parsing, whose cost grows faster than the file.
+ */
+export const maxBudgetFileBytes = 256 * 1024;
+
+/**
+ * Aliases may share one `budget:` between many images; a YAML "billion laughs" expands a few
+ * lines into gigabytes. The yaml library weighs each alias by the aliases inside its anchor.
+ */
+const maxAliasCount = 10_000;
+
+const howToName = 'CLI: --config <file>; action: the `config` input';
 
 const example = `images:
   app:
@@ -101,6 +125,30 @@ function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefi
   return branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
+/**
+ * A fix for a problem whose check gave none: every message the budget file gets ends with what
+ * to write. Most messages say what was expected; the rest are about names and path patterns.
+ */
+function fallbackFix(message: string, keyPath: readonly PropertyKey[]): string {
+  if (keyPath.length === 0) return `write a map with \`images:\` at the top, for example:\n${example}`;
+  const expected = /^expected (.*)$/s.exec(message);
+  if (expected) return `write ${expected[1]}`;
+  if (keyPath.at(-2) === 'paths' || /^path `/.test(message)) {
+    return 'write an absolute, normalised path as it is in the image, like `/usr/bin/app`; `*` matches within a name, `**` (a whole segment) any depth';
+  }
+  if (keyPath.length === 2 && keyPath[0] === 'images') {
+    return 'rename the image: a name starts with a letter or digit and holds only letters, digits, `.`, `_` and `-`';
+  }
+  if (keyPath[0] === 'version') return 'write `version: 1`, or remove the line';
+  if (keyPath[0] === 'images') return `list at least one image under \`images:\`, for example:\n${example}`;
+  return 'correct the value at this place (see schema/tiny-size.schema.json)';
+}
+
+/** Every problem carries a fix: the check's own, or a fallback. */
+function withFix(problem: BudgetProblem): BudgetProblem {
+  return problem.fix ? problem : { ...problem, fix: fallbackFix(problem.message, problem.keyPath) };
+}
+
 function issueProblems(issue: z.core.$ZodIssue, positions: PositionIndex): BudgetProblem[] {
   const path = issue.path;
   const branchIssues = unionBranchIssues(issue);
@@ -136,6 +184,108 @@ function yamlProblems(doc: Document): BudgetProblem[] {
       column: start?.col ?? 1,
     };
   });
+}
+
+/**
+ * What the yaml library would throw while converting (an alias to no anchor, a merge of a
+ * non-map) and what it checks in quadratic time (duplicate keys), found by one walk over the
+ * nodes with their places, so each is a problem with a line and a fix, never a stack trace.
+ */
+function structureProblems(doc: Document, lines: LineCounter): BudgetProblem[] {
+  const problems: BudgetProblem[] = [];
+  const at = (node: Node | null | undefined) => {
+    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+    return { line, column: col, keyPath: [] };
+  };
+  // Anchors by name as the walk meets them, in document order: an alias names the last one
+  // before it. (The library's Alias.resolve walks the whole document each time: quadratic.)
+  const anchors = new Map<string, unknown>();
+  const resolves = (node: unknown): unknown => (isAlias(node) ? anchors.get(node.source) : node);
+  visit(doc, {
+    Alias(_, alias) {
+      if (!anchors.has(alias.source)) {
+        problems.push({
+          message: `the alias \`*${alias.source}\` names no anchor before it`,
+          fix: `mark the value to repeat with \`&${alias.source}\` before this line, or write the value here`,
+          ...at(alias),
+        });
+      }
+    },
+    Scalar(_, scalar) {
+      if (scalar.anchor) anchors.set(scalar.anchor, scalar);
+    },
+    Seq(_, seq) {
+      if (seq.anchor) anchors.set(seq.anchor, seq);
+    },
+    Map(_, map) {
+      if (map.anchor) anchors.set(map.anchor, map);
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        // With `merge: true` the library holds a merge key's value as a symbol described `<<`.
+        if (
+          isScalar(key) &&
+          (key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<'))
+        ) {
+          const sources = isSeq(resolves(pair.value))
+            ? (resolves(pair.value) as { items: unknown[] }).items
+            : [pair.value];
+          // An alias to no anchor is reported by the Alias visitor.
+          const isMapOrUnresolved = (source: unknown) =>
+            isMap(resolves(source)) || (isAlias(source) && resolves(source) === undefined);
+          if (!sources.every(isMapOrUnresolved)) {
+            problems.push({
+              message: '`<<` merges maps only, and this value is not a map',
+              fix: 'write `<<: *name` where `&name` marks a map, or remove the `<<` line',
+              ...at((pair.value as Node | null) ?? (key as Node)),
+            });
+          }
+          continue;
+        }
+        const text = isScalar(key) ? String(key.value) : undefined;
+        if (text === undefined) continue;
+        if (keys.has(text)) {
+          problems.push({
+            message: `not valid YAML: Map keys must be unique: \`${text}\` appears twice in one map`,
+            fix: 'keep one of them: YAML map keys must be unique',
+            ...at(key as Node),
+          });
+        }
+        keys.add(text);
+      }
+    },
+  });
+  return problems;
+}
+
+/** The budget file as data; a failure of the yaml library's conversion becomes a problem. */
+function toData(doc: Document, lines: LineCounter, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount });
+  } catch (error) {
+    let firstAlias: Node | undefined;
+    visit(doc, {
+      Alias(_, alias) {
+        firstAlias = alias;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = lines.linePos(firstAlias?.range?.[0] ?? 0);
+    const excessive = /alias count/i.test((error as Error).message);
+    throw new BudgetFileError(file, [
+      {
+        message: excessive
+          ? `its aliases expand to more than ${maxAliasCount} values (aliases of anchors that hold aliases multiply)`
+          : `the YAML cannot be read as data: ${(error as Error).message}`,
+        fix: excessive
+          ? 'write the repeated values out, or share fewer levels of anchors'
+          : 'correct the YAML at this place',
+        keyPath: [],
+        line,
+        column: col,
+      },
+    ]);
+  }
 }
 
 function byPlace(a: BudgetProblem, b: BudgetProblem): number {
@@ -225,13 +375,18 @@ function toEntry(name: string, image: ImageParsed, baseDir: string): ImageConfig
  * dirname(file). Throws a BudgetFileError listing every problem with its line and column.
  */
 export function parseBudgetFile(text: string, file: string): BudgetFile {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > maxBudgetFileBytes) throw tooLarge(file, bytes);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: true });
+  // Duplicate keys are found by structureProblems in linear time; the library's check is quadratic.
+  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: false });
   const positions = new PositionIndex(doc, lineCounter);
   const syntax = yamlProblems(doc);
   if (syntax.length > 0) throw new BudgetFileError(file, syntax.sort(byPlace));
+  const structure = structureProblems(doc, lineCounter);
+  if (structure.length > 0) throw new BudgetFileError(file, structure.sort(byPlace));
 
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const data: unknown = toData(doc, lineCounter, file);
   if (data === null || data === undefined) {
     throw new BudgetFileError(file, [
       {
@@ -251,7 +406,9 @@ export function parseBudgetFile(text: string, file: string): BudgetFile {
     const place = positions.keyPosition(path);
     problems.push({ message, ...(fix ? { fix } : {}), keyPath: path, ...place });
   }
-  if (problems.length > 0 || !result.success) throw new BudgetFileError(file, problems.sort(byPlace));
+  if (problems.length > 0 || !result.success) {
+    throw new BudgetFileError(file, problems.map(withFix).sort(byPlace));
+  }
   const baseDir = dirname(resolve(file));
   return {
     file,
@@ -260,32 +417,68 @@ export function parseBudgetFile(text: string, file: string): BudgetFile {
   };
 }
 
+function tooLarge(file: string, bytes: number): BudgetFileError {
+  return new BudgetFileError(file, [
+    {
+      message: `the budget file is ${bytes} bytes, over the ${maxBudgetFileBytes}-byte (256 KiB) limit`,
+      fix: 'a budget file lists the images to gate and their limits: remove what is not a budget, or split it into several files, each checked on its own',
+      keyPath: [],
+      line: 1,
+      column: 1,
+    },
+  ]);
+}
+
+function unreadable(path: string, error: unknown): TinySizeError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return new TinySizeError(`no budget file: looked for ${resolve(path)}`, {
+      file: path,
+      fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (${howToName})`,
+      cause: error,
+    });
+  }
+  if (code === 'EISDIR') {
+    return new TinySizeError(`the budget file ${resolve(path)} is a directory`, {
+      file: path,
+      fix: `name the YAML file, for example ${resolve(path)}/${defaultBudgetFileName}`,
+      cause: error,
+    });
+  }
+  return new TinySizeError(`cannot read the budget file ${resolve(path)}`, {
+    file: path,
+    fix: `check that the file exists and is readable, or name another file (${howToName})`,
+    cause: error,
+  });
+}
+
 /** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
 export async function loadBudgetFile(path: string): Promise<BudgetFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Looked at before it is opened: opening a FIFO would block, and a huge file is refused unread.
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) {
+      throw new TinySizeError(`the budget file ${resolve(path)} is not a regular file`, {
+        file: path,
+        fix: `name the YAML file itself (${howToName})`,
+      });
+    }
+    if (info.size > maxBudgetFileBytes) throw tooLarge(path, info.size);
+    const handle = await open(path, 'r');
+    try {
+      // Read at most one byte over the cap, in case the file grew since stat.
+      const buffer = Buffer.alloc(maxBudgetFileBytes + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > maxBudgetFileBytes) throw tooLarge(path, bytesRead);
+      text = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new TinySizeError(`no budget file: looked for ${resolve(path)}`, {
-        file: path,
-        fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (CLI: --budget <file>; action: the \`budget-file\` input)`,
-        cause: error,
-      });
-    }
-    if (code === 'EISDIR') {
-      throw new TinySizeError(`the budget file ${resolve(path)} is a directory`, {
-        file: path,
-        fix: `name the YAML file, for example ${resolve(path)}/${defaultBudgetFileName}`,
-        cause: error,
-      });
-    }
-    throw new TinySizeError(`cannot read the budget file ${resolve(path)}`, {
-      file: path,
-      fix: 'check that the file exists and is readable',
-      cause: error,
-    });
+    if (error instanceof TinySizeError) throw error;
+    throw unreadable(path, error);
   }
   return parseBudgetFile(text, path);
 }

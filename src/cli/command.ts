@@ -3,9 +3,10 @@
  * in src/cli/ exporting a Command; src/cli/commands.ts lists them. Parsing, --help, did-you-mean
  * and shell completion all read the same declarations, so a new option appears in all of them.
  */
-import { writeFile } from 'node:fs/promises';
+
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
+import { writeFileAtomic } from '../atomic-write.js';
 import { TinySizeError } from '../errors.js';
 
 /** Writes to the real streams; tests pass their own. */
@@ -213,7 +214,7 @@ function optionHelp(spec: OptionSpec): string {
 export async function writeOutput(path: string, text: string, io: Console): Promise<void> {
   if (path === '-') return io.out(text);
   try {
-    await writeFile(path, text);
+    await writeFileAtomic(path, text);
   } catch (error) {
     throw new TinySizeError(`cannot write ${path}`, {
       file: path,

@@ -16,11 +16,10 @@
  */
 import type { ImageConfigEntry, PlatformBudget } from '../budget/index.js';
 import { ExitCode } from '../errors.js';
-import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
+import { type Metric, metrics, type PlatformSizes, pathSum } from '../measure/index.js';
 import { platformMatches } from '../oci/index.js';
 import { formatExact, formatSignedExact } from '../units.js';
 import { joinEstimates, metricFigure, type NamedSizes } from './compare.js';
-import { compilePathPattern } from './glob.js';
 import type {
   Check,
   GateEntry,
@@ -162,14 +161,8 @@ function metricChecks(
 
 function pathChecks(image: ImageConfigEntry, platform: PlatformSizes, budget: EffectiveBudget): PathCheck[] {
   return [...budget.paths].map(([pattern, { limit, keyPath }]) => {
-    const matches = compilePathPattern(pattern);
-    let actual = 0;
-    let matched = 0;
-    for (const entry of platform.entries) {
-      if (entry.type !== 'file' || !matches(entry.path)) continue;
-      actual += entry.size;
-      matched++;
-    }
+    // Sums over every entry, also those a large image's report leaves out.
+    const { bytes: actual, matched } = pathSum(platform, pattern);
     // `0B` means "nothing here": it holds when nothing matches. Any other budget must guard a file.
     const status = matched === 0 && limit > 0 ? 'no-match' : actual > limit ? 'over-budget' : 'ok';
     const where = `${image.name} (${platform.platform})`;

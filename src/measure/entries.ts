@@ -4,6 +4,7 @@
  * Whiteouts: https://github.com/opencontainers/image-spec/blob/main/layer.md#whiteouts
  */
 import { posix } from 'node:path';
+import { compilePathPattern } from '../path-pattern.js';
 import type { TarHeader } from './tar-walk.js';
 import type { FileEntry } from './types.js';
 
@@ -88,4 +89,100 @@ export function mergedFilesystem(entries: readonly FileEntry[]): FileEntry[] {
     }
   }
   return [...live.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Entries kept per platform. A layer of 3,000,000 empty files (141 KB as zstd) would otherwise
+ * hold 660 MB of entries; beyond this many, only the largest are kept, the rest are counted, and
+ * the budgets' `paths:` sums are taken over every entry as it passes (`pathSums`).
+ */
+export const maxKeptEntries = 100_000;
+
+/** Bytes and number of regular files matching one `paths:` pattern, over every entry of a platform. */
+export interface PathSum {
+  bytes: number;
+  matched: number;
+}
+
+/**
+ * Keeps the largest `limit` entries in their original order and counts the others; sums the files
+ * matching each pattern over all of them. Pruning sorts when the buffer reaches twice the limit,
+ * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries.
+ */
+export class EntryKeeper {
+  readonly #limit: number;
+  readonly #matchers: [string, (path: string) => boolean][];
+  #kept: { entry: FileEntry; order: number }[] = [];
+  #added = 0;
+  omitted = 0;
+  /** The most entries held at once (at most twice the limit). */
+  peakHeld = 0;
+  readonly pathSums: Record<string, PathSum> = {};
+
+  constructor(patterns: readonly string[] = [], limit = maxKeptEntries) {
+    this.#limit = limit;
+    this.#matchers = [...new Set(patterns)].map((pattern) => [pattern, compilePathPattern(pattern)]);
+    for (const [pattern] of this.#matchers) this.pathSums[pattern] = { bytes: 0, matched: 0 };
+  }
+
+  add(entry: FileEntry): void {
+    if (entry.type === 'file') {
+      for (const [pattern, matches] of this.#matchers) {
+        if (!matches(entry.path)) continue;
+        const sum = this.pathSums[pattern] as PathSum;
+        sum.bytes += entry.size;
+        sum.matched++;
+      }
+    }
+    this.#kept.push({ entry, order: this.#added++ });
+    if (this.#kept.length >= 2 * this.#limit) this.#prune();
+  }
+
+  /** Adds what another keeper kept and left out (a layer's, into its platform's). */
+  merge(other: { entries: readonly FileEntry[]; omitted: number; pathSums?: Record<string, PathSum> }): void {
+    for (const entry of other.entries) this.#kept.push({ entry, order: this.#added++ });
+    this.omitted += other.omitted;
+    for (const [pattern, sum] of Object.entries(other.pathSums ?? {})) {
+      const into = this.pathSums[pattern] ?? { bytes: 0, matched: 0 };
+      into.bytes += sum.bytes;
+      into.matched += sum.matched;
+      this.pathSums[pattern] = into;
+    }
+    if (this.#kept.length >= 2 * this.#limit) this.#prune();
+  }
+
+  #prune(): void {
+    this.peakHeld = Math.max(this.peakHeld, this.#kept.length);
+    if (this.#kept.length <= this.#limit) return;
+    // Largest first; among equals the earlier entry stays, so the result does not depend on timing.
+    this.#kept.sort((a, b) => b.entry.size - a.entry.size || a.order - b.order);
+    this.omitted += this.#kept.length - this.#limit;
+    this.#kept.length = this.#limit;
+  }
+
+  /** The kept entries in the order they were added. */
+  entries(): FileEntry[] {
+    this.#prune();
+    return this.#kept.sort((a, b) => a.order - b.order).map((kept) => kept.entry);
+  }
+}
+
+/**
+ * The bytes and number of regular files matching a `paths:` pattern: from the sums taken over
+ * every entry when the measurement has them, else over its entries (all of them were kept).
+ */
+export function pathSum(
+  platform: { entries: readonly FileEntry[]; pathSums?: Record<string, PathSum> },
+  pattern: string,
+): PathSum {
+  const summed = platform.pathSums?.[pattern];
+  if (summed) return summed;
+  const matches = compilePathPattern(pattern);
+  const sum = { bytes: 0, matched: 0 };
+  for (const entry of platform.entries) {
+    if (entry.type !== 'file' || !matches(entry.path)) continue;
+    sum.bytes += entry.size;
+    sum.matched++;
+  }
+  return sum;
 }

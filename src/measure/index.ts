@@ -6,6 +6,7 @@ import { TinySizeError } from '../errors.js';
 import type { ImageView, LayerRef, PlatformImage } from '../oci/index.js';
 import { layerCompression, platformString } from '../oci/index.js';
 import { dockerPushManifest } from './docker-manifest.js';
+import { EntryKeeper } from './entries.js';
 import {
   checkLayerMediaType,
   descriptorOnly,
@@ -17,7 +18,14 @@ import { mapLimited } from './pool.js';
 import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
 
 export { dockerPushManifest } from './docker-manifest.js';
-export { mergedFilesystem, normalisePath } from './entries.js';
+export {
+  EntryKeeper,
+  maxKeptEntries,
+  mergedFilesystem,
+  normalisePath,
+  type PathSum,
+  pathSum,
+} from './entries.js';
 export { compressedNotEstimatedNote, estimateCompressedFlag, gzipEstimateNote } from './layer.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
 export { type ZstdPath, zstdPaths } from './zstd.js';
@@ -35,6 +43,11 @@ export interface MeasureOptions {
   estimateCompressed?: boolean;
   /** Overrides `alwaysEstimateBelow` (tests). */
   alwaysEstimateBelow?: number;
+  /**
+   * The budget's `paths:` patterns: their sums are taken over every entry as layers are walked,
+   * so they stay exact when only the largest entries are kept (EntryKeeper).
+   */
+  paths?: readonly string[];
 }
 
 /** Below this many bytes of uncompressed layers, the gzip estimate is cheap enough to always make. */
@@ -95,6 +108,7 @@ async function measurePlatform(
     index,
     layer,
     diffId: layer.diffId,
+    ...(options.paths ? { paths: options.paths } : {}),
   }));
   // Fail on an unsupported layer before spending time on the others.
   if (readLayers) for (const context of contexts) checkLayerMediaType(context);
@@ -122,7 +136,7 @@ async function measurePlatform(
       files: m.files,
       tar: m.tar,
       compressed: m.compressed,
-      entries: m.entries.length,
+      entries: m.entries.length + (m.entriesOmitted ?? 0),
     };
     if (ref.createdBy !== undefined) sizes.createdBy = ref.createdBy;
     if (m.note) sizes.note = m.note;
@@ -146,6 +160,10 @@ async function measurePlatform(
     manifestNote = `manifest bytes: the ${manifestBytes}-byte Docker schema 2 manifest \`docker push\` would write (the source stores none)`;
   }
 
+  const kept = new EntryKeeper(options.paths);
+  for (const m of measured)
+    kept.merge({ entries: m.entries, omitted: m.entriesOmitted ?? 0, pathSums: m.pathSums });
+
   return {
     platform: platformString(image.platform),
     manifestDigest: image.manifestDescriptor.digest,
@@ -167,7 +185,9 @@ async function measurePlatform(
       layers: layers.length,
     },
     layers,
-    entries: measured.flatMap((m) => m.entries),
+    entries: kept.entries(),
+    ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+    ...(options.paths?.length ? { pathSums: kept.pathSums } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
-import { toFileEntry } from './entries.js';
+import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
 import { type OnTarEntry, TarHeaderWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
 import { ZstdDataError, type ZstdPath, zstdDecoderStages } from './zstd.js';
@@ -51,6 +51,10 @@ export interface LayerMeasurement {
    */
   pushedDigest: string;
   entries: FileEntry[];
+  /** Entries left out of `entries` (only the largest are kept); `pathSums` counts them all. */
+  entriesOmitted?: number;
+  /** The `paths:` patterns' sums over every entry of the layer. */
+  pathSums?: Record<string, PathSum>;
   /** Why files and tar could not be measured (a foreign layer whose blob is not in the source). */
   unavailable?: string;
   /** Something the reader should know that changes no figure: a media type that lies about compression. */
@@ -72,6 +76,8 @@ export interface LayerContext {
   estimateCompressed?: boolean;
   /** The zstd decoder to use (default: the fastest present); tests and the benchmark pick each. */
   zstdPath?: ZstdPath;
+  /** `paths:` patterns of the budget, summed over every entry as it passes. */
+  paths?: readonly string[];
 }
 
 /**
@@ -309,14 +315,14 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
       ? createGzip({ level: estimateGzipLevel, chunkSize: inflateChunkBytes })
       : undefined;
   const estimate = estimator ? measureOutput(estimator) : undefined;
-  const entries: FileEntry[] = [];
+  const kept = new EntryKeeper(context.paths);
   let files = 0;
   const sink = new LayerSink(
     hashTar,
     (header) => {
       const entry = toFileEntry(header, index);
       files += entry.size;
-      entries.push(entry);
+      kept.add(entry);
     },
     estimator,
   );
@@ -353,7 +359,9 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
         ? { bytes: descriptor.size, estimated: compressedNotEstimatedNote }
         : { bytes: descriptor.size },
     pushedDigest: estimate ? estimate.digest() : descriptor.digest,
-    entries,
+    entries: kept.entries(),
+    ...(kept.omitted ? { entriesOmitted: kept.omitted } : {}),
+    pathSums: kept.pathSums,
     ...(note ? { note } : {}),
   };
 }

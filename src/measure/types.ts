@@ -65,8 +65,15 @@ export interface PlatformSizes {
   configDigest: string;
   sizes: Sizes;
   layers: LayerSizes[];
-  /** Every entry of every layer, in layer order then tar order. */
+  /**
+   * Every entry of every layer, in layer order then tar order; past maxKeptEntries only the
+   * largest are kept and `entriesOmitted` counts the others.
+   */
   entries: FileEntry[];
+  /** Entries left out of `entries`: an image of more files than a report can list. */
+  entriesOmitted?: number;
+  /** Sums of the budget's `paths:` patterns over every entry, kept or left out. */
+  pathSums?: Record<string, { bytes: number; matched: number }>;
 }
 
 export interface ImageSizes {

@@ -16,7 +16,6 @@ import {
   type Comparison,
   compareImages,
   comparisonHasChanges,
-  compilePathPattern,
   type FileDelta,
   isFailure,
   isWarning,
@@ -26,7 +25,7 @@ import {
   type PlatformComparison,
   percentOf,
 } from '../gate/index.js';
-import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
+import { type Metric, metrics, type PlatformSizes, pathSum } from '../measure/index.js';
 import { groupDigits } from '../units.js';
 import { cappedList, checkText, deltaCell, markdownTable, sizeCell } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';
@@ -174,15 +173,8 @@ function measuredRow(input: RowInput): Row {
 
 function pathBase(pattern: string, base: PlatformSizes | undefined): number | undefined {
   if (!base) return undefined;
-  const matches = compilePathPattern(pattern);
-  let sum = 0;
-  let matched = 0;
-  for (const entry of base.entries) {
-    if (entry.type !== 'file' || !matches(entry.path)) continue;
-    sum += entry.size;
-    matched++;
-  }
-  return matched ? sum : undefined;
+  const { bytes, matched } = pathSum(base, pattern);
+  return matched ? bytes : undefined;
 }
 
 const maxNameLength = 200;

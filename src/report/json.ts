@@ -3,9 +3,10 @@
  * later, the baseline of a pull request. Text and Markdown are rendered from this, so what a
  * person reads and what a machine reads cannot disagree.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { CheckResult } from '../check.js';
 import type { Check } from '../gate/index.js';
 import type { ImageSizes } from '../measure/index.js';
@@ -82,7 +83,7 @@ export async function writeReport(report: CheckReport, dir = tmpdir()): Promise<
   const folder = join(dir, 'tiny-size-gate');
   await mkdir(folder, { recursive: true });
   const path = join(folder, 'report.json');
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`);
   return path;
 }
 

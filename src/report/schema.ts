@@ -59,6 +59,8 @@ const platformSizes = z.object({
   sizes,
   layers: z.array(layerSizes),
   entries: z.array(fileEntry),
+  entriesOmitted: bytes.optional(),
+  pathSums: z.record(z.string(), z.object({ bytes, matched: bytes })).optional(),
 });
 
 const imageSizes = z.object({

@@ -135,7 +135,7 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
   const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
   const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
   sections.push(
-    `  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`,
+    `  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}${platform.entriesOmitted ? `; ${platform.entriesOmitted} smaller entries left out of the report, still counted in every figure and paths: budget` : ''}):`,
     textTable(
       ['bytes', 'layer', 'path'],
       shown.map((entry) => [formatExact(entry.size), String(entry.layer), entry.path]),

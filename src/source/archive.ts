@@ -3,7 +3,7 @@
  * archive is inflated once into a temporary file; temporary files are unlinked as soon as they
  * are open, so nothing is left behind whatever happens to the process.
  */
-import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync, type Stats } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ function readHead(path: string, length: number): Buffer {
 
 /** Checks that `path` is a readable regular file, or throws naming it and the fix. */
 export async function assertArchiveFile(path: string, display: string): Promise<void> {
-  let info: Awaited<ReturnType<typeof stat>>;
+  let info: Stats;
   try {
     info = await stat(path);
   } catch (error) {
@@ -37,10 +37,23 @@ export async function assertArchiveFile(path: string, display: string): Promise<
       fix: 'Check the path; write the archive with docker save -o FILE, or skopeo copy ... oci-archive:FILE.',
     });
   }
+  assertArchiveFileSync(info, path, display);
+}
+
+/** Refuses a directory, FIFO, socket or device named as an archive, from its stat. */
+export function assertArchiveFileSync(info: Stats, path: string, display = path): void {
   if (info.isDirectory()) {
     throw new TinySizeError(`${display} is a directory, not an archive`, {
       file: path,
       fix: `For an OCI layout directory write oci:${path}.`,
+    });
+  }
+  // Opening a FIFO blocks until a writer comes, and a device never ends: only regular files.
+  if (!info.isFile()) {
+    const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'a device';
+    throw new TinySizeError(`${display} is ${kind}, not an archive file`, {
+      file: path,
+      fix: 'Write the archive to a regular file first (docker save -o FILE, skopeo copy ... oci-archive:FILE) and name that file.',
     });
   }
 }
@@ -80,6 +93,17 @@ export async function openArchive(path: string, display: string, workDir?: strin
         pipeline(createReadStream(path), createGunzip(), createWriteStream(temp)),
       );
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') {
+        throw new TinySizeError(
+          `no room to decompress ${display}: the disk of ${workDir ?? tmpdir()} is full (nothing was kept)`,
+          {
+            file: path,
+            cause: error,
+            fix: 'Free space there, point TMPDIR (RUNNER_TEMP on Actions) at a larger disk, or decompress the archive yourself (gunzip) and name the .tar.',
+          },
+        );
+      }
       throw new TinySizeError(
         `${display} is gzip-compressed and does not decompress: ${(error as Error).message}`,
         {

@@ -2,7 +2,7 @@
  * The files of an image source, by '/'-separated relative name, whether they sit in a directory
  * or inside a tar archive. Layouts and docker archives are read through this one interface.
  */
-import { createReadStream, open, read } from 'node:fs';
+import { closeSync, createReadStream, open, read, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -17,6 +17,8 @@ export interface SourceFiles {
   size(name: string): Promise<number | undefined>;
   /** Streams a file's bytes (the file must exist: check with size()). */
   open(name: string): Readable;
+  /** Releases what the source holds open (an archive's descriptor); the source is unusable after. */
+  close?(): void;
 }
 
 /** Names from documents (manifest.json) must stay inside the source. */
@@ -34,17 +36,46 @@ function safeName(files: { file: string }, name: string): string {
 /** Blob reads of 1 MiB: the default 64 KiB costs a system call and a stream hop per 64 KiB. */
 const readBytes = 1024 * 1024;
 
+/** What a stat of a layout's file can meet besides a regular file, in words. */
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** A stat failure inside a layout directory, in words: only a missing file is not an error. */
+function statProblem(code: string | undefined): string | undefined {
+  if (code === 'ENOTDIR') return 'a part of its path is a file, not a directory';
+  if (code === 'ELOOP') return 'its symbolic links loop (too many symbolic links)';
+  if (code === 'EACCES' || code === 'EPERM') return 'it is not readable (permission denied)';
+  if (code === 'ENAMETOOLONG') return 'its path is too long';
+  return undefined;
+}
+
 export function directoryFiles(dir: string, file = dir): SourceFiles {
+  const malformed = (name: string, detail: string, cause?: unknown) =>
+    new TinySizeError(`${name} in ${file} cannot be read: ${detail}`, {
+      file,
+      within: name,
+      ...(cause === undefined ? {} : { cause }),
+      fix: 'The OCI layout is damaged: write it again (skopeo copy ... oci:DIR, buildah push ... oci:DIR).',
+    });
   return {
     file,
     async size(name) {
+      let info: Stats;
       try {
-        const info = await stat(join(dir, safeName({ file }, name)));
-        return info.isFile() ? info.size : undefined;
+        info = await stat(join(dir, safeName({ file }, name)));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return undefined;
+        throw malformed(name, statProblem(code) ?? (error as Error).message, error);
       }
+      // A FIFO or device would block or never end when read: only regular files are image files.
+      if (!info.isFile()) throw malformed(name, `it is ${kindOf(info)}`);
+      return info.size;
     },
     open(name) {
       return createReadStream(join(dir, safeName({ file }, name)), { highWaterMark: readBytes });
@@ -62,6 +93,9 @@ export function archiveFiles(fd: number, index: TarIndex): SourceFiles {
     file,
     async size(name) {
       return entry(name)?.size;
+    },
+    close() {
+      closeSync(fd);
     },
     open(name) {
       const found = entry(name);

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { TinySizeError } from '../errors.js';
 import type { ImageView } from '../oci/index.js';
 import { manifestOnlyView, sniffCompression } from '../oci/index.js';
-import { assertArchiveFile, openArchive } from './archive.js';
+import { assertArchiveFile, assertArchiveFileSync, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 import { ImageNotInEngine, readDockerDaemon } from './docker-daemon.js';
-import { directoryFiles } from './files.js';
+import { directoryFiles, type SourceFiles } from './files.js';
 import { readOciLayout } from './oci-layout.js';
 import {
   hasRegistryHost,
@@ -122,6 +122,7 @@ function guessPath(path: string): ReadableSource | undefined {
       fix: `Write one with skopeo copy ... oci:${path}, or name an archive: ${forms}.`,
     });
   }
+  assertArchiveFileSync(info, path);
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(4);
@@ -198,19 +199,25 @@ async function readSource(source: ReadableSource, options: OpenImageOptions): Pr
         source.kind === 'oci'
           ? directoryFiles(source.path)
           : await openArchive(source.path, source.path, options.workDir);
-      return readOciLayout(files, {
-        source: name,
-        ...platforms,
-        ...(source.ref ? { reference: source.ref } : {}),
-        sourceFor: (ref) => `${source.kind}:${source.path}:${ref}`,
-      });
+      return closedOnFailure(files, (opened) =>
+        readOciLayout(opened, {
+          source: name,
+          ...platforms,
+          ...(source.ref ? { reference: source.ref } : {}),
+          sourceFor: (ref) => `${source.kind}:${source.path}:${ref}`,
+        }),
+      );
     }
-    case 'docker-archive':
+    case 'docker-archive': {
       await assertArchiveFile(source.path, source.path);
-      return readDockerArchive(await openArchive(source.path, source.path, options.workDir), name, {
-        ...platforms,
-        ...(source.ref ? { reference: source.ref } : {}),
-      });
+      const files = await openArchive(source.path, source.path, options.workDir);
+      return closedOnFailure(files, (opened) =>
+        readDockerArchive(opened, name, {
+          ...platforms,
+          ...(source.ref ? { reference: source.ref } : {}),
+        }),
+      );
+    }
     case 'docker':
       try {
         return await readDockerDaemon(source.reference, `docker:${source.reference}`, {
@@ -244,6 +251,16 @@ async function readFromRegistry(
         fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
       },
     );
+  }
+}
+
+/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
+async function closedOnFailure(files: SourceFiles, read: (files: SourceFiles) => Promise<ImageView>) {
+  try {
+    return await read(files);
+  } catch (error) {
+    files.close?.();
+    throw error;
   }
 }
 

@@ -27,6 +27,10 @@ export interface TarIndex {
 }
 
 const block = 512;
+/** Pax and GNU long-name records hold names: anything larger is not an image archive. */
+const maxMetadataSize = 1024 * 1024;
+/** An image archive holds a few files per layer; a million-entry tar is something else (or hostile). */
+export const maxArchiveEntries = 100_000;
 
 /** `./a//b/` → `a/b`; `..` components are kept (and never match a blob). */
 export function normaliseTarName(name: string): string {
@@ -44,17 +48,32 @@ function cString(buf: Buffer, start: number, length: number): string {
   return slice.subarray(0, end === -1 ? slice.length : end).toString('utf8');
 }
 
-/** Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB). */
+/**
+ * Octal, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB).
+ * Undefined for anything that is not a whole number from 0 to 2^53 - 1: a negative base-256
+ * value (its second-highest bit set) or one too large to be exact is refused, never rounded.
+ */
 function numeric(buf: Buffer, start: number, length: number): number | undefined {
   const field = buf.subarray(start, start + length);
   if (((field[0] ?? 0) & 0x80) !== 0) {
-    let value = (field[0] ?? 0) & 0x7f;
+    if (((field[0] ?? 0) & 0x40) !== 0) return undefined;
+    let value = (field[0] ?? 0) & 0x3f;
     for (let i = 1; i < field.length; i++) value = value * 256 + (field[i] ?? 0);
-    return value;
+    return Number.isSafeInteger(value) ? value : undefined;
   }
   const text = cString(buf, start, length).trim();
   if (text === '') return 0;
-  return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : undefined;
+  if (!/^[0-7]+$/.test(text)) return undefined;
+  const value = Number.parseInt(text, 8);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** A pax `size` record: decimal digits only (no sign, point or exponent), exact as a number. */
+function paxSize(text: string | undefined): number | undefined | 'invalid' {
+  if (text === undefined) return undefined;
+  if (!/^[0-9]{1,16}$/.test(text)) return 'invalid';
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : 'invalid';
 }
 
 function checksumMatches(header: Buffer): boolean {
@@ -137,6 +156,12 @@ export function indexTar(fd: number, file: string): TarIndex {
     if (offset + size > total) {
       throw truncated(`the entry at byte ${position} declares ${size} bytes of data that are not all there`);
     }
+    const metadata = flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K';
+    if (metadata && size > maxMetadataSize) {
+      throw notTar(
+        `the ${flag} record at byte ${position} holds ${size} bytes, over the ${maxMetadataSize}-byte limit`,
+      );
+    }
     const readData = (): Buffer => {
       const data = Buffer.alloc(size);
       readSync(fd, data, 0, size, offset);
@@ -144,11 +169,13 @@ export function indexTar(fd: number, file: string): TarIndex {
     };
     if (flag === 'x') {
       const pax = parsePax(readData());
-      pending = {
-        path: pax.path,
-        linkpath: pax.linkpath,
-        size: pax.size === undefined ? undefined : Number(pax.size),
-      };
+      const paxed = paxSize(pax.size);
+      if (paxed === 'invalid') {
+        throw notTar(
+          `the pax header at byte ${position} declares the size ${JSON.stringify(pax.size?.slice(0, 40))}, not a whole number of bytes`,
+        );
+      }
+      pending = { path: pax.path, linkpath: pax.linkpath, size: paxed };
     } else if (flag === 'g') {
       global = { ...global, ...parsePax(readData()) };
     } else if (flag === 'L') {
@@ -165,6 +192,9 @@ export function indexTar(fd: number, file: string): TarIndex {
       const entry: TarEntry = { name: normaliseTarName(name), type, offset, size };
       if (type === 'symlink' || type === 'hardlink') entry.linkname = linkname;
       entries.set(entry.name, entry);
+      if (entries.size > maxArchiveEntries) {
+        throw notTar(`it holds more than ${maxArchiveEntries} entries, more than any image archive`);
+      }
       pending = {};
     }
     position = offset + Math.ceil(size / block) * block;
