@@ -55,6 +55,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     {
       baseline: onlySelected(request.baseline, request.images),
       overrideGrowth: request.overrideGrowth ?? false,
+      positionOf: (keyPath) => budget.positionOf(keyPath),
     },
   );
   return { budget, measured, verdict };

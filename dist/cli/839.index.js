@@ -14,16 +14,14 @@ export const modules = {
 /* unused harmony export badgeStyles */
 /* harmony import */ var badge_maker__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8833);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5068);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2871);
 /* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2959);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(566);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1996);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1996);
 /**
  * Release badges from a JSON report: one figure of one image and platform, as an SVG drawn by
  * shields' own badge-maker, or as the JSON a shields.io endpoint badge reads
  * (https://shields.io/badges/endpoint-badge), so a README can show the size a release measured.
  */
-
 
 
 
@@ -37,7 +35,7 @@ function badgeFigure(report, options) {
     const image = imageNamed(report, options.image);
     const platform = platformOf(report, image, options.platform);
     const figure = (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .metricFigure */ .lg)(platform, metric);
-    const human = metric === 'layers' ? String(figure.bytes) : (0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(figure.bytes);
+    const human = metric === 'layers' ? String(figure.bytes) : (0,_units_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(figure.bytes);
     return {
         label: options.label ?? `${image.name} ${metric}`,
         message: figure.estimated ? `~${human}` : human,
@@ -82,18 +80,13 @@ function platformOf(report, image, wanted) {
     const exact = measured.find((platform) => platform.platform === wanted);
     if (exact)
         return exact;
-    const matching = measured.filter((platform) => platformIs(wanted, platform.platform));
+    const matching = measured.filter((platform) => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .platformIs */ .Uw)(wanted, platform.platform));
     const [match] = matching;
     if (match && matching.length === 1)
         return match;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TinySizeError */ .kp(matching.length
         ? `platform \`${wanted}\` matches ${matching.length} platforms of image \`${image.name}\``
         : `image \`${image.name}\` has no platform \`${wanted}\``, { ...place, fix: `name one of ${listed(matching.length ? matching.map((p) => p.platform) : names)}` });
-}
-/** Whether `wanted` (`linux/arm64`) names the measured `platform` (`linux/arm64/v8`). */
-function platformIs(wanted, platform) {
-    const [os = '', architecture = '', variant] = platform.split('/');
-    return (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_4__/* .platformMatches */ .J5)(wanted, { os, architecture, ...(variant ? { variant } : {}) });
 }
 function budgetColor(report, image, platform, metric) {
     const budgets = report.checks.filter((check) => check.kind === 'metric' &&

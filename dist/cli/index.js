@@ -3261,41 +3261,35 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 5068:
+/***/ 2871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  YC: () => (/* reexport */ checkSentence),
   qJ: () => (/* reexport */ compareImages),
-  Zu: () => (/* reexport */ compilePathPattern),
   _3: () => (/* binding */ evaluate),
   N6: () => (/* binding */ isFailure),
   Vv: () => (/* binding */ isWarning),
   tw: () => (/* reexport */ largestLayerChanges),
   lg: () => (/* reexport */ metricFigure),
-  pR: () => (/* reexport */ percentOf)
+  Dn: () => (/* reexport */ pathSum),
+  pR: () => (/* reexport */ percentOf),
+  Uw: () => (/* reexport */ platformIs)
 });
 
-// UNUSED EXPORTS: allowedGrowth, compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges, joinEstimates
+// UNUSED EXPORTS: allowedGrowth, amountOf, compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges, compilePathPattern, plainStyle
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
 var measure = __nccwpck_require__(2959);
-// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
-var oci = __nccwpck_require__(566);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/gate/compare.ts
 
 /** A metric's figure, with how it was estimated when it was. */
 function metricFigure(platform, metric) {
     return metric === 'layers' ? { bytes: platform.sizes.layers } : platform.sizes[metric];
-}
-function joinEstimates(...notes) {
-    const distinct = [...new Set(notes.filter((note) => Boolean(note)))];
-    return distinct.length ? distinct.join('; ') : undefined;
 }
 function percentOf(delta, base) {
     return base ? (delta / base) * 100 : undefined;
@@ -3306,7 +3300,7 @@ function compareMetrics(head, base) {
         const b = base && metricFigure(base, metric);
         const delta = (h?.bytes ?? 0) - (b?.bytes ?? 0);
         const percent = percentOf(delta, b?.bytes);
-        const estimated = joinEstimates(h?.estimated, b?.estimated);
+        const estimated = (0,measure/* joinNotes */.Am)([h?.estimated, b?.estimated]);
         return {
             metric,
             ...(b ? { base: b.bytes } : {}),
@@ -3326,7 +3320,7 @@ function layerDelta(status, head, base) {
     const h = figures(head);
     const b = figures(base);
     const shown = (head ?? base);
-    const estimated = joinEstimates(head?.compressed.estimated, base?.compressed.estimated);
+    const estimated = (0,measure/* joinNotes */.Am)([head?.compressed.estimated, base?.compressed.estimated]);
     return {
         status,
         ...(head ? { index: head.index } : {}),
@@ -3470,6 +3464,8 @@ function comparisonHasChanges(comparison) {
     return comparison.images.some((image) => image.status !== 'unchanged');
 }
 
+// EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
+var oci = __nccwpck_require__(566);
 ;// CONCATENATED MODULE: ./src/gate/glob.ts
 /**
  * Path patterns of `paths:` budgets: an exact absolute path, or a glob where `*` matches within one
@@ -3492,7 +3488,100 @@ function compilePathPattern(pattern) {
     return (path) => regex.test(path);
 }
 
+;// CONCATENATED MODULE: ./src/gate/paths.ts
+
+
+function pathSum(pattern, platform) {
+    const matches = compilePathPattern(pattern);
+    let bytes = 0;
+    let matched = 0;
+    for (const entry of platform.entries) {
+        if (entry.type !== 'file' || !matches(entry.path))
+            continue;
+        bytes += entry.size;
+        matched++;
+    }
+    return { bytes, matched };
+}
+/** Whether `wanted` as written (`linux/arm64`) names the measured `platform` (`linux/arm64/v8`). */
+function platformIs(wanted, platform) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return (0,oci/* platformMatches */.J5)(wanted, { os, architecture, ...(variant ? { variant } : {}) });
+}
+
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/gate/sentences.ts
+
+const plainStyle = { name: (text) => text, code: (text) => `\`${text}\`` };
+/** `7,500 B`, or `2 layers` for the layer count. */
+function amountOf(metric, value) {
+    if (metric === 'layers')
+        return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
+    return (0,units/* formatExact */.Bo)(value);
+}
+function listed(names, style) {
+    return names?.length ? names.map(style.name).join(', ') : 'none';
+}
+function platformSentence(check, style) {
+    const it = `(it has ${listed(check.measured, style)})`;
+    // ['images', name, 'platforms', index]: a platform `platforms:` selects that the image lacks.
+    if (check.keyPath[2] === 'platforms')
+        return `the image has no such platform ${it}; fix ${style.code('platforms:')}`;
+    const why = check.unselected
+        ? `${style.code('platforms:')} does not select it (${listed(check.selects, style)}); add it there or remove this budget`
+        : `the image has no such platform ${it}; fix the platform or remove this budget`;
+    return `the budget for this platform guards nothing: ${why}`;
+}
+function growthSentence(check, style) {
+    const { metric } = check;
+    const what = style.code(metric);
+    if (check.delta <= 0) {
+        const by = metric === 'layers' ? `${check.delta}` : (0,units/* formatSignedExact */.Ze)(check.delta);
+        return `${what} did not grow (${by} to ${amountOf(metric, check.actual)})`;
+    }
+    const grew = metric === 'layers'
+        ? `grew by ${amountOf(metric, check.delta)} to ${amountOf(metric, check.actual)}`
+        : `grew by ${(0,units/* formatSignedExact */.Ze)(check.delta)} to ${(0,units/* formatExact */.Bo)(check.actual)}`;
+    const allowance = 'percent' in check.allowance
+        ? `${check.allowance.percent}% of ${amountOf(metric, check.base)} = +${amountOf(metric, check.allowed)}`
+        : `+${amountOf(metric, check.allowed)}`;
+    const estimated = check.estimated ? ' (estimated)' : '';
+    if (check.status !== 'over-allowance')
+        return `${what} ${grew}${estimated}, within the allowed growth of ${allowance}`;
+    const label = check.overridden ? '; allowed by the override label' : '';
+    return `${what} ${grew}${estimated}, ${amountOf(metric, check.exceedance)} over the allowed growth of ${allowance}${label}`;
+}
+/** The check in one sentence: `http (linux/amd64): `files` is 992 B, 1 B over the budget of 991 B`. */
+function checkSentence(check, style = plainStyle) {
+    const where = `${style.name(check.image)} (${style.name(check.platform)})`;
+    switch (check.kind) {
+        case 'platform':
+            return `${where}: ${platformSentence(check, style)}`;
+        case 'presence': {
+            const what = check.scope;
+            return check.status === 'new'
+                ? `${where}: new ${what}, not in the baseline`
+                : `${where}: ${what} in the baseline only`;
+        }
+        case 'growth':
+            return `${where}: ${growthSentence(check, style)}`;
+        default: {
+            const metric = check.kind === 'metric' ? check.metric : 'path';
+            const what = style.code(check.kind === 'path' ? check.pattern : metric);
+            if (check.status === 'no-match')
+                return `${where}: no file matches ${what}; if it was renamed or removed, update or remove this budget`;
+            const estimated = check.estimated ? ' (estimated)' : '';
+            const is = `${what} is ${amountOf(metric, check.actual)}${estimated}`;
+            if (check.status === 'ok')
+                return `${where}: ${is}, within the budget of ${amountOf(metric, check.limit)}`;
+            return `${where}: ${is}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/index.ts
+
 
 
 
@@ -3511,19 +3600,9 @@ function isFailure(check) {
 function isWarning(check) {
     return check.kind === 'growth' && check.status === 'over-allowance' && check.overridden === true;
 }
-function formatAmount(metric, value) {
-    if (metric === 'layers')
-        return `${value} ${value === 1 ? 'layer' : 'layers'}`;
-    return (0,units/* formatExact */.Bo)(value);
-}
 function actualOf(platform, metric) {
     const figure = metricFigure(platform, metric);
     return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
-}
-/** Whether `wanted` as written in the budget file (`linux/arm64`) names the measured `platform`. */
-function platformIs(wanted, platform) {
-    const [os = '', architecture = '', variant] = platform.split('/');
-    return (0,oci/* platformMatches */.J5)(wanted, { os, architecture, ...(variant ? { variant } : {}) });
 }
 /**
  * The image-wide limits overridden, metric by metric and path by path, by the platform budgets that
@@ -3574,33 +3653,14 @@ function metricChecks(image, platform, budget) {
             status: over ? 'over-budget' : 'ok',
             exceedance: actual - limit,
             keyPath,
-            ...(over
-                ? {
-                    message: `${metric} of ${image.name} (${platform.platform}) is ${formatAmount(metric, actual)}, ${formatAmount(metric, actual - limit)} over the budget of ${formatAmount(metric, limit)}`,
-                }
-                : {}),
         });
     }
     return checks;
 }
 function pathChecks(image, platform, budget) {
     return [...budget.paths].map(([pattern, { limit, keyPath }]) => {
-        const matches = compilePathPattern(pattern);
-        let actual = 0;
-        let matched = 0;
-        for (const entry of platform.entries) {
-            if (entry.type !== 'file' || !matches(entry.path))
-                continue;
-            actual += entry.size;
-            matched++;
-        }
+        const { bytes: actual, matched } = pathSum(pattern, platform);
         const status = matched === 0 ? 'no-match' : actual > limit ? 'over-budget' : 'ok';
-        const where = `${image.name} (${platform.platform})`;
-        const message = status === 'no-match'
-            ? `no file in ${where} matches \`${pattern}\`; if it was renamed or removed, update or remove this budget`
-            : status === 'over-budget'
-                ? `\`${pattern}\` in ${where} is ${(0,units/* formatExact */.Bo)(actual)}, ${(0,units/* formatExact */.Bo)(actual - limit)} over the budget of ${(0,units/* formatExact */.Bo)(limit)}`
-                : undefined;
         return {
             kind: 'path',
             image: image.name,
@@ -3612,7 +3672,6 @@ function pathChecks(image, platform, budget) {
             status,
             exceedance: actual - limit,
             keyPath,
-            ...(message ? { message } : {}),
         };
     });
 }
@@ -3630,21 +3689,17 @@ function missingPlatformChecks(image, measured) {
                 status: 'no-match',
                 exceedance: 0,
                 keyPath: ['images', image.name, 'platforms', index],
-                message: `${image.name} has no platform ${platform} (it has ${present.join(', ') || 'none'}); fix \`platforms:\``,
+                measured: present,
             },
         ]);
 }
 /** A platform budget that names no platform measured guards nothing, so it fails like a `paths:` no-match. */
 function unusedPlatformBudgetChecks(image, selected) {
-    const has = selected.map((p) => p.platform).join(', ') || 'none';
     // With `platforms:`, the sources read only the platforms it names; say so when that is why.
     const listed = (wanted) => !image.platforms || image.platforms.some((w) => platformIs(w, wanted) || platformIs(wanted, w));
     return Object.keys(image.budget.platforms ?? {}).flatMap((wanted) => {
         if (selected.some((p) => platformIs(wanted, p.platform)))
             return [];
-        const why = listed(wanted)
-            ? `${image.name} has no platform ${wanted} (it has ${has}); fix the platform or remove this budget`
-            : `${wanted} is not among the platforms \`platforms:\` selects (${image.platforms?.join(', ')}); add it there or remove this budget`;
         return [
             {
                 kind: 'platform',
@@ -3655,7 +3710,8 @@ function unusedPlatformBudgetChecks(image, selected) {
                 status: 'no-match',
                 exceedance: 0,
                 keyPath: ['images', image.name, 'budget', 'platforms', wanted],
-                message: `the budget for ${wanted} of ${image.name} guards nothing: ${why}`,
+                measured: selected.map((p) => p.platform),
+                ...(listed(wanted) ? {} : { unselected: true, selects: [...(image.platforms ?? [])] }),
             },
         ];
     });
@@ -3675,11 +3731,6 @@ function allowedGrowth(allowance, base) {
     const scale = 10n ** BigInt(fraction.length + 2);
     return Number((BigInt(base) * BigInt(whole + fraction)) / scale);
 }
-function describeAllowance(metric, allowance, allowed) {
-    if ('bytes' in allowance)
-        return `+${formatAmount(metric, allowed)}`;
-    return `${allowance.percent}% (+${formatAmount(metric, allowed)})`;
-}
 function growthChecks(image, head, base, overrideGrowth) {
     const checks = [];
     for (const metric of measure/* metrics */.qd) {
@@ -3692,13 +3743,7 @@ function growthChecks(image, head, base, overrideGrowth) {
         const allowed = allowedGrowth(allowance, before.bytes);
         const status = delta <= 0 ? 'ok' : delta <= allowed ? 'grew' : 'over-allowance';
         const overridden = status === 'over-allowance' && overrideGrowth;
-        const estimated = joinEstimates(now.estimated, before.estimated);
-        const grewBy = metric === 'layers'
-            ? `grew by ${formatAmount(metric, delta)} to ${formatAmount(metric, now.bytes)}`
-            : `grew by ${(0,units/* formatSignedExact */.Ze)(delta)} to ${(0,units/* formatExact */.Bo)(now.bytes)}`;
-        const message = status === 'over-allowance'
-            ? `${metric} of ${image.name} (${head.platform}) ${grewBy}, ${formatAmount(metric, delta - allowed)} over the allowed growth of ${describeAllowance(metric, allowance, allowed)}${overridden ? '; allowed by the override label' : ''}`
-            : undefined;
+        const estimated = (0,measure/* joinNotes */.Am)([now.estimated, before.estimated]);
         checks.push({
             kind: 'growth',
             image: image.name,
@@ -3714,15 +3759,12 @@ function growthChecks(image, head, base, overrideGrowth) {
             ...(overridden ? { overridden: true } : {}),
             ...(estimated ? { estimated } : {}),
             keyPath: ['images', image.name, 'growth', metric],
-            ...(message ? { message } : {}),
         });
     }
     return checks;
 }
 function presence(status, scope, image, platform, keyPath) {
-    const what = scope === 'image' ? `image ${image} (${platform})` : `platform ${platform} of ${image}`;
-    const message = status === 'new' ? `${what} is new: not in the baseline` : `${what} is in the baseline only`;
-    return { kind: 'presence', image, platform, status, scope, keyPath, message };
+    return { kind: 'presence', image, platform, status, scope, keyPath };
 }
 function countChecks(checks) {
     const count = (predicate) => checks.filter(predicate).length;
@@ -3745,7 +3787,7 @@ function countChecks(checks) {
  * with a baseline, every metric with a growth allowance, and which images and platforms are new or gone.
  */
 function evaluate(entries, options = {}) {
-    const { baseline, overrideGrowth = false } = options;
+    const { baseline, overrideGrowth = false, positionOf } = options;
     const baseByName = new Map(baseline?.map((image) => [image.name, image]));
     const checks = [];
     for (const { image, sizes } of entries) {
@@ -3781,6 +3823,13 @@ function evaluate(entries, options = {}) {
             checks.push(presence('removed', 'image', gone.name, platform.platform, ['images']));
         }
     }
+    for (const check of checks) {
+        const position = positionOf?.(check.keyPath);
+        if (position)
+            check.position = position;
+        if (isFailure(check) || isWarning(check) || check.kind === 'presence')
+            check.message = checkSentence(check);
+    }
     const counts = countChecks(checks);
     const ok = counts.failures === 0;
     return {
@@ -3803,6 +3852,7 @@ function evaluate(entries, options = {}) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   yS: () => (/* reexport */ byteMetrics),
+  Am: () => (/* binding */ joinNotes),
   u8: () => (/* binding */ measureImage),
   qd: () => (/* reexport */ metrics)
 });
@@ -5113,7 +5163,7 @@ function diffIds(image, source) {
     }
     return ids;
 }
-/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
+/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …" (the gate and compare use it too). */
 function joinNotes(notes) {
     const distinct = [...new Set(notes.filter((note) => Boolean(note)))];
     return distinct.length ? distinct.join('; ') : undefined;
@@ -28510,8 +28560,8 @@ async function loadBudgetFile(path) {
 
 
 
-// EXTERNAL MODULE: ./src/gate/index.ts + 2 modules
-var gate = __nccwpck_require__(5068);
+// EXTERNAL MODULE: ./src/gate/index.ts + 4 modules
+var gate = __nccwpck_require__(2871);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -28542,6 +28592,7 @@ async function runCheck(request) {
     const verdict = (0,gate/* evaluate */._3)(measured.map(({ image, sizes }) => ({ image, sizes })), {
         baseline: onlySelected(request.baseline, request.images),
         overrideGrowth: request.overrideGrowth ?? false,
+        positionOf: (keyPath) => budget.positionOf(keyPath),
     });
     return { budget, measured, verdict };
 }
@@ -28575,6 +28626,56 @@ function selectImages(budget, names) {
     return names.map((name) => known.get(name));
 }
 
+;// CONCATENATED MODULE: ./src/report/checks.ts
+/**
+ * What each check says, for every outlet that is not a table: the annotation on the budget file's
+ * line, the `setFailed` line, the terminal's verdict lines. All print gate/sentences.ts's sentence.
+ */
+
+/** The check's sentence, plain: what an annotation and `setFailed` print. */
+function describeFailure(check) {
+    return (0,gate/* checkSentence */.YC)(check);
+}
+/** New or removed since the baseline: said, never a failure. */
+function isNotice(check) {
+    return check.kind === 'presence';
+}
+/** The `setFailed` line: the first failure's sentence, and how many more; undefined when none failed. */
+function failureLine(checks) {
+    const failures = checks.filter(isFailure);
+    const [first] = failures;
+    if (!first)
+        return undefined;
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
+    return `${describeFailure(first)}${more}`;
+}
+/** One annotation per failure (error), approved growth (warning) and new or removed image (notice). */
+function checkAnnotations(checks) {
+    return checks.flatMap((check) => {
+        const level = isFailure(check)
+            ? 'error'
+            : isWarning(check)
+                ? 'warning'
+                : isNotice(check)
+                    ? 'notice'
+                    : undefined;
+        if (!level)
+            return [];
+        return [
+            {
+                level,
+                message: describeFailure(check),
+                keyPath: check.keyPath,
+                ...(check.position ? { position: check.position } : {}),
+            },
+        ];
+    });
+}
+/** `1 check`, `2 checks`: a count with its noun, singular or plural. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Names from an image (file paths, layer commands, platforms) and from a repository (refs, labels)
@@ -28598,7 +28699,7 @@ function entities(text) {
         .replace(specials, (char) => `&#${char.charCodeAt(0)};`);
 }
 /** Text safe in prose and in a Markdown table cell, with no markup of its own and no mention. */
-function escapeMarkdown(text) {
+function escape_escapeMarkdown(text) {
     return entities(text).replace(/&#(64|35);/g, '&#$1;\u2060');
 }
 /** A name shown as code: `<code>` with entities, which no backtick in the name can close. */
@@ -28607,6 +28708,12 @@ function codeName(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/compare-format.ts
+/**
+ * Markdown pieces shared by the job summary (markdown.ts) and the pull request comment (comment.ts):
+ * one table style, one way to print a size, a delta and a check's sentence. Every name that comes
+ * from an image, the budget file or the repository passes through escape.ts here.
+ */
+
 
 
 const alignMarks = { left: '---', right: '--:', center: ':-:' };
@@ -28651,40 +28758,11 @@ function deltaCell(delta, percent, metric = 'files') {
 function whereText(image, platform) {
     return `**${escapeMarkdown(image)}** (${escapeMarkdown(platform)})`;
 }
-function amountOf(metric, value) {
-    if (metric === 'layers')
-        return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
-    return (0,units/* formatExact */.Bo)(value);
-}
-/** The gate's sentence, rebuilt from the check's fields so that every name in it is escaped. */
+/** Names escaped for Markdown: prose through escapeMarkdown, code through codeName. */
+const markdownStyle = { name: escape_escapeMarkdown, code: codeName };
+/** The gate's sentence (gate/sentences.ts) with every name escaped for Markdown. */
 function checkText(check) {
-    const where = whereText(check.image, check.platform);
-    switch (check.kind) {
-        case 'platform':
-            return `${where}: the image has no such platform; fix \`platforms:\``;
-        case 'presence':
-            return check.status === 'new'
-                ? `${where}: new ${check.scope}, not in the baseline`
-                : `${where}: ${check.scope} in the baseline only`;
-        case 'growth': {
-            const grew = check.metric === 'layers'
-                ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
-                : `grew by ${(0,units/* formatSignedExact */.Ze)(check.delta)} to ${(0,units/* formatExact */.Bo)(check.actual)}`;
-            const allowance = 'percent' in check.allowance
-                ? `${check.allowance.percent}% of ${amountOf(check.metric, check.base)} = +${amountOf(check.metric, check.allowed)}`
-                : `+${amountOf(check.metric, check.allowed)}`;
-            if (check.status !== 'over-allowance')
-                return `${where}: \`${check.metric}\` ${grew}, within +${amountOf(check.metric, check.allowed)}`;
-            return `${where}: \`${check.metric}\` ${grew}, ${amountOf(check.metric, check.exceedance)} over the allowed growth of ${allowance}`;
-        }
-        default: {
-            const metric = check.kind === 'metric' ? check.metric : 'path';
-            const what = check.kind === 'path' ? codeName(check.pattern) : `\`${metric}\``;
-            if (check.status === 'no-match')
-                return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
-            return `${where}: ${what} is ${amountOf(metric, check.actual)}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
-        }
-    }
+    return (0,gate/* checkSentence */.YC)(check, markdownStyle);
 }
 /** A bulleted list capped at `max` items, with a count of the rest. */
 function cappedList(items, max, what) {
@@ -28713,6 +28791,7 @@ function distinctNotes(notes) {
  *
  * Every name from an image, the budget file or the repository goes through escape.ts.
  */
+
 
 
 
@@ -28794,16 +28873,8 @@ function measuredRow(input) {
 function pathBase(pattern, base) {
     if (!base)
         return undefined;
-    const matches = (0,gate/* compilePathPattern */.Zu)(pattern);
-    let sum = 0;
-    let matched = 0;
-    for (const entry of base.entries) {
-        if (entry.type !== 'file' || !matches(entry.path))
-            continue;
-        sum += entry.size;
-        matched++;
-    }
-    return matched ? sum : undefined;
+    const { bytes, matched } = (0,gate/* pathSum */.Dn)(pattern, base);
+    return matched ? bytes : undefined;
 }
 const comment_maxNameLength = 200;
 /** Long names keep their start and end: `/usr/share/…/file.txt`. */
@@ -28921,7 +28992,7 @@ function renderPlatform(view, compared, detail, notes, quiet) {
         if (row.estimated)
             notes.add(row.estimated);
     const parts = [
-        `**${escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
+        `**${escape_escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
     ];
     if (shown.length)
         parts.push(markdownTable(header, align, shown.map((row) => row.cells)));
@@ -28954,9 +29025,9 @@ const imageStatusWords = {
 };
 function renderImage(image, compared, detail, notes) {
     const status = compared ? ` · ${imageStatusWords[image.status]}` : '';
-    const parts = [`#### ${escapeMarkdown(image.name)}${status}`];
+    const parts = [`#### ${escape_escapeMarkdown(image.name)}${status}`];
     if (image.method)
-        parts.push(`<sub>${escapeMarkdown(image.method)}</sub>`);
+        parts.push(`<sub>${escape_escapeMarkdown(image.method)}</sub>`);
     for (const platform of image.platforms) {
         parts.push(renderPlatform(platform, compared, detail, notes, !image.attention));
     }
@@ -28971,7 +29042,7 @@ function baselineLine(baseline) {
         case 'rebuild':
             return `Baseline: the merge-base${sha}${ref}, rebuilt and measured in this run (no cached report).`;
         default:
-            return `No baseline${baseline.reason ? ` (${escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
+            return `No baseline${baseline.reason ? ` (${escape_escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
     }
 }
 function overrideLine(label, checks) {
@@ -29012,6 +29083,7 @@ function renderComment(head, base, options) {
     const images = imageViews(head, base, comparison);
     const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
     const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
+    const notices = head.checks.filter(isNotice).map(checkText);
     const most = (pick) => Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
     const full = {
         files: Math.min(options.maxFiles ?? 10, most((view) => view.fileRows.length)),
@@ -29020,7 +29092,8 @@ function renderComment(head, base, options) {
         unchangedRows: true,
         images: true,
         context: true,
-        failures: failures.length,
+        // One cap for the three lists of sentences; the fit lowers it only when all else is gone.
+        failures: Math.max(failures.length, warnings.length, notices.length),
     };
     const render = (detail) => {
         const notes = new Set();
@@ -29029,6 +29102,8 @@ function renderComment(head, base, options) {
             parts.push(cappedList(failures, detail.failures, 'failures'));
         if (warnings.length)
             parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
+        if (notices.length && detail.context)
+            parts.push(`Since the baseline:\n${cappedList(notices, detail.failures, 'images')}`);
         if (detail.context) {
             const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
             if (compared)
@@ -29041,7 +29116,7 @@ function renderComment(head, base, options) {
             }
             const quiet = images.filter((view) => !view.attention);
             if (quiet.length) {
-                const names = quiet.map((view) => escapeMarkdown(view.name)).join(', ');
+                const names = quiet.map((view) => escape_escapeMarkdown(view.name)).join(', ');
                 parts.push(detail.unchangedImages
                     ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
                         .map((image) => renderImage(image, compared, detail, notes))
@@ -29053,7 +29128,7 @@ function renderComment(head, base, options) {
             parts.push(`<sub>${images.length} image table(s) left out.</sub>`);
         }
         for (const note of distinctNotes(notes))
-            parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+            parts.push(`\\* estimated: ${escape_escapeMarkdown(note)}`);
         const cut = JSON.stringify(detail) !== JSON.stringify(full);
         if (cut && detail.context) {
             parts.push(`<sub>⚠️ Details were left out to stay under GitHub's limit of 65,536 characters per comment; the job summary and the JSON report have them all.</sub>`);
@@ -29229,8 +29304,8 @@ function renderMarkdown(report, options) {
 function markdown_renderImage(image, allChecks) {
     const checks = allChecks.filter((check) => check.image === image.name);
     const sections = [
-        `#### ${escapeMarkdown(image.name)}`,
-        `<sub>${escapeMarkdown(image.method)}, ${codeName(image.sizes.source)}</sub>`,
+        `#### ${escape_escapeMarkdown(image.name)}`,
+        `<sub>${escape_escapeMarkdown(image.method)}, ${codeName(image.sizes.source)}</sub>`,
     ];
     for (const platform of image.sizes.platforms) {
         sections.push(markdown_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform)));
@@ -29268,9 +29343,9 @@ function markdown_renderPlatform(platform, checks) {
         markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
         '</details>',
     ].join('\n\n');
-    const parts = [`**${escapeMarkdown(platform.platform)}**`, table];
+    const parts = [`**${escape_escapeMarkdown(platform.platform)}**`, table];
     for (const note of distinctNotes(notes))
-        parts.push(`\\* estimated: ${escapeMarkdown(note)}`);
+        parts.push(`\\* estimated: ${escape_escapeMarkdown(note)}`);
     parts.push(details);
     return parts.join('\n\n');
 }
@@ -29347,12 +29422,48 @@ const checkBase = {
     status: bin_schemas/* enum */.k5n(['ok', 'over-budget', 'no-match']),
     exceedance: signedBytes,
     keyPath: bin_schemas/* array */.YOg(bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()])),
+    position: bin_schemas/* object */.Ikc({ line: bytes, column: bytes }).optional(),
     message: bin_schemas/* string */.YjP().optional(),
 };
+const common = {
+    image: bin_schemas/* string */.YjP(),
+    platform: bin_schemas/* string */.YjP(),
+    estimated: bin_schemas/* string */.YjP().optional(),
+    keyPath: bin_schemas/* array */.YOg(bin_schemas/* union */.KCZ([bin_schemas/* string */.YjP(), bin_schemas/* number */.aig()])),
+    position: bin_schemas/* object */.Ikc({ line: bytes, column: bytes }).optional(),
+    message: bin_schemas/* string */.YjP().optional(),
+};
+// A report written with a baseline (a pull request's, `check --baseline`) holds growth and presence
+// checks too: `diff` and `check --baseline` read such reports.
 const check = bin_schemas/* discriminatedUnion */.gMt('kind', [
     bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd) }),
     bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('path'), pattern: bin_schemas/* string */.YjP(), matched: bytes }),
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('platform') }),
+    bin_schemas/* looseObject */._H3({
+        ...checkBase,
+        kind: bin_schemas/* literal */.euz('platform'),
+        measured: bin_schemas/* array */.YOg(bin_schemas/* string */.YjP()).optional(),
+        unselected: bin_schemas/* literal */.euz(true).optional(),
+        selects: bin_schemas/* array */.YOg(bin_schemas/* string */.YjP()).optional(),
+    }),
+    bin_schemas/* looseObject */._H3({
+        ...common,
+        kind: bin_schemas/* literal */.euz('growth'),
+        metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd),
+        status: bin_schemas/* enum */.k5n(['ok', 'grew', 'over-allowance']),
+        base: signedBytes,
+        actual: signedBytes,
+        delta: signedBytes,
+        allowance: bin_schemas/* union */.KCZ([bin_schemas/* object */.Ikc({ bytes }), bin_schemas/* object */.Ikc({ percent: bin_schemas/* number */.aig().nonnegative() })]),
+        allowed: signedBytes,
+        exceedance: signedBytes,
+        overridden: bin_schemas/* literal */.euz(true).optional(),
+    }),
+    bin_schemas/* looseObject */._H3({
+        ...common,
+        kind: bin_schemas/* literal */.euz('presence'),
+        status: bin_schemas/* enum */.k5n(['new', 'removed']),
+        scope: bin_schemas/* enum */.k5n(['image', 'platform']),
+    }),
 ]);
 const checkReportSchema = bin_schemas/* object */.Ikc({
     tool: bin_schemas/* literal */.euz('tiny-size-gate'),
@@ -29408,6 +29519,7 @@ function pad(text, size, align) {
 
 
 
+
 /** `tiny-size-gate measure`: sizes only, no budget. */
 function renderSizesText(sizes, options = {}) {
     const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
@@ -29434,28 +29546,21 @@ function renderCheckText(report, options = {}) {
 function verdictLine(report) {
     const failures = report.checks.filter(gate/* isFailure */.N6);
     const warnings = report.checks.filter(gate/* isWarning */.Vv).map((check) => `  ! ${describeFailure(check)}`);
+    const notices = report.checks.filter(isNotice).map((check) => `  · ${describeFailure(check)}`);
+    const gated = report.checks.filter((check) => !isNotice(check)).length;
     if (!failures.length) {
-        return [
-            `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
-        ]
-            .concat(warnings)
+        const hold = gated === 1 ? 'check holds' : 'checks hold';
+        return [`✔ pass: ${gated} ${hold} for ${counted(report.images.length, 'image')} in ${report.config}`]
+            .concat(warnings, notices)
             .join('\n');
     }
-    return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
-        .concat(failures.map((check) => `  - ${describeFailure(check)}`), warnings)
+    return [`✘ fail: ${failures.length} of ${counted(gated, 'check')} failed in ${report.config}`]
+        .concat(failures.map((check) => `  - ${describeFailure(check)}`), warnings, notices)
         .join('\n');
 }
-/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
-function describeFailure(check) {
-    return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
-}
-/** Growth checks get their own lines under the table when there is a baseline. */
+/** Growth checks get their own lines under the table when there is a baseline: the gate's sentence. */
 function growthLines(checks) {
-    return checks.flatMap((check) => check.kind === 'growth' && check.status !== 'ok'
-        ? [
-            `  growth of ${check.metric}: ${(0,units/* formatSignedExact */.Ze)(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
-        ]
-        : []);
+    return checks.flatMap((check) => check.kind === 'growth' && check.status !== 'ok' ? [`  ${describeFailure(check)}`] : []);
 }
 function text_renderPlatform(platform, checks, options) {
     const notes = new Set();
@@ -29505,6 +29610,7 @@ function truncate(text, max) {
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 // The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
+
 
 
 

@@ -5,9 +5,8 @@
  */
 import { makeBadge } from 'badge-maker';
 import { TinySizeError } from '../errors.js';
-import { isFailure, metricFigure } from '../gate/index.js';
+import { isFailure, metricFigure, platformIs } from '../gate/index.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
-import { platformMatches } from '../oci/index.js';
 import type { CheckReport, ReportImage } from '../report/index.js';
 import { formatBytes } from '../units.js';
 
@@ -105,12 +104,6 @@ function platformOf(report: CheckReport, image: ReportImage, wanted: string | un
       : `image \`${image.name}\` has no platform \`${wanted}\``,
     { ...place, fix: `name one of ${listed(matching.length ? matching.map((p) => p.platform) : names)}` },
   );
-}
-
-/** Whether `wanted` (`linux/arm64`) names the measured `platform` (`linux/arm64/v8`). */
-function platformIs(wanted: string, platform: string): boolean {
-  const [os = '', architecture = '', variant] = platform.split('/');
-  return platformMatches(wanted, { os, architecture, ...(variant ? { variant } : {}) });
 }
 
 function budgetColor(report: CheckReport, image: string, platform: string, metric: Metric): BadgeColor {

@@ -15,7 +15,7 @@
  * exactly, and a file that only moved to another layer is unchanged.
  */
 import type { Figure, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
-import { metrics } from '../measure/index.js';
+import { joinNotes, metrics } from '../measure/index.js';
 
 /** An image by name: a ReportImage of the JSON report fits. */
 export interface NamedSizes {
@@ -101,11 +101,6 @@ export function metricFigure(platform: PlatformSizes, metric: Metric): Figure {
   return metric === 'layers' ? { bytes: platform.sizes.layers } : platform.sizes[metric];
 }
 
-export function joinEstimates(...notes: (string | undefined)[]): string | undefined {
-  const distinct = [...new Set(notes.filter((note): note is string => Boolean(note)))];
-  return distinct.length ? distinct.join('; ') : undefined;
-}
-
 export function percentOf(delta: number, base: number | undefined): number | undefined {
   return base ? (delta / base) * 100 : undefined;
 }
@@ -116,7 +111,7 @@ function compareMetrics(head: PlatformSizes | undefined, base: PlatformSizes | u
     const b = base && metricFigure(base, metric);
     const delta = (h?.bytes ?? 0) - (b?.bytes ?? 0);
     const percent = percentOf(delta, b?.bytes);
-    const estimated = joinEstimates(h?.estimated, b?.estimated);
+    const estimated = joinNotes([h?.estimated, b?.estimated]);
     return {
       metric,
       ...(b ? { base: b.bytes } : {}),
@@ -142,7 +137,7 @@ function layerDelta(
   const h = figures(head);
   const b = figures(base);
   const shown = (head ?? base) as LayerSizes;
-  const estimated = joinEstimates(head?.compressed.estimated, base?.compressed.estimated);
+  const estimated = joinNotes([head?.compressed.estimated, base?.compressed.estimated]);
   return {
     status,
     ...(head ? { index: head.index } : {}),

@@ -60,8 +60,8 @@ function diffIds(image: PlatformImage, source: string): string[] {
   return ids;
 }
 
-/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
-function joinNotes(notes: (string | undefined)[]): string | undefined {
+/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …" (the gate and compare use it too). */
+export function joinNotes(notes: (string | undefined)[]): string | undefined {
   const distinct = [...new Set(notes.filter((note): note is string => Boolean(note)))];
   return distinct.length ? distinct.join('; ') : undefined;
 }

@@ -16,7 +16,6 @@ import {
   type Comparison,
   compareImages,
   comparisonHasChanges,
-  compilePathPattern,
   type FileDelta,
   isFailure,
   isWarning,
@@ -24,10 +23,12 @@ import {
   largestLayerChanges,
   type MetricDelta,
   type PlatformComparison,
+  pathSum,
   percentOf,
 } from '../gate/index.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
 import { groupDigits } from '../units.js';
+import { isNotice } from './checks.js';
 import { cappedList, checkText, deltaCell, markdownTable, sizeCell } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';
 import type { BaselineInfo, CheckReport, ReportImage } from './json.js';
@@ -174,15 +175,8 @@ function measuredRow(input: RowInput): Row {
 
 function pathBase(pattern: string, base: PlatformSizes | undefined): number | undefined {
   if (!base) return undefined;
-  const matches = compilePathPattern(pattern);
-  let sum = 0;
-  let matched = 0;
-  for (const entry of base.entries) {
-    if (entry.type !== 'file' || !matches(entry.path)) continue;
-    sum += entry.size;
-    matched++;
-  }
-  return matched ? sum : undefined;
+  const { bytes, matched } = pathSum(pattern, base);
+  return matched ? bytes : undefined;
 }
 
 const maxNameLength = 200;
@@ -448,6 +442,7 @@ export function renderComment(
   const images = imageViews(head, base, comparison);
   const failures = head.checks.filter(isFailure).map(checkText);
   const warnings = head.checks.filter(isWarning).map(checkText);
+  const notices = head.checks.filter(isNotice).map(checkText);
   const most = (pick: (view: PlatformView) => number) =>
     Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
   const full: Detail = {
@@ -463,7 +458,8 @@ export function renderComment(
     unchangedRows: true,
     images: true,
     context: true,
-    failures: failures.length,
+    // One cap for the three lists of sentences; the fit lowers it only when all else is gone.
+    failures: Math.max(failures.length, warnings.length, notices.length),
   };
 
   const render = (detail: Detail): string => {
@@ -472,6 +468,8 @@ export function renderComment(
     if (failures.length) parts.push(cappedList(failures, detail.failures, 'failures'));
     if (warnings.length)
       parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
+    if (notices.length && detail.context)
+      parts.push(`Since the baseline:\n${cappedList(notices, detail.failures, 'images')}`);
     if (detail.context) {
       const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
       if (compared) context.push(changeLine(images));

@@ -1,4 +1,6 @@
 // The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
+
+export * from './checks.js';
 export * from './comment.js';
 export * from './compare-format.js';
 export * from './escape.js';

@@ -79,13 +79,50 @@ const checkBase = {
   status: z.enum(['ok', 'over-budget', 'no-match']),
   exceedance: signedBytes,
   keyPath: z.array(z.union([z.string(), z.number()])),
+  position: z.object({ line: bytes, column: bytes }).optional(),
   message: z.string().optional(),
 };
 
+const common = {
+  image: z.string(),
+  platform: z.string(),
+  estimated: z.string().optional(),
+  keyPath: z.array(z.union([z.string(), z.number()])),
+  position: z.object({ line: bytes, column: bytes }).optional(),
+  message: z.string().optional(),
+};
+
+// A report written with a baseline (a pull request's, `check --baseline`) holds growth and presence
+// checks too: `diff` and `check --baseline` read such reports.
 const check = z.discriminatedUnion('kind', [
   z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(metrics) }),
   z.looseObject({ ...checkBase, kind: z.literal('path'), pattern: z.string(), matched: bytes }),
-  z.looseObject({ ...checkBase, kind: z.literal('platform') }),
+  z.looseObject({
+    ...checkBase,
+    kind: z.literal('platform'),
+    measured: z.array(z.string()).optional(),
+    unselected: z.literal(true).optional(),
+    selects: z.array(z.string()).optional(),
+  }),
+  z.looseObject({
+    ...common,
+    kind: z.literal('growth'),
+    metric: z.enum(metrics),
+    status: z.enum(['ok', 'grew', 'over-allowance']),
+    base: signedBytes,
+    actual: signedBytes,
+    delta: signedBytes,
+    allowance: z.union([z.object({ bytes }), z.object({ percent: z.number().nonnegative() })]),
+    allowed: signedBytes,
+    exceedance: signedBytes,
+    overridden: z.literal(true).optional(),
+  }),
+  z.looseObject({
+    ...common,
+    kind: z.literal('presence'),
+    status: z.enum(['new', 'removed']),
+    scope: z.enum(['image', 'platform']),
+  }),
 ]);
 
 export const checkReportSchema = z.object({

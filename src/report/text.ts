@@ -6,7 +6,8 @@
 import type { Check } from '../gate/index.js';
 import { isFailure, isWarning } from '../gate/index.js';
 import type { Figure, ImageSizes, PlatformSizes } from '../measure/index.js';
-import { formatExact, formatSignedExact } from '../units.js';
+import { formatExact } from '../units.js';
+import { counted, describeFailure, isNotice } from './checks.js';
 import type { CheckReport } from './json.js';
 import { distinctNotes } from './notes.js';
 import { sizeColumns, sizeRows } from './size-rows.js';
@@ -53,34 +54,27 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
 function verdictLine(report: CheckReport): string {
   const failures = report.checks.filter(isFailure);
   const warnings = report.checks.filter(isWarning).map((check) => `  ! ${describeFailure(check)}`);
+  const notices = report.checks.filter(isNotice).map((check) => `  · ${describeFailure(check)}`);
+  const gated = report.checks.filter((check) => !isNotice(check)).length;
   if (!failures.length) {
-    return [
-      `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
-    ]
-      .concat(warnings)
+    const hold = gated === 1 ? 'check holds' : 'checks hold';
+    return [`✔ pass: ${gated} ${hold} for ${counted(report.images.length, 'image')} in ${report.config}`]
+      .concat(warnings, notices)
       .join('\n');
   }
-  return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
+  return [`✘ fail: ${failures.length} of ${counted(gated, 'check')} failed in ${report.config}`]
     .concat(
       failures.map((check) => `  - ${describeFailure(check)}`),
       warnings,
+      notices,
     )
     .join('\n');
 }
 
-/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
-export function describeFailure(check: Check): string {
-  return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
-}
-
-/** Growth checks get their own lines under the table when there is a baseline. */
+/** Growth checks get their own lines under the table when there is a baseline: the gate's sentence. */
 function growthLines(checks: Check[]): string[] {
   return checks.flatMap((check) =>
-    check.kind === 'growth' && check.status !== 'ok'
-      ? [
-          `  growth of ${check.metric}: ${formatSignedExact(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
-        ]
-      : [],
+    check.kind === 'growth' && check.status !== 'ok' ? [`  ${describeFailure(check)}`] : [],
   );
 }
 
