@@ -3203,89 +3203,23 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wk: () => (/* binding */ formatError),
-/* harmony export */   kp: () => (/* binding */ TinySizeError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/* unused harmony export formatPlace */
-/**
- * One error type a user can act on: what went wrong, where (file and place), and the fix.
- * Anything thrown that is not a TinySizeError is a bug in tiny-size-gate, and is reported as such.
- */
-/** Process exit codes, shared by the CLI and the action. */
-const ExitCode = { ok: 0, overBudget: 1, usage: 2 };
-class TinySizeError extends Error {
-    name = 'TinySizeError';
-    fix;
-    place;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        const { fix, cause: _cause, ...place } = options;
-        this.fix = fix;
-        this.place = place;
-    }
-}
-/** "file:line:column (within)" or "" when the error has no place. */
-function formatPlace(place) {
-    let text = place.file ?? '';
-    if (place.file && place.line !== undefined) {
-        text += `:${place.line}`;
-        if (place.column !== undefined)
-            text += `:${place.column}`;
-    }
-    if (place.within)
-        text += text ? ` (${place.within})` : place.within;
-    return text;
-}
-/** The message a user sees: place, what went wrong, the fix, and the causes that add information. */
-function formatError(error) {
-    if (!(error instanceof TinySizeError)) {
-        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        return `unexpected error (a bug in tiny-size-gate; please report it): ${detail}`;
-    }
-    const where = formatPlace(error.place);
-    const lines = [where ? `${where}: ${error.message}` : error.message];
-    for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
-        if (cause.message && !lines[0]?.includes(cause.message))
-            lines.push(`  caused by: ${cause.message}`);
-    }
-    if (error.fix)
-        lines.push(`  fix: ${error.fix}`);
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2871:
+/***/ 5631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  YC: () => (/* reexport */ checkSentence),
   qJ: () => (/* reexport */ compareImages),
-  _3: () => (/* binding */ evaluate),
-  N6: () => (/* binding */ isFailure),
-  Vv: () => (/* binding */ isWarning),
   tw: () => (/* reexport */ largestLayerChanges),
   lg: () => (/* reexport */ metricFigure),
-  Dn: () => (/* reexport */ pathSum),
-  pR: () => (/* reexport */ percentOf),
-  Uw: () => (/* reexport */ platformIs)
+  pR: () => (/* reexport */ percentOf)
 });
 
-// UNUSED EXPORTS: allowedGrowth, amountOf, compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges, compilePathPattern, plainStyle
+// UNUSED EXPORTS: compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
 var measure = __nccwpck_require__(2959);
-;// CONCATENATED MODULE: ./src/gate/compare.ts
+;// CONCATENATED MODULE: ./src/compare/compare.ts
 
 /** A metric's figure, with how it was estimated when it was. */
 function metricFigure(platform, metric) {
@@ -3375,32 +3309,56 @@ function fileSums(platform) {
     const sums = new Map();
     for (const entry of platform?.entries ?? []) {
         if (entry.type === 'file')
-            sums.set(entry.path, (sums.get(entry.path) ?? 0) + entry.size);
+            sums.set(entry.path, { size: (sums.get(entry.path)?.size ?? 0) + entry.size, last: entry });
     }
     return sums;
 }
-const statusOrder = { added: 0, removed: 1, grew: 2, shrank: 3 };
+const statusOrder = {
+    added: 0,
+    removed: 1,
+    grew: 2,
+    shrank: 3,
+    mode: 4,
+    owner: 5,
+};
+const ownerOf = (entry) => `${entry.uid ?? '?'}:${entry.gid ?? '?'}`;
+/** Mode and owner changes between two copies; nothing when either side did not record them. */
+function attributeChanges(base, head) {
+    const changes = {};
+    if (base.mode !== undefined && head.mode !== undefined && base.mode !== head.mode)
+        changes.mode = [base.mode, head.mode];
+    const known = (entry) => entry.uid !== undefined || entry.gid !== undefined;
+    if (known(base) && known(head) && ownerOf(base) !== ownerOf(head))
+        changes.owner = [ownerOf(base), ownerOf(head)];
+    return changes;
+}
 function compareFiles(head, base) {
     const headSums = fileSums(head);
     const baseSums = fileSums(base);
     const files = [];
     let unchangedFiles = 0;
-    for (const [path, size] of headSums) {
+    for (const [path, { size, last }] of headSums) {
         const before = baseSums.get(path);
-        if (before === undefined)
+        if (before === undefined) {
             files.push({ path, status: 'added', base: 0, head: size, delta: size });
-        else if (before === size)
+            continue;
+        }
+        const changes = attributeChanges(before.last, last);
+        const status = size > before.size
+            ? 'grew'
+            : size < before.size
+                ? 'shrank'
+                : changes.mode
+                    ? 'mode'
+                    : changes.owner
+                        ? 'owner'
+                        : undefined;
+        if (status === undefined)
             unchangedFiles++;
         else
-            files.push({
-                path,
-                status: size > before ? 'grew' : 'shrank',
-                base: before,
-                head: size,
-                delta: size - before,
-            });
+            files.push({ path, status, base: before.size, head: size, delta: size - before.size, ...changes });
     }
-    for (const [path, size] of baseSums) {
+    for (const [path, { size }] of baseSums) {
         if (!headSums.has(path))
             files.push({ path, status: 'removed', base: size, head: 0, delta: -size });
     }
@@ -3464,6 +3422,93 @@ function comparisonHasChanges(comparison) {
     return comparison.images.some((image) => image.status !== 'unchanged');
 }
 
+;// CONCATENATED MODULE: ./src/compare/index.ts
+// The public surface of src/compare: two measurements side by side (test/unit/architecture.test.ts).
+
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   kp: () => (/* binding */ TinySizeError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony export formatPlace */
+/**
+ * One error type a user can act on: what went wrong, where (file and place), and the fix.
+ * Anything thrown that is not a TinySizeError is a bug in tiny-size-gate, and is reported as such.
+ */
+/** Process exit codes, shared by the CLI and the action. */
+const ExitCode = { ok: 0, overBudget: 1, usage: 2 };
+class TinySizeError extends Error {
+    name = 'TinySizeError';
+    fix;
+    place;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        const { fix, cause: _cause, ...place } = options;
+        this.fix = fix;
+        this.place = place;
+    }
+}
+/** "file:line:column (within)" or "" when the error has no place. */
+function formatPlace(place) {
+    let text = place.file ?? '';
+    if (place.file && place.line !== undefined) {
+        text += `:${place.line}`;
+        if (place.column !== undefined)
+            text += `:${place.column}`;
+    }
+    if (place.within)
+        text += text ? ` (${place.within})` : place.within;
+    return text;
+}
+/** The message a user sees: place, what went wrong, the fix, and the causes that add information. */
+function formatError(error) {
+    if (!(error instanceof TinySizeError)) {
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return `unexpected error (a bug in tiny-size-gate; please report it): ${detail}`;
+    }
+    const where = formatPlace(error.place);
+    const lines = [where ? `${where}: ${error.message}` : error.message];
+    for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
+        if (cause.message && !lines[0]?.includes(cause.message))
+            lines.push(`  caused by: ${cause.message}`);
+    }
+    if (error.fix)
+        lines.push(`  fix: ${error.fix}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YC: () => (/* reexport */ checkSentence),
+  _3: () => (/* binding */ evaluate),
+  N6: () => (/* binding */ isFailure),
+  Vv: () => (/* binding */ isWarning),
+  Dn: () => (/* reexport */ pathSum),
+  Uw: () => (/* reexport */ platformIs)
+});
+
+// UNUSED EXPORTS: allowedGrowth, amountOf, compilePathPattern, plainStyle
+
+// EXTERNAL MODULE: ./src/compare/index.ts + 1 modules
+var compare = __nccwpck_require__(5631);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __nccwpck_require__(2959);
 // EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
 var oci = __nccwpck_require__(566);
 ;// CONCATENATED MODULE: ./src/gate/glob.ts
@@ -3589,7 +3634,6 @@ function checkSentence(check, style = plainStyle) {
 
 
 
-
 /** A check that fails the gate: over a budget, a budget that guards nothing, or growth not overridden. */
 function isFailure(check) {
     if (check.kind === 'growth')
@@ -3601,7 +3645,7 @@ function isWarning(check) {
     return check.kind === 'growth' && check.status === 'over-allowance' && check.overridden === true;
 }
 function actualOf(platform, metric) {
-    const figure = metricFigure(platform, metric);
+    const figure = (0,compare/* metricFigure */.lg)(platform, metric);
     return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
 }
 /**
@@ -3737,8 +3781,8 @@ function growthChecks(image, head, base, overrideGrowth) {
         const allowance = image.growth?.[metric];
         if (!allowance)
             continue;
-        const now = metricFigure(head, metric);
-        const before = metricFigure(base, metric);
+        const now = (0,compare/* metricFigure */.lg)(head, metric);
+        const before = (0,compare/* metricFigure */.lg)(base, metric);
         const delta = now.bytes - before.bytes;
         const allowed = allowedGrowth(allowance, before.bytes);
         const status = delta <= 0 ? 'ok' : delta <= allowed ? 'grew' : 'over-allowance';
@@ -3937,7 +3981,7 @@ function toFileEntry(header, layer) {
     }
     switch (header.type) {
         case 'file':
-            return { path, size: header.size, type: 'file', layer };
+            return { path, size: header.size, type: 'file', layer, ...attributes(header) };
         case 'directory':
             return { path, size: 0, type: 'directory', layer };
         case 'symlink':
@@ -3949,6 +3993,14 @@ function toFileEntry(header, layer) {
         default:
             return { path, size: 0, type: 'other', layer };
     }
+}
+/** Mode and owner of a regular file: what `diff` reports as changed when the bytes are not. */
+function attributes(header) {
+    return {
+        ...(header.mode !== undefined ? { mode: header.mode } : {}),
+        ...(header.uid !== undefined ? { uid: header.uid } : {}),
+        ...(header.gid !== undefined ? { gid: header.gid } : {}),
+    };
 }
 function isUnder(path, dir) {
     return dir === '/' ? path !== '/' : path.startsWith(`${dir}/`);
@@ -4029,6 +4081,12 @@ function createTarWalker(onEntry) {
             };
             if (header.linkname)
                 entry.linkname = header.linkname;
+            if (header.mode !== undefined)
+                entry.mode = header.mode & 0o7777;
+            if (header.uid !== undefined)
+                entry.uid = header.uid;
+            if (header.gid !== undefined)
+                entry.gid = header.gid;
             onEntry(entry);
         }
         catch (error) {
@@ -28560,8 +28618,8 @@ async function loadBudgetFile(path) {
 
 
 
-// EXTERNAL MODULE: ./src/gate/index.ts + 4 modules
-var gate = __nccwpck_require__(2871);
+// EXTERNAL MODULE: ./src/gate/index.ts + 3 modules
+var gate = __nccwpck_require__(4210);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -28676,6 +28734,8 @@ function counted(count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
 }
 
+// EXTERNAL MODULE: ./src/compare/index.ts + 1 modules
+var compare = __nccwpck_require__(5631);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Names from an image (file paths, layer commands, platforms) and from a repository (refs, labels)
@@ -28798,6 +28858,7 @@ function distinctNotes(notes) {
 
 
 
+
 /** GitHub refuses comments over 65,536 characters; this leaves room for the hidden marker. */
 const commentMaxLength = 65_000;
 /** Any size that differs, or any image or platform new or gone. False without a baseline. */
@@ -28848,7 +28909,7 @@ function comparedRow(input) {
             input.label,
             base !== undefined ? sizeCell(base, metric) : '—',
             head !== undefined ? `${sizeCell(head, metric)}${star(input.estimated)}` : '—',
-            both ? deltaCell(delta, (0,gate/* percentOf */.pR)(delta, base), metric) : '—',
+            both ? deltaCell(delta, (0,compare/* percentOf */.pR)(delta, base), metric) : '—',
             limit !== undefined ? sizeCell(limit, metric) : '',
             statusCell(status, input.growth),
         ],
@@ -28902,13 +28963,23 @@ function layerRow(layer) {
     ];
     return `| ${cells.join(' | ')} |`;
 }
+const octal = (mode) => mode.toString(8).padStart(4, '0');
+/** `grew`, `mode 0644 → 0755`, `shrank, owner 0:0 → 1000:1000`. */
+function fileChange(file) {
+    const words = file.status === 'mode' || file.status === 'owner' ? [] : [file.status];
+    if (file.mode)
+        words.push(`mode ${octal(file.mode[0])} → ${octal(file.mode[1])}`);
+    if (file.owner)
+        words.push(`owner ${file.owner[0]} → ${file.owner[1]}`);
+    return words.join(', ');
+}
 function fileRow(file) {
     const cells = [
         codeName(shortName(file.path)),
-        file.status,
+        fileChange(file),
         file.status === 'added' ? '—' : sizeCell(file.base),
         file.status === 'removed' ? '—' : sizeCell(file.head),
-        deltaCell(file.delta, (0,gate/* percentOf */.pR)(file.delta, file.base)),
+        deltaCell(file.delta, (0,compare/* percentOf */.pR)(file.delta, file.base)),
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -28947,7 +29018,7 @@ function platformView(image, comparison, checks, base, compared) {
         platform: comparison.platform,
         status: comparison.status,
         rows,
-        layerRows: compared ? (0,gate/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
+        layerRows: compared ? (0,compare/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
         fileRows: compared ? comparison.files.map(fileRow) : [],
         files: comparison.files.length,
     };
@@ -29079,7 +29150,7 @@ function changeLine(images) {
 function renderComment(head, base, options) {
     const maxLength = options.maxLength ?? commentMaxLength;
     const compared = base !== undefined;
-    const comparison = (0,gate/* compareImages */.qJ)(head.images, base?.images ?? []);
+    const comparison = (0,compare/* compareImages */.qJ)(head.images, base?.images ?? []);
     const images = imageViews(head, base, comparison);
     const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
     const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
@@ -29385,6 +29456,9 @@ const fileEntry = bin_schemas/* object */.Ikc({
     type: bin_schemas/* enum */.k5n(entryTypes),
     layer: bytes,
     target: bin_schemas/* string */.YjP().optional(),
+    mode: bytes.optional(),
+    uid: bytes.optional(),
+    gid: bytes.optional(),
 });
 const layerSizes = bin_schemas/* object */.Ikc({
     index: bytes,

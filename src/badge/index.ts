@@ -4,8 +4,9 @@
  * (https://shields.io/badges/endpoint-badge), so a README can show the size a release measured.
  */
 import { makeBadge } from 'badge-maker';
+import { metricFigure } from '../compare/index.js';
 import { TinySizeError } from '../errors.js';
-import { isFailure, metricFigure, platformIs } from '../gate/index.js';
+import { isFailure, platformIs } from '../gate/index.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
 import type { CheckReport, ReportImage } from '../report/index.js';
 import { formatBytes } from '../units.js';

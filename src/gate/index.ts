@@ -15,9 +15,9 @@
  * the override label turns only growth failures into warnings, never budget failures.
  */
 import type { ImageConfigEntry, PlatformBudget } from '../budget/index.js';
+import { metricFigure, type NamedSizes } from '../compare/index.js';
 import { ExitCode } from '../errors.js';
 import { joinNotes, type Metric, metrics, type PlatformSizes } from '../measure/index.js';
-import { metricFigure, type NamedSizes } from './compare.js';
 import { pathSum, platformIs } from './paths.js';
 import { checkSentence } from './sentences.js';
 import type {
@@ -34,7 +34,7 @@ import type {
   VerdictCounts,
 } from './types.js';
 
-export * from './compare.js';
+export type { NamedSizes } from '../compare/index.js';
 export { compilePathPattern } from './glob.js';
 export { type PathSum, pathSum, platformIs } from './paths.js';
 export { amountOf, checkSentence, plainStyle, type SentenceStyle } from './sentences.js';

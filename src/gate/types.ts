@@ -4,8 +4,8 @@
  * or gone since the baseline. Reports read this; they do not recompute anything.
  */
 import type { ImageConfigEntry, Position } from '../budget/index.js';
+import type { NamedSizes } from '../compare/index.js';
 import type { ImageSizes, Metric } from '../measure/index.js';
-import type { NamedSizes } from './compare.js';
 
 /**
  * Budget checks:

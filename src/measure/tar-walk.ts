@@ -17,6 +17,10 @@ export interface TarHeader {
   size: number;
   /** Link target for hard links and symlinks. */
   linkname?: string;
+  /** Permission bits (`0o755`), owner and group ids, when the header has them (for `diff`). */
+  mode?: number;
+  uid?: number;
+  gid?: number;
 }
 
 export type OnTarEntry = (header: TarHeader) => void;
@@ -50,6 +54,9 @@ export function createTarWalker(onEntry: OnTarEntry): Writable {
         size: header.size ?? 0,
       };
       if (header.linkname) entry.linkname = header.linkname;
+      if (header.mode !== undefined) entry.mode = header.mode & 0o7777;
+      if (header.uid !== undefined) entry.uid = header.uid;
+      if (header.gid !== undefined) entry.gid = header.gid;
       onEntry(entry);
     } catch (error) {
       next(error as Error);

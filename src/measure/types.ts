@@ -42,6 +42,10 @@ export interface FileEntry {
   layer: number;
   /** For hard links and symlinks: the target. For whiteouts: the path they delete. */
   target?: string;
+  /** Regular files: permission bits (`0o755` = 493), owner and group ids, as the tar header says. */
+  mode?: number;
+  uid?: number;
+  gid?: number;
 }
 
 export interface LayerSizes {

@@ -10,22 +10,20 @@
  * Every name from an image, the budget file or the repository goes through escape.ts.
  */
 
-import type { Check, GrowthCheck, MetricCheck, PathCheck } from '../gate/index.js';
 import {
   type ChangeStatus,
   type Comparison,
   compareImages,
   comparisonHasChanges,
   type FileDelta,
-  isFailure,
-  isWarning,
   type LayerDelta,
   largestLayerChanges,
   type MetricDelta,
   type PlatformComparison,
-  pathSum,
   percentOf,
-} from '../gate/index.js';
+} from '../compare/index.js';
+import type { Check, GrowthCheck, MetricCheck, PathCheck } from '../gate/index.js';
+import { isFailure, isWarning, pathSum } from '../gate/index.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
 import { groupDigits } from '../units.js';
 import { isNotice } from './checks.js';
@@ -209,10 +207,20 @@ function layerRow(layer: LayerDelta): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+const octal = (mode: number) => mode.toString(8).padStart(4, '0');
+
+/** `grew`, `mode 0644 → 0755`, `shrank, owner 0:0 → 1000:1000`. */
+export function fileChange(file: FileDelta): string {
+  const words: string[] = file.status === 'mode' || file.status === 'owner' ? [] : [file.status];
+  if (file.mode) words.push(`mode ${octal(file.mode[0])} → ${octal(file.mode[1])}`);
+  if (file.owner) words.push(`owner ${file.owner[0]} → ${file.owner[1]}`);
+  return words.join(', ');
+}
+
 function fileRow(file: FileDelta): string {
   const cells = [
     codeName(shortName(file.path)),
-    file.status,
+    fileChange(file),
     file.status === 'added' ? '—' : sizeCell(file.base),
     file.status === 'removed' ? '—' : sizeCell(file.head),
     deltaCell(file.delta, percentOf(file.delta, file.base)),

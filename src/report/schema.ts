@@ -38,6 +38,9 @@ const fileEntry = z.object({
   type: z.enum(entryTypes),
   layer: bytes,
   target: z.string().optional(),
+  mode: bytes.optional(),
+  uid: bytes.optional(),
+  gid: bytes.optional(),
 });
 
 const layerSizes = z.object({

@@ -1,6 +1,7 @@
 /**
- * The comparison of a pull request's images with its baseline (the merge-base's report): per image,
- * platform, metric, layer and file. Pure: no I/O. The growth gate and the reports read it.
+ * The comparison of two measurements (a pull request's images and its baseline, or any two images
+ * for `tiny-size-gate diff`): per image, platform, metric, layer and file, largest change first.
+ * Pure: no I/O. The growth gate, the pull request comment and `diff` read it.
  *
  * Images pair by name, platforms by `os/arch[/variant]`.
  *
@@ -12,9 +13,10 @@
  * Files pair by path, each path's size being the sum of its regular-file entries in all layers,
  * the same sum the `files` metric and `paths:` budgets count: a file rewritten in a later layer counts
  * twice, a file deleted by a whiteout still counts. So the per-file deltas add up to the `files` delta
- * exactly, and a file that only moved to another layer is unchanged.
+ * exactly, and a file that only moved to another layer is unchanged. A file whose size is the same
+ * but whose mode or owner (of its last copy, the one a container sees) changed is listed too.
  */
-import type { Figure, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
+import type { Figure, FileEntry, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
 import { joinNotes, metrics } from '../measure/index.js';
 
 /** An image by name: a ReportImage of the JSON report fits. */
@@ -61,7 +63,8 @@ export interface LayerDelta {
   estimated?: string;
 }
 
-export type FileStatus = 'added' | 'removed' | 'grew' | 'shrank';
+/** By size first; `mode` and `owner` when the size is the same and only they changed. */
+export type FileStatus = 'added' | 'removed' | 'grew' | 'shrank' | 'mode' | 'owner';
 
 export interface FileDelta {
   path: string;
@@ -70,6 +73,10 @@ export interface FileDelta {
   base: number;
   head: number;
   delta: number;
+  /** Permission bits of the last copy, base then head, when they differ (with any status). */
+  mode?: [number, number];
+  /** `uid:gid` of the last copy, base then head, when they differ. */
+  owner?: [string, string];
 }
 
 export interface PlatformComparison {
@@ -190,15 +197,42 @@ export function largestLayerChanges(layers: LayerDelta[]): LayerDelta[] {
     );
 }
 
-function fileSums(platform: PlatformSizes | undefined): Map<string, number> {
-  const sums = new Map<string, number>();
+interface FileSum {
+  size: number;
+  /** The last copy: the one a container sees. */
+  last: FileEntry;
+}
+
+function fileSums(platform: PlatformSizes | undefined): Map<string, FileSum> {
+  const sums = new Map<string, FileSum>();
   for (const entry of platform?.entries ?? []) {
-    if (entry.type === 'file') sums.set(entry.path, (sums.get(entry.path) ?? 0) + entry.size);
+    if (entry.type === 'file')
+      sums.set(entry.path, { size: (sums.get(entry.path)?.size ?? 0) + entry.size, last: entry });
   }
   return sums;
 }
 
-const statusOrder: Record<FileStatus, number> = { added: 0, removed: 1, grew: 2, shrank: 3 };
+const statusOrder: Record<FileStatus, number> = {
+  added: 0,
+  removed: 1,
+  grew: 2,
+  shrank: 3,
+  mode: 4,
+  owner: 5,
+};
+
+const ownerOf = (entry: FileEntry) => `${entry.uid ?? '?'}:${entry.gid ?? '?'}`;
+
+/** Mode and owner changes between two copies; nothing when either side did not record them. */
+function attributeChanges(base: FileEntry, head: FileEntry): Pick<FileDelta, 'mode' | 'owner'> {
+  const changes: Pick<FileDelta, 'mode' | 'owner'> = {};
+  if (base.mode !== undefined && head.mode !== undefined && base.mode !== head.mode)
+    changes.mode = [base.mode, head.mode];
+  const known = (entry: FileEntry) => entry.uid !== undefined || entry.gid !== undefined;
+  if (known(base) && known(head) && ownerOf(base) !== ownerOf(head))
+    changes.owner = [ownerOf(base), ownerOf(head)];
+  return changes;
+}
 
 export function compareFiles(
   head: PlatformSizes | undefined,
@@ -208,20 +242,27 @@ export function compareFiles(
   const baseSums = fileSums(base);
   const files: FileDelta[] = [];
   let unchangedFiles = 0;
-  for (const [path, size] of headSums) {
+  for (const [path, { size, last }] of headSums) {
     const before = baseSums.get(path);
-    if (before === undefined) files.push({ path, status: 'added', base: 0, head: size, delta: size });
-    else if (before === size) unchangedFiles++;
-    else
-      files.push({
-        path,
-        status: size > before ? 'grew' : 'shrank',
-        base: before,
-        head: size,
-        delta: size - before,
-      });
+    if (before === undefined) {
+      files.push({ path, status: 'added', base: 0, head: size, delta: size });
+      continue;
+    }
+    const changes = attributeChanges(before.last, last);
+    const status: FileStatus | undefined =
+      size > before.size
+        ? 'grew'
+        : size < before.size
+          ? 'shrank'
+          : changes.mode
+            ? 'mode'
+            : changes.owner
+              ? 'owner'
+              : undefined;
+    if (status === undefined) unchangedFiles++;
+    else files.push({ path, status, base: before.size, head: size, delta: size - before.size, ...changes });
   }
-  for (const [path, size] of baseSums) {
+  for (const [path, { size }] of baseSums) {
     if (!headSums.has(path)) files.push({ path, status: 'removed', base: size, head: 0, delta: -size });
   }
   files.sort(
