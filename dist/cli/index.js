@@ -3242,6 +3242,10 @@ function compareMetrics(head, base) {
             delta,
             ...(percent !== undefined ? { percent } : {}),
             ...(estimated ? { estimated } : {}),
+            ...(b?.estimated ? { baseEstimated: b.estimated } : {}),
+            ...(h?.estimated ? { headEstimated: h.estimated } : {}),
+            ...(b?.measured === false ? { baseUnmeasured: true } : {}),
+            ...(h?.measured === false ? { headUnmeasured: true } : {}),
         };
     });
 }
@@ -28839,31 +28843,20 @@ function distinctNotes(notes) {
     return all.filter((note) => !all.some((other) => other !== note && other.includes(note)));
 }
 
-;// CONCATENATED MODULE: ./src/report/comment.ts
-/**
- * The pull request comment (and the job summary of a pull request): the verdict, then per image and
- * platform a table of base, head, delta, budget and status, then the layers and files that changed,
- * largest change first. Unchanged rows and images are folded into <details>.
- *
- * It stays under GitHub's comment limit (65,536 characters) by leaving details out, in this order:
- * files, layers, the tables of unchanged images, unchanged rows, every image section, the baseline
- * line and the footer, and last the list of failures. The headline is always there.
- *
- * Every name from an image, the budget file or the repository goes through escape.ts.
- */
+;// CONCATENATED MODULE: ./src/report/comment-render.ts
 
 
 
 
 
 
-
-
-/** GitHub refuses comments over 65,536 characters; this leaves room for the hidden marker. */
-const commentMaxLength = 65_000;
-/** Any size that differs, or any image or platform new or gone. False without a baseline. */
-function hasChanges(head, base) {
-    return base !== undefined && comparisonHasChanges(compareImages(head.images, base.images));
+const markdownCells = { code: codeName, prose: escape_escapeMarkdown, star: ' \\*' };
+const textCells = { code: (text) => text, prose: (text) => text, star: '*' };
+function markdownOf(table) {
+    return markdownTable(table.header, table.align, table.rows);
+}
+function textOf(table) {
+    return textTable(table.header, table.rows, table.align.map((align) => (align === 'right' ? 'right' : 'left')));
 }
 const statusCells = {
     ok: '✅ ok',
@@ -28875,6 +28868,8 @@ const statusCells = {
     removed: '➖ removed',
 };
 function statusCell(status, growth) {
+    if (status === undefined)
+        return '';
     if (!growth)
         return statusCells[status];
     const allowed = growth.metric === 'layers' ? `+${growth.allowed}` : `+${sizeCell(growth.allowed)}`;
@@ -28884,84 +28879,75 @@ function statusCell(status, growth) {
         return `${statusCells[status]} (allowed ${allowed})`;
     return statusCells[status];
 }
-function rowStatus(budget, growth, presence, delta) {
-    if (budget && (budget.status === 'over-budget' || budget.status === 'no-match'))
-        return budget.status;
-    if (growth?.status === 'over-allowance')
-        return 'over-allowance';
-    if (presence === 'added')
-        return 'new';
-    if (presence === 'removed')
-        return 'removed';
-    return delta > 0 ? 'grew' : 'ok';
+function figureCell(value, row, unmeasured, estimated, style) {
+    if (value === undefined || unmeasured)
+        return '—';
+    return `${sizeCell(value, row.metric)}${estimated ? style.star : ''}`;
 }
-function star(estimated) {
-    return estimated ? ' \\*' : '';
+function labelCell(row, style) {
+    // Metric names are ours and safe; a pattern comes from the budget file.
+    if (row.metric !== 'path')
+        return style === textCells ? row.label : `\`${row.label}\``;
+    return style.code(row.label);
 }
-function comparedRow(input) {
-    const { metric, base, head } = input;
-    const delta = (head ?? 0) - (base ?? 0);
-    const status = rowStatus(input.budget, input.growth, input.presence, delta);
-    const limit = input.budget?.limit;
-    const both = base !== undefined && head !== undefined;
-    return {
-        cells: [
-            input.label,
-            base !== undefined ? sizeCell(base, metric) : '—',
-            head !== undefined ? `${sizeCell(head, metric)}${star(input.estimated)}` : '—',
-            both ? deltaCell(delta, (0,compare/* percentOf */.pR)(delta, base), metric) : '—',
-            limit !== undefined ? sizeCell(limit, metric) : '',
-            statusCell(status, input.growth),
-        ],
-        changed: !both || delta !== 0 || status !== 'ok',
-        ...(input.estimated ? { estimated: input.estimated } : {}),
-    };
+const comparedHeader = ['metric', 'base', 'head', 'delta', 'budget', 'status'];
+const comparedAlign = ['left', 'right', 'right', 'right', 'right', 'left'];
+const measuredHeader = ['metric', 'size', 'budget', 'status'];
+const measuredAlign = ['left', 'right', 'right', 'left'];
+/** The cells of a row: label, base, head, delta, budget, status (compared) or label, size, budget, status. */
+function rowCells(row, compared, style) {
+    const label = labelCell(row, style);
+    const head = figureCell(row.head, row, row.headUnmeasured, row.headEstimated, style);
+    const budget = row.limit !== undefined ? sizeCell(row.limit, row.metric) : '';
+    const status = statusCell(row.status, row.growth);
+    if (!compared)
+        return [label, head, budget, status];
+    const base = figureCell(row.base, row, row.baseUnmeasured, row.baseEstimated, style);
+    const unknown = row.baseUnmeasured || row.headUnmeasured;
+    const delta = row.delta !== undefined && !unknown ? deltaCell(row.delta, row.percent, row.metric) : '—';
+    return [label, base, head, delta, budget, status];
 }
-function measuredRow(input) {
-    const status = rowStatus(input.budget, undefined, 'unchanged', 0);
-    const limit = input.budget?.limit;
-    return {
-        cells: [
-            input.label,
-            `${sizeCell(input.head ?? 0, input.metric)}${star(input.estimated)}`,
-            limit !== undefined ? sizeCell(limit, input.metric) : '',
-            input.budget ? statusCell(status, undefined) : '',
-        ],
-        changed: true,
-        ...(input.estimated ? { estimated: input.estimated } : {}),
-    };
+/** The size table of some rows; `dropEmpty` leaves out the budget and status columns when all are empty. */
+function sizeTable(rows, compared, style, dropEmpty = false) {
+    const header = compared ? comparedHeader : measuredHeader;
+    const align = compared ? comparedAlign : measuredAlign;
+    const cells = rows.map((row) => rowCells(row, compared, style));
+    const keep = header.map((name, column) => !dropEmpty || (name !== 'budget' && name !== 'status') || cells.some((row) => row[column] !== ''));
+    const pick = (items) => items.filter((_, column) => keep[column]);
+    return { header: pick(header), align: pick(align), rows: cells.map(pick) };
 }
-function pathBase(pattern, base) {
-    if (!base)
-        return undefined;
-    const { bytes, matched } = (0,gate/* pathSum */.Dn)(pattern, base);
-    return matched ? bytes : undefined;
-}
-const comment_maxNameLength = 200;
+const comment_render_maxNameLength = 200;
 /** Long names keep their start and end: `/usr/share/…/file.txt`. */
 function shortName(name) {
-    if (name.length <= comment_maxNameLength)
+    if (name.length <= comment_render_maxNameLength)
         return name;
-    const half = Math.floor((comment_maxNameLength - 1) / 2);
+    const half = Math.floor((comment_render_maxNameLength - 1) / 2);
     return `${name.slice(0, half)}…${name.slice(-half)}`;
 }
 function clip(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-function layerRow(layer) {
-    const index = layer.status === 'changed' && layer.baseIndex !== layer.index
-        ? `${layer.baseIndex} → ${layer.index}`
-        : String(layer.index ?? layer.baseIndex);
-    const digest = layer.digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
-    const cells = [
-        `${index} ${codeName(digest)}`,
-        layer.status,
-        deltaCell(layer.delta.files, undefined),
-        deltaCell(layer.delta.tar, undefined),
-        `${deltaCell(layer.delta.compressed, undefined)}${star(layer.estimated)}`,
-        layer.createdBy ? codeName(clip(layer.createdBy.replace(/\s+/g, ' ').trim(), 80)) : '',
-    ];
-    return `| ${cells.join(' | ')} |`;
+function shortDigest(digest) {
+    return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+}
+function layerTable(layers, style) {
+    return {
+        header: ['layer', 'change', 'files', 'tar', 'compressed', 'created by'],
+        align: ['left', 'left', 'right', 'right', 'right', 'left'],
+        rows: layers.map((layer) => {
+            const index = layer.status === 'changed' && layer.baseIndex !== layer.index
+                ? `${layer.baseIndex} → ${layer.index}`
+                : String(layer.index ?? layer.baseIndex);
+            return [
+                `${index} ${style.code(shortDigest(layer.digest))}`,
+                layer.status,
+                deltaCell(layer.delta.files, undefined),
+                deltaCell(layer.delta.tar, undefined),
+                `${deltaCell(layer.delta.compressed, undefined)}${layer.estimated ? style.star : ''}`,
+                layer.createdBy ? style.code(clip(layer.createdBy.replace(/\s+/g, ' ').trim(), 80)) : '',
+            ];
+        }),
+    };
 }
 const octal = (mode) => mode.toString(8).padStart(4, '0');
 /** `grew`, `mode 0644 → 0755`, `shrank, owner 0:0 → 1000:1000`. */
@@ -28973,118 +28959,72 @@ function fileChange(file) {
         words.push(`owner ${file.owner[0]} → ${file.owner[1]}`);
     return words.join(', ');
 }
-function fileRow(file) {
-    const cells = [
-        codeName(shortName(file.path)),
-        fileChange(file),
-        file.status === 'added' ? '—' : sizeCell(file.base),
-        file.status === 'removed' ? '—' : sizeCell(file.head),
-        deltaCell(file.delta, (0,compare/* percentOf */.pR)(file.delta, file.base)),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function platformView(image, comparison, checks, base, compared) {
-    const mine = checks.filter((c) => c.image === image && c.platform === comparison.platform);
-    const budgetOf = (metric) => mine.find((c) => c.kind === 'metric' && c.metric === metric);
-    const growthOf = (metric) => mine.find((c) => c.kind === 'growth' && c.metric === metric);
-    const byMetric = new Map(comparison.metrics.map((m) => [m.metric, m]));
-    const toRow = compared ? comparedRow : measuredRow;
-    const rows = measure/* metrics */.qd.map((metric) => {
-        const delta = byMetric.get(metric);
-        const growth = growthOf(metric);
-        return toRow({
-            label: `\`${metric}\``,
-            metric,
-            ...(delta.base !== undefined ? { base: delta.base } : {}),
-            ...(delta.head !== undefined ? { head: delta.head } : {}),
-            ...(budgetOf(metric) ? { budget: budgetOf(metric) } : {}),
-            ...(growth ? { growth } : {}),
-            presence: comparison.status,
-            ...(delta.estimated ? { estimated: delta.estimated } : {}),
-        });
-    });
-    for (const check of mine.filter((c) => c.kind === 'path')) {
-        const before = pathBase(check.pattern, base);
-        rows.push(toRow({
-            label: codeName(check.pattern),
-            metric: 'path',
-            ...(before !== undefined ? { base: before } : {}),
-            head: check.actual,
-            budget: check,
-            presence: before === undefined && compared ? 'added' : 'unchanged',
-        }));
-    }
+function fileTable(files, style) {
     return {
-        platform: comparison.platform,
-        status: comparison.status,
-        rows,
-        layerRows: compared ? (0,compare/* largestLayerChanges */.tw)(comparison.layers).map(layerRow) : [],
-        fileRows: compared ? comparison.files.map(fileRow) : [],
-        files: comparison.files.length,
+        header: ['file', 'change', 'base', 'head', 'delta'],
+        align: ['left', 'left', 'right', 'right', 'right'],
+        rows: files.map((file) => [
+            style.code(shortName(file.path)),
+            fileChange(file),
+            file.status === 'added' ? '—' : sizeCell(file.base),
+            file.status === 'removed' ? '—' : sizeCell(file.head),
+            deltaCell(file.delta, file.base ? (file.delta / file.base) * 100 : undefined),
+        ]),
     };
 }
-function imageViews(head, base, comparison) {
-    const headByName = new Map(head.images.map((image) => [image.name, image]));
-    const baseByName = new Map(base?.images.map((image) => [image.name, image]));
-    return comparison.images.map((image) => {
-        const basePlatforms = baseByName.get(image.name)?.sizes.platforms ?? [];
-        const checks = head.checks.filter((c) => c.image === image.name);
-        const method = headByName.get(image.name)?.method;
-        return {
-            name: image.name,
-            status: base ? image.status : 'unchanged',
-            attention: !base || image.status !== 'unchanged' || checks.some((c) => (0,gate/* isFailure */.N6)(c) || (0,gate/* isWarning */.Vv)(c)),
-            ...(method ? { method } : {}),
-            platforms: image.platforms.map((platform) => platformView(image.name, platform, checks, basePlatforms.find((p) => p.platform === platform.platform), base !== undefined)),
-        };
-    });
-}
-const comparedHeader = ['metric', 'base', 'head', 'delta', 'budget', 'status'];
-const comparedAlign = ['left', 'right', 'right', 'right', 'right', 'left'];
-const measuredHeader = ['metric', 'size', 'budget', 'status'];
-const measuredAlign = ['left', 'right', 'right', 'left'];
-function capped(rows, max, header, what) {
+function capped(table, max, what) {
+    const { rows } = table;
     if (rows.length === 0 || max <= 0) {
         return rows.length ? `<sub>${(0,units/* groupDigits */.K9)(rows.length)} ${what} changed (left out)</sub>` : '';
     }
-    const table = [header, ...rows.slice(0, max)].join('\n');
+    const shown = markdownOf({ ...table, rows: rows.slice(0, max) });
     const rest = rows.length - max;
-    return rest > 0 ? `${table}\n\n…and ${(0,units/* groupDigits */.K9)(rest)} more ${what}` : table;
+    return rest > 0 ? `${shown}\n\n…and ${(0,units/* groupDigits */.K9)(rest)} more ${what}` : shown;
 }
-const layerHeader = markdownTable(['layer', 'change', 'files', 'tar', 'compressed', 'created by'], ['left', 'left', 'right', 'right', 'right', 'left'], []);
-const fileHeader = markdownTable(['file', 'change', 'base', 'head', 'delta'], ['left', 'left', 'right', 'right', 'right'], []);
+/** The fit renders a model many times: each platform's tables are escaped once. */
+const tablesOf = new WeakMap();
+function platformTables(view) {
+    let tables = tablesOf.get(view);
+    if (!tables) {
+        tables = { layers: layerTable(view.layers, markdownCells), files: fileTable(view.files, markdownCells) };
+        tablesOf.set(view, tables);
+    }
+    return tables;
+}
+function notesOf(rows, notes) {
+    for (const row of rows) {
+        if (row.baseEstimated)
+            notes.add(row.baseEstimated);
+        if (row.headEstimated)
+            notes.add(row.headEstimated);
+    }
+}
 function renderPlatform(view, compared, detail, notes, quiet) {
-    const header = compared ? comparedHeader : measuredHeader;
-    const align = [...(compared ? comparedAlign : measuredAlign)];
     // An image folded away as unchanged shows its rows flat: no details inside details.
     const shown = quiet ? view.rows : view.rows.filter((row) => row.changed);
     const folded = quiet ? [] : view.rows.filter((row) => !row.changed);
-    for (const row of shown)
-        if (row.estimated)
-            notes.add(row.estimated);
+    notesOf(shown, notes);
     const parts = [
         `**${escape_escapeMarkdown(view.platform)}**${compared && view.status !== 'changed' ? ` · ${view.status}` : ''}`,
     ];
     if (shown.length)
-        parts.push(markdownTable(header, align, shown.map((row) => row.cells)));
+        parts.push(markdownOf(sizeTable(shown, compared, markdownCells)));
     if (folded.length) {
-        const summary = `${folded.length} unchanged: ${folded.map((row) => row.cells[0]).join(', ')}`;
+        const summary = `${folded.length} unchanged: ${folded.map((row) => labelCell(row, markdownCells)).join(', ')}`;
         if (detail.unchangedRows) {
-            for (const row of folded)
-                if (row.estimated)
-                    notes.add(row.estimated);
-            parts.push(`<details><summary>${summary}</summary>\n\n${markdownTable(header, align, folded.map((row) => row.cells))}\n\n</details>`);
+            notesOf(folded, notes);
+            parts.push(`<details><summary>${summary}</summary>\n\n${markdownOf(sizeTable(folded, compared, markdownCells))}\n\n</details>`);
         }
         else
             parts.push(summary);
     }
-    if (view.layerRows.length) {
-        parts.push(`Layers that changed (${view.layerRows.length}), largest change first:`);
-        parts.push(capped(view.layerRows, detail.layers, layerHeader, 'layers'));
+    if (view.layers.length) {
+        parts.push(`Layers that changed (${view.layers.length}), largest change first:`);
+        parts.push(capped(platformTables(view).layers, detail.layers, 'layers'));
     }
-    if (view.fileRows.length) {
-        parts.push(`Files that changed (${(0,units/* groupDigits */.K9)(view.files)}), largest change first:`);
-        parts.push(capped(view.fileRows, detail.files, fileHeader, 'files'));
+    if (view.files.length) {
+        parts.push(`Files that changed (${(0,units/* groupDigits */.K9)(view.files.length)}), largest change first:`);
+        parts.push(capped(platformTables(view).files, detail.files, 'files'));
     }
     return parts.join('\n\n');
 }
@@ -29116,23 +29056,22 @@ function baselineLine(baseline) {
             return `No baseline${baseline.reason ? ` (${escape_escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
     }
 }
-function overrideLine(label, checks) {
+function overrideLine(label, warnings) {
     if (label === undefined)
         return undefined;
-    const overridden = checks.filter(gate/* isWarning */.Vv).length;
+    const overridden = warnings.length;
     const effect = overridden
-        ? `${overridden} growth ${overridden === 1 ? 'check' : 'checks'} over the allowance ${overridden === 1 ? 'is a warning' : 'are warnings'}, not ${overridden === 1 ? 'a failure' : 'failures'}`
+        ? `${counted(overridden, 'growth check')} over the allowance ${overridden === 1 ? 'is a warning' : 'are warnings'}, not ${overridden === 1 ? 'a failure' : 'failures'}`
         : 'growth over an allowance would be a warning, not a failure';
     return `The label ${codeName(label)} is on this pull request: ${effect}. Budgets still apply.`;
 }
-function headline(checks) {
-    const gated = checks.filter((c) => c.kind !== 'presence').length;
-    const failures = checks.filter(gate/* isFailure */.N6).length;
-    const warnings = checks.filter(gate/* isWarning */.Vv).length;
+function headline(model) {
+    const failures = model.failures.length;
+    const warnings = model.warnings.length;
     if (failures)
-        return `### ❌ tiny-size-gate: ${failures} of ${gated} checks failed`;
-    const approved = warnings ? `, ${warnings} growth ${warnings === 1 ? 'warning' : 'warnings'} approved` : '';
-    return `### ✅ tiny-size-gate: all ${gated} checks pass${approved}`;
+        return `### ❌ tiny-size-gate: ${failures} of ${model.gated} checks failed`;
+    const approved = warnings ? `, ${counted(warnings, 'growth warning')} approved` : '';
+    return `### ✅ tiny-size-gate: all ${model.gated} checks pass${approved}`;
 }
 function changeLine(images) {
     const count = (status) => images.filter((image) => image.status === status).length;
@@ -29146,73 +29085,109 @@ function changeLine(images) {
         .map(([n, word]) => `${n} ${word}`);
     return `Images since the baseline: ${parts.join(', ') || 'none'}.`;
 }
-/** The comment's Markdown body (without the hidden marker, which the publisher adds). */
-function renderComment(head, base, options) {
-    const maxLength = options.maxLength ?? commentMaxLength;
-    const compared = base !== undefined;
-    const comparison = (0,compare/* compareImages */.qJ)(head.images, base?.images ?? []);
-    const images = imageViews(head, base, comparison);
-    const failures = head.checks.filter(gate/* isFailure */.N6).map(checkText);
-    const warnings = head.checks.filter(gate/* isWarning */.Vv).map(checkText);
-    const notices = head.checks.filter(isNotice).map(checkText);
-    const most = (pick) => Math.max(0, ...images.flatMap((image) => image.platforms.map(pick)));
-    const full = {
-        files: Math.min(options.maxFiles ?? 10, most((view) => view.fileRows.length)),
-        layers: Math.min(options.maxLayers ?? 10, most((view) => view.layerRows.length)),
+/** The full detail of a model: every list and table, files and layers up to the given caps. */
+function fullDetail(model, maxFiles = 10, maxLayers = 10) {
+    const most = (pick) => Math.max(0, ...model.images.flatMap((image) => image.platforms.map(pick)));
+    return {
+        files: Math.min(maxFiles, most((view) => view.files.length)),
+        layers: Math.min(maxLayers, most((view) => view.layers.length)),
         unchangedImages: true,
         unchangedRows: true,
         images: true,
         context: true,
         // One cap for the three lists of sentences; the fit lowers it only when all else is gone.
-        failures: Math.max(failures.length, warnings.length, notices.length),
+        failures: Math.max(model.failures.length, model.warnings.length, model.notices.length),
     };
-    const render = (detail) => {
-        const notes = new Set();
-        const parts = [headline(head.checks)];
-        if (failures.length)
-            parts.push(cappedList(failures, detail.failures, 'failures'));
-        if (warnings.length)
-            parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
-        if (notices.length && detail.context)
-            parts.push(`Since the baseline:\n${cappedList(notices, detail.failures, 'images')}`);
-        if (detail.context) {
-            const context = [baselineLine(options.baseline), overrideLine(options.overrideLabel, head.checks)];
-            if (compared)
-                context.push(changeLine(images));
-            parts.push(context.filter(Boolean).join('\n'));
+}
+/**
+ * The comment's Markdown body at a given detail; `cutNote` is the line that says what was left out
+ * (comment-fit.ts words it, with the limit), absent when nothing was.
+ */
+function renderModel(model, detail, cutNote) {
+    const { compared, images } = model;
+    const notes = new Set();
+    const failures = model.failures.map(checkText);
+    const warnings = model.warnings.map(checkText);
+    const notices = model.notices.map(checkText);
+    const parts = [headline(model)];
+    if (failures.length)
+        parts.push(cappedList(failures, detail.failures, 'failures'));
+    if (warnings.length)
+        parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
+    if (notices.length && detail.context)
+        parts.push(`Since the baseline:\n${cappedList(notices, detail.failures, 'images')}`);
+    if (detail.context) {
+        const context = [baselineLine(model.baseline), overrideLine(model.overrideLabel, model.warnings)];
+        if (compared)
+            context.push(changeLine(images));
+        parts.push(context.filter(Boolean).join('\n'));
+    }
+    if (detail.images) {
+        for (const image of images.filter((view) => view.attention)) {
+            parts.push(renderImage(image, compared, detail, notes));
         }
-        if (detail.images) {
-            for (const image of images.filter((view) => view.attention)) {
-                parts.push(renderImage(image, compared, detail, notes));
-            }
-            const quiet = images.filter((view) => !view.attention);
-            if (quiet.length) {
-                const names = quiet.map((view) => escape_escapeMarkdown(view.name)).join(', ');
-                parts.push(detail.unchangedImages
-                    ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
-                        .map((image) => renderImage(image, compared, detail, notes))
-                        .join('\n\n')}\n\n</details>`
-                    : `Unchanged: ${names}.`);
-            }
+        const quiet = images.filter((view) => !view.attention);
+        if (quiet.length) {
+            const names = quiet.map((view) => escape_escapeMarkdown(view.name)).join(', ');
+            parts.push(detail.unchangedImages
+                ? `<details><summary>${quiet.length} unchanged: ${names}</summary>\n\n${quiet
+                    .map((image) => renderImage(image, compared, detail, notes))
+                    .join('\n\n')}\n\n</details>`
+                : `Unchanged: ${names}.`);
         }
-        else if (images.length && detail.context) {
-            parts.push(`<sub>${images.length} image table(s) left out.</sub>`);
-        }
-        for (const note of distinctNotes(notes))
-            parts.push(`\\* estimated: ${escape_escapeMarkdown(note)}`);
-        const cut = JSON.stringify(detail) !== JSON.stringify(full);
-        if (cut && detail.context) {
-            parts.push(`<sub>⚠️ Details were left out to stay under GitHub's limit of 65,536 characters per comment; the job summary and the JSON report have them all.</sub>`);
-        }
-        else if (cut)
-            parts.push('<sub>⚠️ Cut to fit a comment; see the job summary.</sub>');
-        if (detail.context) {
-            parts.push(`<sub>Budget file: ${codeName(head.config)}. Sizes: exact bytes, then B, kB = 1000 B, MB = 10⁶ B. Files are compared by path, each the sum of its copies in all layers.</sub>`);
-        }
-        return `${parts.join('\n\n')}\n`;
-    };
-    let detail = full;
+    }
+    else if (images.length && detail.context) {
+        parts.push(`<sub>${counted(images.length, 'image table')} left out.</sub>`);
+    }
+    for (const note of distinctNotes(notes))
+        parts.push(`\\* estimated: ${escape_escapeMarkdown(note)}`);
+    if (cutNote)
+        parts.push(cutNote);
+    if (detail.context) {
+        parts.push(`<sub>Budget file: ${codeName(model.config)}. Sizes: exact bytes, then B, kB = 1000 B, MB = 10⁶ B. Files are compared by path, each the sum of its copies in all layers.</sub>`);
+    }
+    return `${parts.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-fit.ts
+/**
+ * The comment fits GitHub's limit by leaving details out, in a fixed order: files, layers, the tables
+ * of unchanged images, unchanged rows, every image section, the baseline lines and the footer, and
+ * last the lists of sentences. The headline (the verdict) is always there.
+ */
+
+
+/** GitHub refuses an issue comment over 65,536 characters: the one limit, here. */
+const githubCommentLimit = 65_536;
+/** Room kept for the hidden marker the publisher puts before the body (`<!-- … key -->`). */
+const commentMarkerReserve = 536;
+/** The most characters a comment body may have. */
+const commentMaxLength = githubCommentLimit - commentMarkerReserve;
+function cutNote(cut, context) {
+    if (!cut)
+        return undefined;
+    if (!context)
+        return '<sub>⚠️ Cut to fit a comment; see the job summary.</sub>';
+    return `<sub>⚠️ Details were left out to stay under GitHub's limit of ${(0,units/* groupDigits */.K9)(githubCommentLimit)} characters per comment; the job summary and the JSON report have them all.</sub>`;
+}
+/** The largest n in [0, max] for which fits(n) holds (fits grows false with n), or 0. */
+function largestFitting(max, fits) {
+    let low = 0;
+    let high = max;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits(middle))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+/** The model's Markdown at the most detail that stays within maxLength characters. */
+function fitComment(model, full, maxLength) {
+    const render = (detail) => renderModel(model, detail, cutNote(JSON.stringify(detail) !== JSON.stringify(full), detail.context));
     const fits = (candidate) => render(candidate).length <= maxLength;
+    let detail = full;
     if (fits(detail))
         return render(detail);
     detail = { ...detail, files: largestFitting(detail.files, (files) => fits({ ...detail, files })) };
@@ -29231,18 +29206,158 @@ function renderComment(head, base, options) {
     }
     return render(detail);
 }
-/** The largest n in [0, max] for which fits(n) holds (fits grows false with n), or 0. */
-function largestFitting(max, fits) {
-    let low = 0;
-    let high = max;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
+
+;// CONCATENATED MODULE: ./src/report/comment-model.ts
+/**
+ * What the pull request comment says, before any Markdown: the verdict's sentences, where the
+ * baseline came from, and per image and platform the rows of base, head, delta, budget and status,
+ * the layers and the files that changed, largest change first. comment-render.ts writes it out;
+ * `tiny-size-gate diff` prints the same rows.
+ */
+
+
+
+
+function rowStatus(budget, growth, presence, delta) {
+    if (budget && (budget.status === 'over-budget' || budget.status === 'no-match'))
+        return budget.status;
+    if (growth?.status === 'over-allowance')
+        return 'over-allowance';
+    if (presence === 'added')
+        return 'new';
+    if (presence === 'removed')
+        return 'removed';
+    return delta > 0 ? 'grew' : 'ok';
+}
+/** A row of the table, compared (base and head) or measured (head only). */
+function sizeRow(input) {
+    const { base, head } = input.delta;
+    const both = base !== undefined && head !== undefined;
+    const delta = both ? head - base : undefined;
+    const status = input.compared
+        ? rowStatus(input.budget, input.growth, input.presence, delta ?? 0)
+        : input.budget
+            ? rowStatus(input.budget, undefined, 'unchanged', 0)
+            : undefined;
+    const percent = delta !== undefined ? (0,compare/* percentOf */.pR)(delta, base) : undefined;
+    return {
+        label: input.label,
+        metric: input.metric,
+        ...(base !== undefined ? { base } : {}),
+        ...(head !== undefined ? { head } : {}),
+        ...(delta !== undefined ? { delta } : {}),
+        ...(percent !== undefined ? { percent } : {}),
+        ...(input.budget ? { limit: input.budget.limit } : {}),
+        ...(status !== undefined && (input.gated || input.compared) ? { status } : {}),
+        ...(input.growth ? { growth: input.growth } : {}),
+        changed: !input.compared || !both || delta !== 0 || (status !== undefined && status !== 'ok'),
+        ...(input.delta.baseEstimated ? { baseEstimated: input.delta.baseEstimated } : {}),
+        ...(input.delta.headEstimated ? { headEstimated: input.delta.headEstimated } : {}),
+        ...(input.delta.baseUnmeasured ? { baseUnmeasured: true } : {}),
+        ...(input.delta.headUnmeasured ? { headUnmeasured: true } : {}),
+    };
+}
+function pathBase(pattern, base) {
+    if (!base)
+        return undefined;
+    const { bytes, matched } = (0,gate/* pathSum */.Dn)(pattern, base);
+    return matched ? bytes : undefined;
+}
+/** The rows, layers and files of one platform; `checks` are the head report's (none for `diff`). */
+function platformModel(image, comparison, checks, base, compared) {
+    const mine = checks.filter((c) => c.image === image && c.platform === comparison.platform);
+    const budgetOf = (metric) => mine.find((c) => c.kind === 'metric' && c.metric === metric);
+    const growthOf = (metric) => mine.find((c) => c.kind === 'growth' && c.metric === metric);
+    const byMetric = new Map(comparison.metrics.map((m) => [m.metric, m]));
+    const gated = checks.length > 0;
+    const rows = measure/* metrics */.qd.map((metric) => {
+        const budget = budgetOf(metric);
+        const growth = growthOf(metric);
+        return sizeRow({
+            label: metric,
+            metric,
+            delta: byMetric.get(metric),
+            ...(budget ? { budget } : {}),
+            ...(growth ? { growth } : {}),
+            presence: comparison.status,
+            compared,
+            gated,
+        });
+    });
+    for (const check of mine.filter((c) => c.kind === 'path')) {
+        const before = pathBase(check.pattern, base);
+        rows.push(sizeRow({
+            label: check.pattern,
+            metric: 'path',
+            delta: { ...(before !== undefined ? { base: before } : {}), head: check.actual },
+            budget: check,
+            presence: before === undefined && compared ? 'added' : 'unchanged',
+            compared,
+            gated,
+        }));
     }
-    return low;
+    return {
+        platform: comparison.platform,
+        status: comparison.status,
+        rows,
+        layers: compared ? (0,compare/* largestLayerChanges */.tw)(comparison.layers) : [],
+        files: compared ? comparison.files : [],
+    };
+}
+function imageModels(head, base, comparison) {
+    const headByName = new Map(head.images.map((image) => [image.name, image]));
+    const baseByName = new Map(base?.images.map((image) => [image.name, image]));
+    return comparison.images.map((image) => {
+        const basePlatforms = baseByName.get(image.name)?.sizes.platforms ?? [];
+        const checks = head.checks.filter((c) => c.image === image.name);
+        const method = headByName.get(image.name)?.method;
+        return {
+            name: image.name,
+            status: base ? image.status : 'unchanged',
+            attention: !base || image.status !== 'unchanged' || checks.some((c) => (0,gate/* isFailure */.N6)(c) || (0,gate/* isWarning */.Vv)(c)),
+            ...(method ? { method } : {}),
+            platforms: image.platforms.map((platform) => platformModel(image.name, platform, checks, basePlatforms.find((p) => p.platform === platform.platform), base !== undefined)),
+        };
+    });
+}
+/** What the comment (and a pull request's job summary) says about `head` against `base`. */
+function commentModel(head, base, options) {
+    const comparison = (0,compare/* compareImages */.qJ)(head.images, base?.images ?? []);
+    return {
+        compared: base !== undefined,
+        gated: head.checks.filter((c) => !isNotice(c)).length,
+        failures: head.checks.filter(gate/* isFailure */.N6),
+        warnings: head.checks.filter(gate/* isWarning */.Vv),
+        notices: head.checks.filter(isNotice),
+        baseline: options.baseline,
+        ...(options.overrideLabel !== undefined ? { overrideLabel: options.overrideLabel } : {}),
+        images: imageModels(head, base, comparison),
+        config: head.config,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The pull request comment (and the job summary of a pull request): the verdict, then per image and
+ * platform a table of base, head, delta, budget and status, then the layers and files that changed,
+ * largest change first. Unchanged rows and images are folded into <details>.
+ *
+ * Three parts: comment-model.ts (what to say), comment-render.ts (Markdown), comment-fit.ts (leave
+ * details out until it fits GitHub's limit, never the verdict). This file is their entry point.
+ */
+
+
+
+
+
+/** Any size that differs, or any image or platform new or gone. False without a baseline. */
+function hasChanges(head, base) {
+    return base !== undefined && comparisonHasChanges(compareImages(head.images, base.images));
+}
+/** The comment's Markdown body (without the hidden marker, which the publisher adds). */
+function renderComment(head, base, options) {
+    const model = commentModel(head, base, options);
+    return fitComment(model, fullDetail(model, options.maxFiles, options.maxLayers), options.maxLength ?? commentMaxLength);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -29566,7 +29681,7 @@ function validateCheckReport(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
-function textTable(header, rows, align = []) {
+function table_textTable(header, rows, align = []) {
     const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
     const line = (cells) => cells
         .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
@@ -29647,12 +29762,12 @@ function text_renderPlatform(platform, checks, options) {
     const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
     const sections = [
         `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-        textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
+        table_textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
         ...growthLines(checks),
         '  layers:',
-        textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
+        table_textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
             String(layer.index),
-            shortDigest(layer.digest),
+            text_shortDigest(layer.digest),
             (0,units/* formatExact */.Bo)(layer.files),
             (0,units/* formatExact */.Bo)(layer.tar),
             figure(layer.compressed),
@@ -29662,7 +29777,7 @@ function text_renderPlatform(platform, checks, options) {
     const files = platform.entries.filter((entry) => entry.type === 'file');
     const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
     const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
-    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
+    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, table_textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
     const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
     if (whiteouts.length) {
         sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);
@@ -29674,7 +29789,7 @@ function text_renderPlatform(platform, checks, options) {
             sections.push(`  note: layer ${layer.index}: ${layer.note}`);
     return sections.join('\n');
 }
-function shortDigest(digest) {
+function text_shortDigest(digest) {
     return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
 }
 function truncate(text, max) {
@@ -29684,6 +29799,8 @@ function truncate(text, max) {
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 // The public surface of src/report: other folders import from here only (test/unit/architecture.test.ts).
+
+
 
 
 

@@ -40,6 +40,12 @@ export interface MetricDelta {
   percent?: number;
   /** How a figure of either side was estimated (see measure/types.ts Figure). */
   estimated?: string;
+  /** The same, per side: the base column and the head column each carry their own `*`. */
+  baseEstimated?: string;
+  headEstimated?: string;
+  /** A side whose figure was not measured (manifest-only): printed `—`, never 0. */
+  baseUnmeasured?: true;
+  headUnmeasured?: true;
 }
 
 export interface LayerFigures {
@@ -126,6 +132,10 @@ function compareMetrics(head: PlatformSizes | undefined, base: PlatformSizes | u
       delta,
       ...(percent !== undefined ? { percent } : {}),
       ...(estimated ? { estimated } : {}),
+      ...(b?.estimated ? { baseEstimated: b.estimated } : {}),
+      ...(h?.estimated ? { headEstimated: h.estimated } : {}),
+      ...(b?.measured === false ? { baseUnmeasured: true as const } : {}),
+      ...(h?.measured === false ? { headUnmeasured: true as const } : {}),
     };
   });
 }

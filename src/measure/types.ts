@@ -9,6 +9,11 @@ export { type ByteMetric, byteMetrics, type Metric, metrics } from '../metrics.j
 export interface Figure {
   bytes: number;
   estimated?: string;
+  /**
+   * false: not measured (manifest-only mode reads no layer, so `files` and `tar` are unknown). `bytes`
+   * is then 0 and means nothing: reports print `—`, the JSON report `null`.
+   */
+  measured?: false;
 }
 
 export interface Sizes {
