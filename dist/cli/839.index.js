@@ -107,7 +107,21 @@ function badgeStyle(name) {
 }
 /** The badge as SVG; badge-maker escapes the label and the message. */
 function renderBadgeSvg(figure, style = 'flat') {
-    return (0,badge_maker__WEBPACK_IMPORTED_MODULE_0__/* .makeBadge */ .O)({ label: figure.label, message: figure.message, color: figure.color, style });
+    return (0,badge_maker__WEBPACK_IMPORTED_MODULE_0__/* .makeBadge */ .O)({
+        label: figure.label,
+        message: styledMessage(figure, style),
+        color: figure.color,
+        style,
+    });
+}
+/**
+ * `for-the-badge` writes its text in capitals, which would turn `6.34 kB` into `KB`, the unit this
+ * tool refuses (it means 1000 or 1024 to different people): that style shows exact bytes instead.
+ */
+function styledMessage(figure, style) {
+    if (style !== 'for-the-badge' || figure.metric === 'layers')
+        return figure.message;
+    return `${figure.estimated ? '~' : ''}${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatExact */ .Bo)(figure.bytes)}`;
 }
 /** The JSON a shields.io endpoint badge reads: serve it and point `?url=` at it. */
 function shieldsEndpoint(figure) {

@@ -5272,10 +5272,14 @@ async function measurePlatform(view, image, options) {
             sizes.createdBy = createdBy;
         if (m.note)
             sizes.note = m.note;
+        if (!readLayers)
+            sizes.read = false;
         return sizes;
     });
     const unavailable = joinNotes(measured.map((m) => m.unavailable));
     const contentNote = unavailable ? `lower bound: ${unavailable}` : undefined;
+    // No layer read (manifest-only): files and tar are not measured at all, not a lower bound of 0.
+    const content = (bytes) => readLayers ? figure(bytes, contentNote) : { bytes: 0, measured: false };
     const compressedNote = joinNotes(measured.map((m) => m.compressed.estimated));
     const compressedBytes = measured.reduce((sum, m) => sum + m.compressed.bytes, 0);
     let manifestBytes = image.manifestDescriptor.size;
@@ -5289,8 +5293,8 @@ async function measurePlatform(view, image, options) {
         manifestDigest: image.manifestDescriptor.digest,
         configDigest: image.configDescriptor.digest,
         sizes: {
-            files: figure(measured.reduce((sum, m) => sum + m.files, 0), contentNote),
-            tar: figure(measured.reduce((sum, m) => sum + m.tar, 0), contentNote),
+            files: content(measured.reduce((sum, m) => sum + m.files, 0)),
+            tar: content(measured.reduce((sum, m) => sum + m.tar, 0)),
             compressed: figure(compressedBytes, compressedNote),
             pull: figure(compressedBytes + image.configDescriptor.size + manifestBytes, joinNotes([compressedNote, manifestNote])),
             layers: layers.length,
@@ -29384,12 +29388,34 @@ function checkReport(result, baseline) {
 function withoutUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
+/**
+ * The report as JSON text. What was not measured is `null`, never 0: a figure with `measured: false`
+ * is written `{"bytes": null}`, a layer that was not read has `"files": null, "tar": null`.
+ * (report/schema.ts reads them back.)
+ */
+function reportJson(report) {
+    return `${JSON.stringify(report, notMeasuredAsNull, 2)}\n`;
+}
+function notMeasuredAsNull(_key, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    const record = value;
+    if (record.measured === false && 'bytes' in record) {
+        const { measured: _, ...rest } = record;
+        return { ...rest, bytes: null };
+    }
+    if (record.read === false && 'diffId' in record) {
+        const { read: _, ...rest } = record;
+        return { ...rest, files: null, tar: null };
+    }
+    return value;
+}
 /** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
 async function writeReport(report, dir = tmpdir()) {
     const folder = join(dir, 'tiny-size-gate');
     await mkdir(folder, { recursive: true });
     const path = join(folder, 'report.json');
-    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path, reportJson(report));
     return path;
 }
 function measureReport(sizes) {
@@ -29416,6 +29442,14 @@ function totals(report) {
 
 
 const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
+/** What was not measured is a dash, never 0 (manifest-only: files and tar). */
+const notMeasured = '—';
+/** Without checks (`measure`), the budget and status columns are empty: leave them out. */
+function withoutEmptyColumns(header, rows) {
+    const keep = header.map((_, column) => column < 3 || rows.some((row) => (row[column] ?? '') !== ''));
+    const pick = (cells) => cells.filter((_, column) => keep[column]);
+    return { header: pick(header), rows: rows.map(pick) };
+}
 function sizeRows(platform, checks, style) {
     const byMetric = new Map(checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check]] : [])));
     const rows = measure/* byteMetrics */.yS.map((metric) => {
@@ -29424,7 +29458,7 @@ function sizeRows(platform, checks, style) {
         return [
             metric,
             style.figure(value),
-            (0,units/* formatBytes */.z3)(value.bytes),
+            value.measured === false ? '' : (0,units/* formatBytes */.z3)(value.bytes),
             check ? (0,units/* formatExact */.Bo)(check.limit) : '',
             style.status(check),
         ];
@@ -29501,6 +29535,8 @@ function markdown_renderImage(image, allChecks) {
 function markdown_renderPlatform(platform, checks) {
     const notes = new Set();
     const figure = (value) => {
+        if (value.measured === false)
+            return notMeasured;
         if (value.estimated)
             notes.add(value.estimated);
         return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? ' \\*' : ''}`;
@@ -29511,8 +29547,8 @@ function markdown_renderPlatform(platform, checks) {
     const layerRows = platform.layers.map((layer) => [
         String(layer.index),
         codeName(layer.digest.slice(0, 19)),
-        (0,units/* formatExact */.Bo)(layer.files),
-        (0,units/* formatExact */.Bo)(layer.tar),
+        layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.files),
+        layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.tar),
         figure(layer.compressed),
         layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
     ]);
@@ -29548,7 +29584,11 @@ function markdown_renderPlatform(platform, checks) {
 const bytes = bin_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const signedBytes = bin_schemas/* number */.aig().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 const digest = bin_schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
-const figure = bin_schemas/* object */.Ikc({ bytes, estimated: bin_schemas/* string */.YjP().optional() });
+// `bytes: null`: not measured (manifest-only); in memory that is bytes 0 with `measured: false`.
+const figure = bin_schemas/* object */.Ikc({ bytes: bytes.nullable(), estimated: bin_schemas/* string */.YjP().optional() })
+    .transform(({ bytes: value, estimated }) => value === null
+    ? { bytes: 0, measured: false }
+    : { bytes: value, ...(estimated !== undefined ? { estimated } : {}) });
 const sizes = bin_schemas/* object */.Ikc({
     files: figure,
     tar: figure,
@@ -29580,11 +29620,23 @@ const layerSizes = bin_schemas/* object */.Ikc({
     digest,
     diffId: digest,
     mediaType: bin_schemas/* string */.YjP(),
-    files: bytes,
-    tar: bytes,
+    files: bytes.nullable(),
+    tar: bytes.nullable(),
     compressed: figure,
     entries: bytes,
     createdBy: bin_schemas/* string */.YjP().optional(),
+    note: bin_schemas/* string */.YjP().optional(),
+})
+    .transform(({ files, tar, ...layer }) => {
+    const { createdBy, note, ...rest } = layer;
+    return {
+        ...rest,
+        files: files ?? 0,
+        tar: tar ?? 0,
+        ...(createdBy !== undefined ? { createdBy } : {}),
+        ...(note !== undefined ? { note } : {}),
+        ...(files === null || tar === null ? { read: false } : {}),
+    };
 });
 const platformSizes = bin_schemas/* object */.Ikc({
     platform: bin_schemas/* string */.YjP().min(1),
@@ -29711,7 +29763,9 @@ function pad(text, size, align) {
 
 /** `tiny-size-gate measure`: sizes only, no budget. */
 function renderSizesText(sizes, options = {}) {
-    const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
+    // A reference the source already names (`docker:hello:latest`, `hello:latest`) is not repeated.
+    const references = sizes.references.filter((reference) => !sizes.source.includes(reference));
+    const parts = [`${sizes.source}${references.length ? `  (${references.join(', ')})` : ''}`];
     for (const platform of sizes.platforms)
         parts.push(text_renderPlatform(platform, [], options));
     for (const skipped of sizes.skipped)
@@ -29724,7 +29778,7 @@ function renderCheckText(report, options = {}) {
     for (const image of report.images) {
         const checks = report.checks.filter((check) => check.image === image.name);
         const failed = checks.filter(gate/* isFailure */.N6).length;
-        parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`);
+        parts.push(`${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method.includes(image.sizes.source) ? image.method : `${image.method}, ${image.sizes.source}`})`);
         for (const platform of image.sizes.platforms) {
             parts.push(text_renderPlatform(platform, checks.filter((check) => check.platform === platform.platform), options));
         }
@@ -29754,22 +29808,24 @@ function growthLines(checks) {
 function text_renderPlatform(platform, checks, options) {
     const notes = new Set();
     const figure = (value) => {
+        if (value.measured === false)
+            return notMeasured;
         if (value.estimated)
             notes.add(value.estimated);
         return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? '*' : ''}`;
     };
     const status = (check) => check ? (check.status === 'ok' ? 'ok' : `${(0,gate/* isFailure */.N6)(check) ? '✘' : '!'} ${check.status}`) : '';
-    const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
+    const table = withoutEmptyColumns(sizeColumns, sizeRows(platform, checks, { figure, path: (pattern) => pattern, status }));
     const sections = [
         `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-        table_textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
+        table_textTable(table.header, table.rows, ['left', 'right', 'right', 'right', 'left']),
         ...growthLines(checks),
         '  layers:',
         table_textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
             String(layer.index),
             text_shortDigest(layer.digest),
-            (0,units/* formatExact */.Bo)(layer.files),
-            (0,units/* formatExact */.Bo)(layer.tar),
+            layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.files),
+            layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.tar),
             figure(layer.compressed),
             truncate(layer.createdBy ?? '', 60),
         ]), ['right', 'left', 'right', 'right', 'right', 'left']),
@@ -29784,6 +29840,8 @@ function text_renderPlatform(platform, checks, options) {
     }
     for (const note of distinctNotes(notes))
         sections.push(`  * estimated: ${note}`);
+    if (platform.sizes.files.measured === false)
+        sections.push(`  ${notMeasured} not measured: no layer was read (manifest-only), so files and tar are unknown`);
     for (const layer of platform.layers)
         if (layer.note)
             sections.push(`  note: layer ${layer.index}: ${layer.note}`);
@@ -29908,7 +29966,7 @@ async function main_check(args, io) {
     });
     const report = checkReport(result);
     if (values.json)
-        await writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io);
+        await writeOutput(values.json, reportJson(report), io);
     if (values.markdown)
         await writeOutput(values.markdown, renderMarkdown(report), io);
     if (values.json !== '-')
@@ -29943,7 +30001,7 @@ async function main_measure(args, io) {
     });
     const sizes = await (0,measure/* measureImage */.u8)(view, { layers: !manifestOnly });
     if (values.json)
-        io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
+        io.out(reportJson(measureReport(sizes)));
     else
         io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
     return errors/* ExitCode */.yU.ok;

@@ -21,6 +21,7 @@ import {
   renderCheckText,
   renderMarkdown,
   renderSizesText,
+  reportJson,
   validateCheckReport,
 } from '../report/index.js';
 import { openImage, parseSourceRef } from '../source/index.js';
@@ -114,7 +115,7 @@ async function check(args: string[], io: Console): Promise<number> {
     progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
   });
   const report = checkReport(result);
-  if (values.json) await writeOutput(values.json, `${JSON.stringify(report, null, 2)}\n`, io);
+  if (values.json) await writeOutput(values.json, reportJson(report), io);
   if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report), io);
   if (values.json !== '-') io.out(renderCheckText(report));
   return result.verdict.exitCode;
@@ -148,7 +149,7 @@ async function measure(args: string[], io: Console): Promise<number> {
     registry: { ...registryCredentials(), insecure: values.insecure },
   });
   const sizes = await measureImage(view, { layers: !manifestOnly });
-  if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
+  if (values.json) io.out(reportJson(measureReport(sizes)));
   else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
   return ExitCode.ok;
 }

@@ -117,11 +117,15 @@ async function measurePlatform(
     const createdBy = history?.[index] ?? ref?.createdBy;
     if (createdBy !== undefined) sizes.createdBy = createdBy;
     if (m.note) sizes.note = m.note;
+    if (!readLayers) sizes.read = false;
     return sizes;
   });
 
   const unavailable = joinNotes(measured.map((m) => m.unavailable));
   const contentNote = unavailable ? `lower bound: ${unavailable}` : undefined;
+  // No layer read (manifest-only): files and tar are not measured at all, not a lower bound of 0.
+  const content = (bytes: number): Figure =>
+    readLayers ? figure(bytes, contentNote) : { bytes: 0, measured: false };
   const compressedNote = joinNotes(measured.map((m) => m.compressed.estimated));
   const compressedBytes = measured.reduce((sum, m) => sum + m.compressed.bytes, 0);
 
@@ -142,14 +146,8 @@ async function measurePlatform(
     manifestDigest: image.manifestDescriptor.digest,
     configDigest: image.configDescriptor.digest,
     sizes: {
-      files: figure(
-        measured.reduce((sum, m) => sum + m.files, 0),
-        contentNote,
-      ),
-      tar: figure(
-        measured.reduce((sum, m) => sum + m.tar, 0),
-        contentNote,
-      ),
+      files: content(measured.reduce((sum, m) => sum + m.files, 0)),
+      tar: content(measured.reduce((sum, m) => sum + m.tar, 0)),
       compressed: figure(compressedBytes, compressedNote),
       pull: figure(
         compressedBytes + image.configDescriptor.size + manifestBytes,

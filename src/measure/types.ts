@@ -65,6 +65,8 @@ export interface LayerSizes {
   createdBy?: string;
   /** Something the report should say about this layer: its bytes were not what its media type says. */
   note?: string;
+  /** false: the layer blob was not read (manifest-only, a foreign layer): files and tar are unknown. */
+  read?: false;
 }
 
 export interface PlatformSizes {

@@ -5,14 +5,22 @@
  */
 import { z } from 'zod';
 import type { Check } from '../gate/index.js';
-import { type FileEntry, metrics } from '../measure/index.js';
+import { type Figure, type FileEntry, type LayerSizes, metrics } from '../measure/index.js';
 import { type CheckReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const signedBytes = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 const digest = z.string().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
 
-const figure = z.object({ bytes, estimated: z.string().optional() });
+// `bytes: null`: not measured (manifest-only); in memory that is bytes 0 with `measured: false`.
+const figure = z
+  .object({ bytes: bytes.nullable(), estimated: z.string().optional() })
+  .transform(
+    ({ bytes: value, estimated }): Figure =>
+      value === null
+        ? { bytes: 0, measured: false }
+        : { bytes: value, ...(estimated !== undefined ? { estimated } : {}) },
+  );
 
 const sizes = z.object({
   files: figure,
@@ -43,17 +51,30 @@ const fileEntry = z.object({
   gid: bytes.optional(),
 });
 
-const layerSizes = z.object({
-  index: bytes,
-  digest,
-  diffId: digest,
-  mediaType: z.string(),
-  files: bytes,
-  tar: bytes,
-  compressed: figure,
-  entries: bytes,
-  createdBy: z.string().optional(),
-});
+const layerSizes = z
+  .object({
+    index: bytes,
+    digest,
+    diffId: digest,
+    mediaType: z.string(),
+    files: bytes.nullable(),
+    tar: bytes.nullable(),
+    compressed: figure,
+    entries: bytes,
+    createdBy: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .transform(({ files, tar, ...layer }): LayerSizes => {
+    const { createdBy, note, ...rest } = layer;
+    return {
+      ...rest,
+      files: files ?? 0,
+      tar: tar ?? 0,
+      ...(createdBy !== undefined ? { createdBy } : {}),
+      ...(note !== undefined ? { note } : {}),
+      ...(files === null || tar === null ? { read: false as const } : {}),
+    };
+  });
 
 const platformSizes = z.object({
   platform: z.string().min(1),

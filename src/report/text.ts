@@ -10,7 +10,7 @@ import { formatExact } from '../units.js';
 import { counted, describeFailure, isNotice } from './checks.js';
 import type { CheckReport } from './json.js';
 import { distinctNotes } from './notes.js';
-import { sizeColumns, sizeRows } from './size-rows.js';
+import { notMeasured, sizeColumns, sizeRows, withoutEmptyColumns } from './size-rows.js';
 import { textTable } from './table.js';
 
 export interface TextOptions {
@@ -22,7 +22,9 @@ export interface TextOptions {
 
 /** `tiny-size-gate measure`: sizes only, no budget. */
 export function renderSizesText(sizes: ImageSizes, options: TextOptions = {}): string {
-  const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
+  // A reference the source already names (`docker:hello:latest`, `hello:latest`) is not repeated.
+  const references = sizes.references.filter((reference) => !sizes.source.includes(reference));
+  const parts = [`${sizes.source}${references.length ? `  (${references.join(', ')})` : ''}`];
   for (const platform of sizes.platforms) parts.push(renderPlatform(platform, [], options));
   for (const skipped of sizes.skipped) parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
   return `${parts.join('\n\n')}\n`;
@@ -35,7 +37,7 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
     const checks = report.checks.filter((check) => check.image === image.name);
     const failed = checks.filter(isFailure).length;
     parts.push(
-      `${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`,
+      `${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method.includes(image.sizes.source) ? image.method : `${image.method}, ${image.sizes.source}`})`,
     );
     for (const platform of image.sizes.platforms) {
       parts.push(
@@ -81,16 +83,20 @@ function growthLines(checks: Check[]): string[] {
 function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextOptions): string {
   const notes = new Set<string>();
   const figure = (value: Figure) => {
+    if (value.measured === false) return notMeasured;
     if (value.estimated) notes.add(value.estimated);
     return `${formatExact(value.bytes)}${value.estimated ? '*' : ''}`;
   };
   const status = (check: Check | undefined) =>
     check ? (check.status === 'ok' ? 'ok' : `${isFailure(check) ? '✘' : '!'} ${check.status}`) : '';
-  const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
+  const table = withoutEmptyColumns(
+    sizeColumns,
+    sizeRows(platform, checks, { figure, path: (pattern) => pattern, status }),
+  );
 
   const sections = [
     `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-    textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
+    textTable(table.header, table.rows, ['left', 'right', 'right', 'right', 'left']),
     ...growthLines(checks),
     '  layers:',
     textTable(
@@ -98,8 +104,8 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
       platform.layers.map((layer) => [
         String(layer.index),
         shortDigest(layer.digest),
-        formatExact(layer.files),
-        formatExact(layer.tar),
+        layer.read === false ? notMeasured : formatExact(layer.files),
+        layer.read === false ? notMeasured : formatExact(layer.tar),
         figure(layer.compressed),
         truncate(layer.createdBy ?? '', 60),
       ]),
@@ -125,6 +131,10 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
     );
   }
   for (const note of distinctNotes(notes)) sections.push(`  * estimated: ${note}`);
+  if (platform.sizes.files.measured === false)
+    sections.push(
+      `  ${notMeasured} not measured: no layer was read (manifest-only), so files and tar are unknown`,
+    );
   for (const layer of platform.layers)
     if (layer.note) sections.push(`  note: layer ${layer.index}: ${layer.note}`);
   return sections.join('\n');
