@@ -28847,6 +28847,24 @@ function distinctNotes(notes) {
     return all.filter((note) => !all.some((other) => other !== note && other.includes(note)));
 }
 
+;// CONCATENATED MODULE: ./src/report/table.ts
+function textTable(header, rows, align = []) {
+    const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
+    const line = (cells) => cells
+        .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
+        .join('  ')
+        .trimEnd();
+    return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
+}
+/** Display width: code points, not UTF-16 units (so `−` and `✔` count as one). */
+function width(text) {
+    return [...text].length;
+}
+function pad(text, size, align) {
+    const fill = ' '.repeat(Math.max(0, size - width(text)));
+    return align === 'right' ? fill + text : text + fill;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment-render.ts
 
 
@@ -29364,6 +29382,48 @@ function renderComment(head, base, options) {
     return fitComment(model, fullDetail(model, options.maxFiles, options.maxLayers), options.maxLength ?? commentMaxLength);
 }
 
+;// CONCATENATED MODULE: ./src/report/diff.ts
+
+
+
+
+function renderDiffText(comparison, sides) {
+    const parts = [`${sides.base} → ${sides.head}`];
+    for (const image of comparison.images) {
+        const name = comparison.images.length > 1 ? `${image.name}: ` : '';
+        for (const platform of image.platforms) {
+            const model = platformModel(image.name, platform, [], undefined, true);
+            const notes = new Set();
+            for (const row of model.rows) {
+                if (row.baseEstimated)
+                    notes.add(row.baseEstimated);
+                if (row.headEstimated)
+                    notes.add(row.headEstimated);
+            }
+            const section = [`${name}${platform.platform}  ${platform.status}`];
+            section.push(textOf(sizeTable(model.rows, true, textCells, true)));
+            if (model.layers.length) {
+                section.push(`  layers that changed (${model.layers.length}), largest change first:`);
+                section.push(textOf(layerTable(model.layers, textCells)));
+            }
+            if (model.files.length) {
+                section.push(`  files that changed (${(0,units/* groupDigits */.K9)(model.files.length)}), largest change first:`);
+                section.push(textOf(fileTable(model.files, textCells)));
+            }
+            else
+                section.push('  no file changed');
+            for (const note of distinctNotes(notes))
+                section.push(`  * estimated: ${note}`);
+            parts.push(section.join('\n'));
+        }
+    }
+    return `${parts.join('\n\n')}\n`;
+}
+/** Whether any figure grew, or an image or platform was added: `diff --fail-on-growth` exits 1. */
+function comparisonGrew(comparison) {
+    return comparison.images.some((image) => image.platforms.some((platform) => platform.metrics.some((metric) => metric.head !== undefined && metric.delta > 0)));
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * The JSON report: everything measured and every check, for machines, the job's outputs and,
@@ -29714,6 +29774,25 @@ const checkReportSchema = bin_schemas/* object */.Ikc({
     images: bin_schemas/* array */.YOg(bin_schemas/* object */.Ikc({ name: bin_schemas/* string */.YjP().min(1), method: bin_schemas/* string */.YjP(), sizes: imageSizes })),
     checks: bin_schemas/* array */.YOg(check),
 });
+const measureReportSchema = bin_schemas/* object */.Ikc({
+    tool: bin_schemas/* literal */.euz('tiny-size-gate'),
+    schemaVersion: bin_schemas/* literal */.euz(reportSchemaVersion),
+    image: imageSizes,
+});
+/** Validates parsed JSON as a check report or a measure report; the problems are the check report's. */
+function validateAnyReport(value) {
+    if (value && typeof value === 'object' && 'image' in value && !('images' in value)) {
+        const parsed = measureReportSchema.safeParse(value);
+        if (parsed.success)
+            return { ok: true, value: { kind: 'measure', report: parsed.data } };
+        return {
+            ok: false,
+            problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+        };
+    }
+    const checked = validateCheckReport(value);
+    return checked.ok ? { ok: true, value: { kind: 'check', report: checked.report } } : checked;
+}
 const _schemaMatchesReport = (parsed) => parsed;
 const _schemaMatchesCheck = (parsed) => parsed;
 void _schemaMatchesReport;
@@ -29730,24 +29809,6 @@ function validateCheckReport(value) {
     if (parsed.error.issues.length > 5)
         problems.push(`and ${parsed.error.issues.length - 5} more`);
     return { ok: false, problems };
-}
-
-;// CONCATENATED MODULE: ./src/report/table.ts
-function table_textTable(header, rows, align = []) {
-    const widths = header.map((cell, column) => Math.max(width(cell), ...rows.map((row) => width(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => pad(cell, widths[column] ?? 0, align[column] ?? 'left'))
-        .join('  ')
-        .trimEnd();
-    return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
-}
-/** Display width: code points, not UTF-16 units (so `−` and `✔` count as one). */
-function width(text) {
-    return [...text].length;
-}
-function pad(text, size, align) {
-    const fill = ' '.repeat(Math.max(0, size - width(text)));
-    return align === 'right' ? fill + text : text + fill;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -29818,10 +29879,10 @@ function text_renderPlatform(platform, checks, options) {
     const table = withoutEmptyColumns(sizeColumns, sizeRows(platform, checks, { figure, path: (pattern) => pattern, status }));
     const sections = [
         `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-        table_textTable(table.header, table.rows, ['left', 'right', 'right', 'right', 'left']),
+        textTable(table.header, table.rows, ['left', 'right', 'right', 'right', 'left']),
         ...growthLines(checks),
         '  layers:',
-        table_textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
+        textTable(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], platform.layers.map((layer) => [
             String(layer.index),
             text_shortDigest(layer.digest),
             layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.files),
@@ -29833,7 +29894,7 @@ function text_renderPlatform(platform, checks, options) {
     const files = platform.entries.filter((entry) => entry.type === 'file');
     const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
     const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
-    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, table_textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
+    sections.push(`  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}):`, textTable(['bytes', 'layer', 'path'], shown.map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), entry.path]), ['right', 'right', 'left']));
     const whiteouts = platform.entries.filter((e) => e.type === 'whiteout' || e.type === 'opaque-whiteout');
     if (whiteouts.length) {
         sections.push(`  whiteouts (${whiteouts.length}): ${whiteouts.map((e) => `${e.target ?? e.path} (layer ${e.layer}${e.type === 'opaque-whiteout' ? ', opaque' : ''})`).join(', ')}`);
@@ -29871,6 +29932,154 @@ function truncate(text, max) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/cli/diff.ts
+/**
+ * `tiny-size-gate diff A B [--platform P]... [--json [FILE]] [--fail-on-growth]`: two images (any
+ * source `measure` takes) or two JSON reports (`check --json`, `measure --json`), compared per metric,
+ * per layer and per file, largest change first: the tables the pull request comment prints. A is the
+ * base, B the head. Exit 0, or 1 with --fail-on-growth when something grew.
+ */
+
+
+
+
+
+
+
+
+
+const diffUsage = `  tiny-size-gate diff A B [--platform OS/ARCH]... [--json [FILE]] [--fail-on-growth] [--insecure]
+      Compare two images (any SOURCE measure takes) or two JSON reports (check --json, measure --json):
+      per metric, per layer (paired by diff_id, else position) and per file (added, removed, grew,
+      shrank, mode or owner changed), largest change first. A is the base, B the head.
+      --json [FILE]: the comparison as JSON (stdout when FILE is absent or -).
+      --fail-on-growth: exit 1 when any figure grew or an image or platform was added.`;
+/** `--json` takes an optional FILE: the token after it is the FILE when two operands remain without it. */
+function splitJsonFile(args) {
+    const at = args.findIndex((arg) => arg === '--json' || arg.startsWith('--json='));
+    if (at < 0)
+        return { args };
+    const flag = args[at];
+    const rest = [...args.slice(0, at), ...args.slice(at + 1)];
+    if (flag.startsWith('--json='))
+        return { args: rest, json: flag.slice('--json='.length) || '-' };
+    const next = args[at + 1];
+    const operands = rest.filter((arg) => !arg.startsWith('-')).length;
+    if (next !== undefined && !next.startsWith('-') && operands > 2) {
+        return { args: [...args.slice(0, at), ...args.slice(at + 2)], json: next };
+    }
+    return { args: rest, json: '-' };
+}
+async function isReportFile(operand) {
+    if (!operand.endsWith('.json'))
+        return false;
+    return (await (0,promises_namespaceObject.stat)(operand).catch(() => undefined))?.isFile() ?? false;
+}
+/** The images of one side: a report's, or the one image a source holds. */
+async function side(operand, options) {
+    if (await isReportFile(operand)) {
+        let value;
+        try {
+            value = JSON.parse(await (0,promises_namespaceObject.readFile)(operand, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* TinySizeError */.kp(`cannot read the report ${operand}`, {
+                file: operand,
+                cause: error,
+                fix: 'write one with `tiny-size-gate check --json FILE` or `tiny-size-gate measure SOURCE --json FILE`',
+            });
+        }
+        const checked = validateAnyReport(value);
+        if (!checked.ok) {
+            throw new errors/* TinySizeError */.kp(`${operand} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, {
+                file: operand,
+                fix: 'write one with `tiny-size-gate check --json FILE` or `tiny-size-gate measure SOURCE --json FILE`',
+            });
+        }
+        const { value: report } = checked;
+        if (report.kind === 'measure')
+            return [{ name: '', sizes: report.report.image }];
+        return report.report.images.map(({ name, sizes }) => ({ name, sizes }));
+    }
+    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tiny-size-gate-'));
+    try {
+        const view = await openImage(parseSourceRef(operand), {
+            ...(options.platforms.length ? { platforms: options.platforms } : {}),
+            workDir,
+            registry: options.registry,
+        });
+        return [{ name: '', sizes: await (0,measure/* measureImage */.u8)(view) }];
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+/** Two single images pair whatever their names; several pair by name. */
+function pairSingles(base, head) {
+    const [b] = base;
+    const [h] = head;
+    if (base.length === 1 && head.length === 1 && b && h) {
+        const name = h.name || b.name;
+        return [[{ ...b, name }], [{ ...h, name }]];
+    }
+    return [base, head];
+}
+async function diff(argv, io, registry = {}) {
+    const { args, json } = splitJsonFile(argv);
+    let parsed;
+    try {
+        parsed = parseDiffArgs(args);
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(error instanceof Error ? error.message : String(error), {
+            fix: 'run `tiny-size-gate --help` for the usage',
+        });
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 2) {
+        throw new errors/* TinySizeError */.kp(`diff takes two images or reports, A (the base) and B (the head); got ${positionals.length}`, {
+            fix: 'tiny-size-gate diff docker-archive:old.tar docker-archive:new.tar',
+        });
+    }
+    const [a, b] = positionals;
+    const options = { platforms: values.platform, registry: { ...registry, insecure: values.insecure } };
+    const [base, head] = pairSingles(await side(a, options), await side(b, options));
+    const comparison = (0,compare/* compareImages */.qJ)(head, base);
+    if (json !== undefined) {
+        const text = `${JSON.stringify({ tool: 'tiny-size-gate', schemaVersion: reportSchemaVersion, base: a, head: b, ...comparison }, null, 2)}\n`;
+        if (json === '-')
+            io.out(text);
+        else {
+            try {
+                await (0,promises_namespaceObject.writeFile)(json, text);
+            }
+            catch (error) {
+                throw new errors/* TinySizeError */.kp(`cannot write ${json}`, {
+                    file: json,
+                    cause: error,
+                    fix: 'choose a writable path',
+                });
+            }
+        }
+    }
+    if (json === undefined || json !== '-')
+        io.out(renderDiffText(comparison, { base: a, head: b }));
+    return values['fail-on-growth'] && comparisonGrew(comparison) ? errors/* ExitCode */.yU.overBudget : errors/* ExitCode */.yU.ok;
+}
+function parseDiffArgs(args) {
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        strict: true,
+        allowPositionals: true,
+        options: {
+            platform: { type: 'string', short: 'p', multiple: true, default: [] },
+            'fail-on-growth': { type: 'boolean', default: false },
+            insecure: { type: 'boolean', default: false },
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI: the same engine as the action, for a laptop or any CI.
@@ -29882,6 +30091,7 @@ function truncate(text, max) {
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error.
  */
+
 
 
 
@@ -29904,6 +30114,8 @@ Usage:
   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
                       [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
       A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
+
+${diffUsage}
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 const processConsole = {
@@ -29931,6 +30143,8 @@ async function dispatch(argv, io) {
             return main_measure(rest, io);
         case 'badge':
             return badge(rest, io);
+        case 'diff':
+            return diff(rest, io, registryCredentials());
         case '--version':
         case '-v':
             io.out(`${VERSION}\n`);

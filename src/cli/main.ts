@@ -25,6 +25,7 @@ import {
   validateCheckReport,
 } from '../report/index.js';
 import { openImage, parseSourceRef } from '../source/index.js';
+import { diff, diffUsage } from './diff.js';
 
 export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
@@ -41,6 +42,8 @@ Usage:
   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
                       [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
       A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
+
+${diffUsage}
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 
@@ -76,6 +79,8 @@ async function dispatch(argv: string[], io: Console): Promise<number> {
       return measure(rest, io);
     case 'badge':
       return badge(rest, io);
+    case 'diff':
+      return diff(rest, io, registryCredentials());
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);

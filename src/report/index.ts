@@ -22,6 +22,7 @@ export {
   textOf,
 } from './comment-render.js';
 export * from './compare-format.js';
+export * from './diff.js';
 export * from './escape.js';
 export * from './json.js';
 export * from './markdown.js';

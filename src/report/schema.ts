@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Check } from '../gate/index.js';
 import { type Figure, type FileEntry, type LayerSizes, metrics } from '../measure/index.js';
-import { type CheckReport, reportSchemaVersion } from './json.js';
+import { type CheckReport, type MeasureReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const signedBytes = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
@@ -157,6 +157,31 @@ export const checkReportSchema = z.object({
   images: z.array(z.object({ name: z.string().min(1), method: z.string(), sizes: imageSizes })),
   checks: z.array(check),
 });
+
+export const measureReportSchema = z.object({
+  tool: z.literal('tiny-size-gate'),
+  schemaVersion: z.literal(reportSchemaVersion),
+  image: imageSizes,
+});
+
+/** Either report a tiny-size-gate command writes: `check --json` or `measure --json`. */
+export type AnyReport = { kind: 'check'; report: CheckReport } | { kind: 'measure'; report: MeasureReport };
+
+/** Validates parsed JSON as a check report or a measure report; the problems are the check report's. */
+export function validateAnyReport(
+  value: unknown,
+): { ok: true; value: AnyReport } | { ok: false; problems: string[] } {
+  if (value && typeof value === 'object' && 'image' in value && !('images' in value)) {
+    const parsed = measureReportSchema.safeParse(value);
+    if (parsed.success) return { ok: true, value: { kind: 'measure', report: parsed.data } };
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    };
+  }
+  const checked = validateCheckReport(value);
+  return checked.ok ? { ok: true, value: { kind: 'check', report: checked.report } } : checked;
+}
 
 // Compile-time guard: the schema's output must stay a CheckReport, so a change to the report's
 // types that the schema does not follow breaks the build instead of a baseline at run time.
