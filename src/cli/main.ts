@@ -30,8 +30,9 @@ import { diff, diffUsage } from './diff.js';
 export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
 Usage:
-  tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--quiet|--verbose]
+  tiny-size-gate check [--config FILE] [--image NAME]... [--json FILE] [--markdown FILE] [--baseline FILE] [--quiet|--verbose]
       Build or read every image of the budget file (default tiny-size.yml), measure it and gate it.
+      --baseline FILE: a report (check --json) to gate growth against, as a pull request does.
   tiny-size-gate measure SOURCE [--platform OS/ARCH]... [--json] [--all-files] [--manifest-only] [--insecure]
       Measure one image. SOURCE is oci:DIR, oci-archive:FILE, docker-archive:FILE, docker:REF
       (the local engine), registry:REF or docker://REF (a registry), or a path (an OCI layout
@@ -109,19 +110,25 @@ async function check(args: string[], io: Console): Promise<number> {
         image: { type: 'string', short: 'i', multiple: true, default: [] },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        baseline: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         verbose: { type: 'boolean', default: false },
       },
     }),
   );
+  // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
+  const base = values.baseline ? await readReport(values.baseline) : undefined;
   const result = await runCheck({
     config: values.config,
     images: values.image.flatMap((v) => v.split(',')).filter(Boolean),
     progress: values.quiet ? undefined : stderrProgress(io, values.verbose),
+    ...(base ? { baseline: base.images } : {}),
   });
-  const report = checkReport(result);
+  const baseline = values.baseline ? { source: 'file' as const, reason: values.baseline } : undefined;
+  const report = checkReport(result, baseline);
   if (values.json) await writeOutput(values.json, reportJson(report), io);
-  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report), io);
+  if (values.markdown)
+    await writeOutput(values.markdown, renderMarkdown(report, baseline && { baseline, base }), io);
   if (values.json !== '-') io.out(renderCheckText(report));
   return result.verdict.exitCode;
 }

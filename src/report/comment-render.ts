@@ -277,6 +277,8 @@ function baselineLine(baseline: BaselineInfo): string {
       return `Baseline: the merge-base${sha}${ref}, its report restored from the cache.`;
     case 'rebuild':
       return `Baseline: the merge-base${sha}${ref}, rebuilt and measured in this run (no cached report).`;
+    case 'file':
+      return `Baseline: the report ${codeName(baseline.reason ?? '')}.`;
     default:
       return `No baseline${baseline.reason ? ` (${escapeMarkdown(baseline.reason)})` : ''}: sizes are not compared and growth is not gated.`;
   }

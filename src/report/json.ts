@@ -19,8 +19,11 @@ export interface ReportImage {
   sizes: ImageSizes;
 }
 
-/** Where the baseline (the merge-base's report) came from: its cache, a rebuild, or nowhere. */
-export type BaselineSource = 'cache' | 'rebuild' | 'none';
+/**
+ * Where the baseline (the merge-base's report) came from: its cache, a rebuild, or nowhere; `file`:
+ * a report given to `check --baseline` (its path in `reason`).
+ */
+export type BaselineSource = 'cache' | 'rebuild' | 'none' | 'file';
 
 export interface BaselineInfo {
   source: BaselineSource;

@@ -128,3 +128,37 @@ describe('tiny-size-gate diff', () => {
     expect(cli(['diff', 'base.json', 'base.json', '--fail-on-growth'], dir).status).toBe(0);
   });
 });
+
+describe('tiny-size-gate check --baseline', () => {
+  it('gates growth against a report, as a pull request does', () => {
+    const budget = (archive: string) =>
+      `images:\n  app:\n    archive: ${archive}\n    budget:\n      files: 1kB\n    growth: { files: 10B, layers: 0 }\n`;
+    writeFileSync(join(dir, 'tiny-size.yml'), budget('base.tar'));
+    const saved = cli(['check', '--json', 'base-report.json'], dir);
+    expect(saved.status, saved.stderr).toBe(0);
+    writeFileSync(join(dir, 'tiny-size.yml'), budget('head.tar'));
+
+    expect(cli(['check'], dir).status).toBe(0); // no baseline: growth is not gated
+    const gated = cli(
+      ['check', '--baseline', 'base-report.json', '--json', 'head-report.json', '--markdown', 'head.md'],
+      dir,
+    );
+    expect(gated.status, gated.stderr).toBe(1);
+    const sentence =
+      'app (linux/amd64): `layers` grew by 1 layer to 2 layers, 1 layer over the allowed growth of +0 layers';
+    expect(gated.stdout).toContain(`  - ${sentence}`);
+    expect(gated.stdout).not.toContain('`files` grew'); // it shrank: no line
+    const report = JSON.parse(readFileSync(join(dir, 'head-report.json'), 'utf8'));
+    expect(report.baseline).toEqual({ source: 'file', reason: 'base-report.json' });
+    expect(
+      report.checks
+        .filter((c: { kind: string }) => c.kind === 'growth')
+        .map((c: { message?: string }) => c.message),
+    ).toContain(sentence);
+    const markdown = readFileSync(join(dir, 'head.md'), 'utf8');
+    expect(markdown).toContain('Baseline: the report <code>base&#45;report.json</code>.');
+    expect(markdown, markdown).toContain(
+      '| `layers` | 1 | 2 | +1 (+100%) |  | ❌ over allowance (allowed +0) |',
+    );
+  });
+});
