@@ -3491,12 +3491,13 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 4210:
+/***/ 6214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Hn: () => (/* reexport */ acceptBudgets),
   YC: () => (/* reexport */ checkSentence),
   _3: () => (/* binding */ evaluate),
   N6: () => (/* binding */ isFailure),
@@ -3505,7 +3506,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Uw: () => (/* reexport */ platformIs)
 });
 
-// UNUSED EXPORTS: allowedGrowth, amountOf, compilePathPattern, plainStyle
+// UNUSED EXPORTS: allowedGrowth, amountOf, compilePathPattern, plainStyle, withHeadroom
 
 // EXTERNAL MODULE: ./src/compare/index.ts + 1 modules
 var compare = __nccwpck_require__(5631);
@@ -3629,7 +3630,105 @@ function checkSentence(check, style = plainStyle) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/gate/accept.ts
+/**
+ * `tiny-size-gate accept`: the budget file's budgets rewritten to the measured sizes (plus a
+ * headroom, rounded up), changing nothing else. The YAML is parsed with positions (yaml's Document
+ * API) and only the byte range of each budget value is replaced, so comments, key order, quoting,
+ * blank lines and every other byte stay. The pull request comment shows the lines that would change.
+ */
+
+/** The limit that holds `actual` with the headroom: 5% of 991 B is 49.55, so 1,041 B. */
+function withHeadroom(actual, headroom, isCount = false) {
+    if (isCount)
+        return actual;
+    if ('bytes' in headroom)
+        return actual + headroom.bytes;
+    return Math.ceil((actual * (100 + headroom.percent)) / 100 - 1e-9);
+}
+function nodeAt(doc, keyPath) {
+    let node = doc.contents;
+    for (const segment of keyPath) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            node = pair?.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number')
+            node = node.items[segment];
+        else
+            return undefined;
+    }
+    return node ?? undefined;
+}
+/** The new value written the way the old one was: a bare number stays a number, quotes stay quotes. */
+function valueText(old, limit, isCount) {
+    const plain = isCount || typeof old.value === 'number' ? String(limit) : `${limit}B`;
+    if (old.type === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return `"${plain}"`;
+    if (old.type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return `'${plain}'`;
+    return plain;
+}
+/**
+ * The budget file's text with every budget that a check measured set to the measured size plus the
+ * headroom. A limit set image-wide and measured on several platforms takes the largest. Budgets that
+ * matched nothing (`no-match`) are left as they are: only a person can say what they should guard.
+ */
+function acceptBudgets(text, checks, options = {}) {
+    const headroom = options.headroom ?? { bytes: 0 };
+    const wanted = new Map();
+    for (const check of checks) {
+        if (check.kind !== 'metric' && check.kind !== 'path')
+            continue;
+        if (check.status === 'no-match')
+            continue;
+        if (options.images?.length && !options.images.includes(check.image))
+            continue;
+        const isCount = check.metric === 'layers';
+        const key = JSON.stringify(check.keyPath);
+        const actual = check.actual;
+        const known = wanted.get(key);
+        if (!known || actual > known.actual)
+            wanted.set(key, { keyPath: check.keyPath, actual, isCount });
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, keepSourceTokens: true });
+    const replacements = [];
+    for (const { keyPath, actual, isCount } of wanted.values()) {
+        const node = nodeAt(doc, keyPath);
+        if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+            continue;
+        const [start, end] = node.range;
+        const from = text.slice(start, end);
+        const limit = withHeadroom(actual, headroom, isCount);
+        const to = valueText(node, limit, isCount);
+        if (to === from)
+            continue;
+        replacements.push({
+            start,
+            end,
+            to,
+            edit: { keyPath, line: lines.linePos(start).line, from, to, limit },
+        });
+    }
+    replacements.sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const { start, end, to } of replacements)
+        out = `${out.slice(0, start)}${to}${out.slice(end)}`;
+    const edits = replacements.map((r) => r.edit).reverse();
+    return { text: out, edits, diff: lineDiff(text, out) };
+}
+/** The changed lines of two texts with the same number of lines, `-` then `+`, with line numbers. */
+function lineDiff(before, after) {
+    const old = before.split('\n');
+    const now = after.split('\n');
+    return old.flatMap((line, index) => line === now[index] ? [] : [`-${index + 1}: ${line}`, `+${index + 1}: ${now[index] ?? ''}`]);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/index.ts
+
 
 
 
@@ -8603,7 +8702,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -28626,8 +28725,8 @@ async function loadBudgetFile(path) {
 
 
 
-// EXTERNAL MODULE: ./src/gate/index.ts + 3 modules
-var gate = __nccwpck_require__(4210);
+// EXTERNAL MODULE: ./src/gate/index.ts + 4 modules
+var gate = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -29140,6 +29239,10 @@ function renderModel(model, detail, cutNote) {
         parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
     if (notices.length && detail.context)
         parts.push(`Since the baseline:\n${cappedList(notices, detail.failures, 'images')}`);
+    if (model.accept && detail.context) {
+        const lines = model.accept.diff.map(codeName).join('\n');
+        parts.push(`If the new sizes are intended, ${codeName(model.accept.command)} sets the budgets to them:\n<pre>${lines}</pre>`);
+    }
     if (detail.context) {
         const context = [baselineLine(model.baseline), overrideLine(model.overrideLabel, model.warnings)];
         if (compared)
@@ -29344,9 +29447,30 @@ function imageModels(head, base, comparison) {
         };
     });
 }
+/** `tiny-size-gate accept --image …` for the images whose budget failed, and the lines it would change. */
+function acceptModel(head, budgetText) {
+    if (budgetText === undefined)
+        return undefined;
+    const images = [
+        ...new Set(head.checks
+            .filter((c) => (c.kind === 'metric' || c.kind === 'path') && c.status === 'over-budget')
+            .map((c) => c.image)),
+    ];
+    if (!images.length)
+        return undefined;
+    const { diff } = (0,gate/* acceptBudgets */.Hn)(budgetText, head.checks, { images });
+    if (!diff.length)
+        return undefined;
+    const config = head.config === 'tiny-size.yml' ? '' : ` --config ${head.config}`;
+    return {
+        command: `npx tiny-size-gate accept${config}${images.map((name) => ` --image ${name}`).join('')}`,
+        diff,
+    };
+}
 /** What the comment (and a pull request's job summary) says about `head` against `base`. */
 function commentModel(head, base, options) {
     const comparison = (0,compare/* compareImages */.qJ)(head.images, base?.images ?? []);
+    const accept = acceptModel(head, options.budgetText);
     return {
         compared: base !== undefined,
         gated: head.checks.filter((c) => !isNotice(c)).length,
@@ -29357,6 +29481,7 @@ function commentModel(head, base, options) {
         ...(options.overrideLabel !== undefined ? { overrideLabel: options.overrideLabel } : {}),
         images: imageModels(head, base, comparison),
         config: head.config,
+        ...(accept ? { accept } : {}),
     };
 }
 
@@ -29935,6 +30060,73 @@ function truncate(text, max) {
 
 
 
+;// CONCATENATED MODULE: ./src/cli/accept.ts
+/**
+ * `tiny-size-gate accept [--config FILE] [--image NAME]... [--headroom 0B|5%]`: measures the images
+ * and rewrites the budget file's budgets to the measured sizes (plus the headroom, rounded up),
+ * changing no other byte of the file; prints the lines that changed. Exit 0.
+ */
+
+
+
+
+
+
+const acceptUsage = `  tiny-size-gate accept [--config FILE] [--image NAME]... [--headroom 0B|5%]
+      Measure the images and set their budgets in the budget file to the measured sizes, plus the
+      headroom (rounded up); comments, order, quoting and every other byte of the file stay. Prints
+      the lines that changed.`;
+/** `0B`, `1kB`, `5%`: what `--headroom` takes. */
+function parseHeadroom(text) {
+    const percent = /^([0-9]+(?:\.[0-9]+)?)\s*%$/.exec(text.trim());
+    if (percent)
+        return { percent: Number(percent[1]) };
+    try {
+        return { bytes: (0,units/* parseSize */.DB)(text) };
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`--headroom ${text}: ${error.message}`, {
+            fix: 'give a size (`0B`, `100B`, `1kB`) or a percentage (`5%`)',
+        });
+    }
+}
+async function accept(argv, io, options = {}) {
+    let values;
+    try {
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            strict: true,
+            options: {
+                config: { type: 'string', short: 'c', default: 'tiny-size.yml' },
+                image: { type: 'string', short: 'i', multiple: true, default: [] },
+                headroom: { type: 'string', default: '0B' },
+            },
+        }));
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(error instanceof Error ? error.message : String(error), {
+            fix: 'run `tiny-size-gate --help` for the usage',
+        });
+    }
+    const headroom = parseHeadroom(values.headroom);
+    const images = values.image.flatMap((v) => v.split(',')).filter(Boolean);
+    const result = await runCheck({
+        config: values.config,
+        images,
+        ...(options.progress ? { progress: options.progress } : {}),
+        ...(options.registry ? { registry: options.registry } : {}),
+    });
+    const text = await (0,promises_namespaceObject.readFile)(values.config, 'utf8');
+    const accepted = (0,gate/* acceptBudgets */.Hn)(text, result.verdict.checks, { images, headroom });
+    if (accepted.edits.length === 0) {
+        io.out(`${values.config}: every budget already equals the measured size; nothing changed\n`);
+        return errors/* ExitCode */.yU.ok;
+    }
+    await (0,promises_namespaceObject.writeFile)(values.config, accepted.text);
+    io.out(`${values.config}: ${accepted.edits.length} ${accepted.edits.length === 1 ? 'budget' : 'budgets'} set to the measured sizes\n${accepted.diff.join('\n')}\n`);
+    return errors/* ExitCode */.yU.ok;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /**
  * `tiny-size-gate diff A B [--platform P]... [--json [FILE]] [--fail-on-growth]`: two images (any
@@ -30101,6 +30293,7 @@ Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 usage or input error
 
 
 
+
 const main_usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
 
 Usage:
@@ -30119,6 +30312,7 @@ Usage:
       A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
 
 ${diffUsage}
+${acceptUsage}
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 const processConsole = {
@@ -30148,6 +30342,8 @@ async function dispatch(argv, io) {
             return badge(rest, io);
         case 'diff':
             return diff(rest, io, registryCredentials());
+        case 'accept':
+            return accept(rest, io, { progress: stderrProgress(io, false), registry: registryCredentials() });
         case '--version':
         case '-v':
             io.out(`${VERSION}\n`);

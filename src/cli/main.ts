@@ -25,6 +25,7 @@ import {
   validateCheckReport,
 } from '../report/index.js';
 import { openImage, parseSourceRef } from '../source/index.js';
+import { accept, acceptUsage } from './accept.js';
 import { diff, diffUsage } from './diff.js';
 
 export const usage = `tiny-size-gate: gate container image sizes against a committed budget, exact to the byte.
@@ -45,6 +46,7 @@ Usage:
       A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
 
 ${diffUsage}
+${acceptUsage}
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 
@@ -82,6 +84,8 @@ async function dispatch(argv: string[], io: Console): Promise<number> {
       return badge(rest, io);
     case 'diff':
       return diff(rest, io, registryCredentials());
+    case 'accept':
+      return accept(rest, io, { progress: stderrProgress(io, false), registry: registryCredentials() });
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);

@@ -35,6 +35,7 @@ import type {
 } from './types.js';
 
 export type { NamedSizes } from '../compare/index.js';
+export { type AcceptResult, acceptBudgets, type BudgetEdit, type Headroom, withHeadroom } from './accept.js';
 export { compilePathPattern } from './glob.js';
 export { type PathSum, pathSum, platformIs } from './paths.js';
 export { amountOf, checkSentence, plainStyle, type SentenceStyle } from './sentences.js';

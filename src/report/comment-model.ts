@@ -16,7 +16,7 @@ import {
   percentOf,
 } from '../compare/index.js';
 import type { Check, GrowthCheck, MetricCheck, PathCheck } from '../gate/index.js';
-import { isFailure, isWarning, pathSum } from '../gate/index.js';
+import { acceptBudgets, isFailure, isWarning, pathSum } from '../gate/index.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
 import { isNotice } from './checks.js';
 import type { BaselineInfo, CheckReport, ReportImage } from './json.js';
@@ -81,6 +81,8 @@ export interface CommentModel {
   images: ImageModel[];
   /** The budget file, as named. */
   config: string;
+  /** When a budget failed and the budget file's text was given: the command that accepts the sizes. */
+  accept?: { command: string; diff: string[] };
 }
 
 function rowStatus(
@@ -227,6 +229,28 @@ export interface ModelOptions {
   baseline: BaselineInfo;
   /** The override label's name, when the pull request carries it. */
   overrideLabel?: string;
+  /** The budget file's text: with it, a failed budget shows the `accept` command and its lines. */
+  budgetText?: string;
+}
+
+/** `tiny-size-gate accept --image …` for the images whose budget failed, and the lines it would change. */
+function acceptModel(head: CheckReport, budgetText: string | undefined): CommentModel['accept'] {
+  if (budgetText === undefined) return undefined;
+  const images = [
+    ...new Set(
+      head.checks
+        .filter((c) => (c.kind === 'metric' || c.kind === 'path') && c.status === 'over-budget')
+        .map((c) => c.image),
+    ),
+  ];
+  if (!images.length) return undefined;
+  const { diff } = acceptBudgets(budgetText, head.checks, { images });
+  if (!diff.length) return undefined;
+  const config = head.config === 'tiny-size.yml' ? '' : ` --config ${head.config}`;
+  return {
+    command: `npx tiny-size-gate accept${config}${images.map((name) => ` --image ${name}`).join('')}`,
+    diff,
+  };
 }
 
 /** What the comment (and a pull request's job summary) says about `head` against `base`. */
@@ -236,6 +260,7 @@ export function commentModel(
   options: ModelOptions,
 ): CommentModel {
   const comparison = compareImages(head.images, base?.images ?? []);
+  const accept = acceptModel(head, options.budgetText);
   return {
     compared: base !== undefined,
     gated: head.checks.filter((c) => !isNotice(c)).length,
@@ -246,5 +271,6 @@ export function commentModel(
     ...(options.overrideLabel !== undefined ? { overrideLabel: options.overrideLabel } : {}),
     images: imageModels(head, base, comparison),
     config: head.config,
+    ...(accept ? { accept } : {}),
   };
 }

@@ -352,6 +352,12 @@ export function renderModel(model: CommentModel, detail: Detail, cutNote?: strin
     parts.push(`Approved by the label:\n${cappedList(warnings, detail.failures, 'warnings')}`);
   if (notices.length && detail.context)
     parts.push(`Since the baseline:\n${cappedList(notices, detail.failures, 'images')}`);
+  if (model.accept && detail.context) {
+    const lines = model.accept.diff.map(codeName).join('\n');
+    parts.push(
+      `If the new sizes are intended, ${codeName(model.accept.command)} sets the budgets to them:\n<pre>${lines}</pre>`,
+    );
+  }
   if (detail.context) {
     const context = [baselineLine(model.baseline), overrideLine(model.overrideLabel, model.warnings)];
     if (compared) context.push(changeLine(images));

@@ -24,6 +24,8 @@ export interface CommentOptions {
   maxFiles?: number;
   /** Changed layers listed per platform; default 10. */
   maxLayers?: number;
+  /** The budget file's text: with it, a failed budget shows the `accept` command and the lines it changes. */
+  budgetText?: string;
 }
 
 /** Any size that differs, or any image or platform new or gone. False without a baseline. */
