@@ -3217,8 +3217,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __nccwpck_require__(3107);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
 /** A metric's figure, with how it was estimated when it was. */
@@ -3512,8 +3512,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var compare = __nccwpck_require__(5631);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __nccwpck_require__(3107);
 // EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
 var oci = __nccwpck_require__(566);
 ;// CONCATENATED MODULE: ./src/gate/glob.ts
@@ -3992,7 +3992,7 @@ function evaluate(entries, options = {}) {
 
 /***/ }),
 
-/***/ 2959:
+/***/ 3107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4001,7 +4001,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   yS: () => (/* reexport */ byteMetrics),
   Am: () => (/* binding */ joinNotes),
   u8: () => (/* binding */ measureImage),
-  qd: () => (/* reexport */ metrics)
+  qd: () => (/* reexport */ metrics),
+  _S: () => (/* reexport */ rootfsSizes)
 });
 
 // UNUSED EXPORTS: dockerPushManifest, gzipEstimateNote, layerConcurrency, manifestOnlyNote, mergedFilesystem, normalisePath, walkTar
@@ -5271,6 +5272,44 @@ async function mapLimited(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/measure/rootfs.ts
+/**
+ * Wasted space, as dive reports it, defined exactly:
+ * - `rootfs`: the sum of the sizes of the regular files visible in the final filesystem (the layers
+ *   applied in order, whiteouts and opaque whiteouts honoured, a file rewritten keeps only its last
+ *   copy);
+ * - `wasted`: `files` - `rootfs`: bytes shipped in the layers that no process in the container can see
+ *   (earlier copies of a rewritten file, files a later layer deletes or hides).
+ */
+
+/** rootfs, wasted and the files that cause it, from the entries of all layers (in layer order). */
+function rootfsSizes(entries) {
+    const visible = new Map();
+    for (const entry of mergedFilesystem(entries))
+        if (entry.type === 'file')
+            visible.set(entry.path, entry);
+    const copies = new Map();
+    let files = 0;
+    for (const entry of entries) {
+        if (entry.type !== 'file')
+            continue;
+        files += entry.size;
+        copies.set(entry.path, [...(copies.get(entry.path) ?? []), entry]);
+    }
+    let rootfs = 0;
+    for (const entry of visible.values())
+        rootfs += entry.size;
+    const wastedFiles = [];
+    for (const [path, list] of copies) {
+        const shown = visible.get(path);
+        const bytes = list.reduce((sum, entry) => sum + (entry === shown ? 0 : entry.size), 0);
+        if (bytes > 0)
+            wastedFiles.push({ path, layers: [...new Set(list.map((entry) => entry.layer))], bytes });
+    }
+    wastedFiles.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { rootfs, wasted: files - rootfs, wastedFiles };
+}
+
 ;// CONCATENATED MODULE: ./src/metrics.ts
 /**
  * The metrics of the size contract (DESIGN.md, "Sizes: the contract"). Budget, measure, gate and
@@ -5292,6 +5331,7 @@ const metrics = [...byteMetrics, 'layers'];
  * Measuring: an ImageView in, the size contract of DESIGN.md out (per platform, layer and file).
  * Each layer is read once, streaming, with at most `layerConcurrency` layers in flight.
  */
+
 
 
 
@@ -28087,8 +28127,8 @@ var units = __nccwpck_require__(1996);
 var bin_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var bin_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
-var measure = __nccwpck_require__(2959);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __nccwpck_require__(3107);
 ;// CONCATENATED MODULE: ./src/budget/types.ts
 /** What runs a build: the Docker engine, or buildah (daemonless). */
 const builders = ['docker', 'buildah'];
@@ -29949,6 +29989,7 @@ function validateCheckReport(value) {
 
 
 
+
 /** `tiny-size-gate measure`: sizes only, no budget. */
 function renderSizesText(sizes, options = {}) {
     // A reference the source already names (`docker:hello:latest`, `hello:latest`) is not repeated.
@@ -30018,6 +30059,8 @@ function text_renderPlatform(platform, checks, options) {
             truncate(layer.createdBy ?? '', 60),
         ]), ['right', 'left', 'right', 'right', 'right', 'left']),
     ];
+    if (platform.sizes.files.measured !== false)
+        sections.push(...wastedLines(platform));
     const files = platform.entries.filter((entry) => entry.type === 'file');
     const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
     const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
@@ -30034,6 +30077,18 @@ function text_renderPlatform(platform, checks, options) {
         if (layer.note)
             sections.push(`  note: layer ${layer.index}: ${layer.note}`);
     return sections.join('\n');
+}
+/** rootfs and wasted (measure/rootfs.ts), and the files that waste bytes, largest first. */
+function wastedLines(platform) {
+    const { rootfs, wasted, wastedFiles } = (0,measure/* rootfsSizes */._S)(platform.entries);
+    const lines = [
+        `  rootfs ${(0,units/* formatExact */.Bo)(rootfs)} (the files a container sees), wasted ${(0,units/* formatExact */.Bo)(wasted)} (files - rootfs)`,
+    ];
+    if (wastedFiles.length) {
+        const shown = wastedFiles.slice(0, 10);
+        lines.push(`  wasted by (${shown.length} of ${wastedFiles.length}):`, textTable(['bytes', 'layers', 'path'], shown.map((file) => [(0,units/* formatExact */.Bo)(file.bytes), file.layers.join(','), file.path]), ['right', 'left', 'left']));
+    }
+    return lines;
 }
 function text_shortDigest(digest) {
     return digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');

@@ -19,6 +19,7 @@ import type { Figure, ImageSizes, LayerSizes, PlatformSizes } from './types.js';
 export { dockerPushManifest } from './docker-manifest.js';
 export { mergedFilesystem, normalisePath } from './entries.js';
 export { gzipEstimateNote } from './layer.js';
+export { type RootfsSizes, rootfsSizes, type WastedFile } from './rootfs.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
 
 /** Layers measured at once: inflate is one core each; two overlap I/O without hoarding memory. */

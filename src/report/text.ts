@@ -5,7 +5,7 @@
 
 import type { Check } from '../gate/index.js';
 import { isFailure, isWarning } from '../gate/index.js';
-import type { Figure, ImageSizes, PlatformSizes } from '../measure/index.js';
+import { type Figure, type ImageSizes, type PlatformSizes, rootfsSizes } from '../measure/index.js';
 import { formatExact } from '../units.js';
 import { counted, describeFailure, isNotice } from './checks.js';
 import type { CheckReport } from './json.js';
@@ -113,6 +113,7 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
     ),
   ];
 
+  if (platform.sizes.files.measured !== false) sections.push(...wastedLines(platform));
   const files = platform.entries.filter((entry) => entry.type === 'file');
   const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
   const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
@@ -138,6 +139,26 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
   for (const layer of platform.layers)
     if (layer.note) sections.push(`  note: layer ${layer.index}: ${layer.note}`);
   return sections.join('\n');
+}
+
+/** rootfs and wasted (measure/rootfs.ts), and the files that waste bytes, largest first. */
+function wastedLines(platform: PlatformSizes): string[] {
+  const { rootfs, wasted, wastedFiles } = rootfsSizes(platform.entries);
+  const lines = [
+    `  rootfs ${formatExact(rootfs)} (the files a container sees), wasted ${formatExact(wasted)} (files - rootfs)`,
+  ];
+  if (wastedFiles.length) {
+    const shown = wastedFiles.slice(0, 10);
+    lines.push(
+      `  wasted by (${shown.length} of ${wastedFiles.length}):`,
+      textTable(
+        ['bytes', 'layers', 'path'],
+        shown.map((file) => [formatExact(file.bytes), file.layers.join(','), file.path]),
+        ['right', 'left', 'left'],
+      ),
+    );
+  }
+  return lines;
 }
 
 function shortDigest(digest: string): string {
