@@ -3217,8 +3217,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compareFiles, compareImage, compareLayers, comparePlatform, comparisonHasChanges
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
-var measure = __nccwpck_require__(3107);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __nccwpck_require__(1742);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
 /** A metric's figure, with how it was estimated when it was. */
@@ -3512,8 +3512,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var compare = __nccwpck_require__(5631);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
-var measure = __nccwpck_require__(3107);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __nccwpck_require__(1742);
+// EXTERNAL MODULE: ./src/metrics.ts
+var metrics = __nccwpck_require__(5670);
 // EXTERNAL MODULE: ./src/oci/index.ts + 3 modules
 var oci = __nccwpck_require__(566);
 ;// CONCATENATED MODULE: ./src/gate/glob.ts
@@ -3737,6 +3739,7 @@ function lineDiff(before, after) {
 
 
 
+
 /** A check that fails the gate: over a budget, a budget that guards nothing, or growth not overridden. */
 function isFailure(check) {
     if (check.kind === 'growth')
@@ -3748,6 +3751,8 @@ function isWarning(check) {
     return check.kind === 'growth' && check.status === 'over-allowance' && check.overridden === true;
 }
 function actualOf(platform, metric) {
+    if (metric === 'rootfs' || metric === 'wasted')
+        return { actual: (0,measure/* rootfsSizes */._S)(platform.entries)[metric] };
     const figure = (0,compare/* metricFigure */.lg)(platform, metric);
     return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
 }
@@ -3769,7 +3774,7 @@ function effectiveBudget(image, platform) {
     ];
     const effective = { metrics: {}, paths: new Map() };
     for (const [keyPath, budget] of layers) {
-        for (const metric of measure/* metrics */.qd) {
+        for (const metric of metrics/* budgetMetrics */.PT) {
             const limit = budget[metric];
             if (limit !== undefined)
                 effective.metrics[metric] = { limit, keyPath: [...keyPath, metric] };
@@ -3782,7 +3787,7 @@ function effectiveBudget(image, platform) {
 }
 function metricChecks(image, platform, budget) {
     const checks = [];
-    for (const metric of measure/* metrics */.qd) {
+    for (const metric of metrics/* budgetMetrics */.PT) {
         const written = budget.metrics[metric];
         if (written === undefined)
             continue;
@@ -3992,16 +3997,16 @@ function evaluate(entries, options = {}) {
 
 /***/ }),
 
-/***/ 3107:
+/***/ 1742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yS: () => (/* reexport */ byteMetrics),
+  yS: () => (/* reexport */ metrics/* byteMetrics */.yS),
   Am: () => (/* binding */ joinNotes),
   u8: () => (/* binding */ measureImage),
-  qd: () => (/* reexport */ metrics),
+  qd: () => (/* reexport */ metrics/* metrics */.qd),
   _S: () => (/* reexport */ rootfsSizes)
 });
 
@@ -5310,15 +5315,8 @@ function rootfsSizes(entries) {
     return { rootfs, wasted: files - rootfs, wastedFiles };
 }
 
-;// CONCATENATED MODULE: ./src/metrics.ts
-/**
- * The metrics of the size contract (DESIGN.md, "Sizes: the contract"). Budget, measure, gate and
- * report all name metrics; they take the list from here, so adding one is a change in one place.
- */
-/** The byte metrics. `layers` is a count and lives beside them. */
-const byteMetrics = ['files', 'tar', 'compressed', 'pull'];
-const metrics = [...byteMetrics, 'layers'];
-
+// EXTERNAL MODULE: ./src/metrics.ts
+var metrics = __nccwpck_require__(5670);
 ;// CONCATENATED MODULE: ./src/measure/types.ts
 /**
  * The measurement of an image: the size contract of DESIGN.md ("Sizes: the contract"), per image,
@@ -5456,6 +5454,33 @@ async function measureImage(view, options = {}) {
     };
 }
 
+
+
+/***/ }),
+
+/***/ 5670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ budgetMetrics),
+/* harmony export */   qd: () => (/* binding */ metrics),
+/* harmony export */   yS: () => (/* binding */ byteMetrics)
+/* harmony export */ });
+/* unused harmony export spaceMetrics */
+/**
+ * The metrics of the size contract (DESIGN.md, "Sizes: the contract"). Budget, measure, gate and
+ * report all name metrics; they take the list from here, so adding one is a change in one place.
+ */
+/** The byte metrics. `layers` is a count and lives beside them. */
+const byteMetrics = ['files', 'tar', 'compressed', 'pull'];
+const metrics = [...byteMetrics, 'layers'];
+/**
+ * Figures derived from the files (measure/rootfs.ts): `rootfs`, what the final filesystem shows, and
+ * `wasted` = files - rootfs. A budget may name them (`wasted: 0B`); they are not compared or grown.
+ */
+const spaceMetrics = ['rootfs', 'wasted'];
+/** Every metric a budget may limit. */
+const budgetMetrics = [...metrics, ...spaceMetrics];
 
 
 /***/ }),
@@ -28127,8 +28152,8 @@ var units = __nccwpck_require__(1996);
 var bin_schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var bin_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
-var measure = __nccwpck_require__(3107);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __nccwpck_require__(1742);
 ;// CONCATENATED MODULE: ./src/budget/types.ts
 /** What runs a build: the Docker engine, or buildah (daemonless). */
 const builders = ['docker', 'buildah'];
@@ -28217,13 +28242,15 @@ const platformBudgetShape = {
     compressed: sizeOf('Sum of the compressed layer sizes in the manifest (what registries show).'),
     pull: sizeOf('compressed + the config blob + the manifest itself: what a `docker pull` transfers.'),
     layers: layerCount.meta({ description: 'Number of layers.' }).optional(),
+    rootfs: sizeOf('Sum of the regular files visible in the final filesystem (layers applied in order, whiteouts honoured).'),
+    wasted: sizeOf('files - rootfs: bytes shipped in the layers that no process can see (`wasted: 0B`: none).'),
     paths: bin_schemas/* record */.g1P(pathPattern, size, { error: wrongType('expected a map from a path in the image to a size') })
         .meta({
         description: 'Per path in the image: an absolute path or a glob (`*` within one segment, `**` any depth) -> limit on the sum of the matching regular files in all layers.',
     })
         .optional(),
 };
-const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, paths';
+const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, rootfs, wasted, paths';
 const budgetShape = {
     ...platformBudgetShape,
     platforms: bin_schemas/* record */.g1P(platform, bin_schemas/* strictObject */.rej(platformBudgetShape, { error: wrongType(limitsError) })
@@ -28432,6 +28459,8 @@ function renderBudgetJsonSchema() {
 var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/metrics.ts
+var metrics = __nccwpck_require__(5670);
 ;// CONCATENATED MODULE: ./src/budget/positions.ts
 /**
  * Where things are in the budget file's YAML: the position of a key or a value by its path
@@ -28499,6 +28528,7 @@ class PositionIndex {
  * Reading the budget file: YAML with positions, then the zod schema, then paths made absolute.
  * Every problem is reported with its line and column, all of them at once, and nothing is written.
  */
+
 
 
 
@@ -28662,7 +28692,7 @@ function toSource(image, baseDir) {
 function toPlatformBudget(parsed) {
     const { paths, ...limits } = parsed ?? {};
     const budget = { paths: { ...(paths ?? {}) } };
-    for (const metric of measure/* metrics */.qd) {
+    for (const metric of metrics/* budgetMetrics */.PT) {
         const limit = limits[metric];
         if (limit !== undefined)
             budget[metric] = limit;
@@ -29808,6 +29838,7 @@ function markdown_renderPlatform(platform, checks) {
 
 
 
+
 const bytes = bin_schemas/* number */.aig().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const signedBytes = bin_schemas/* number */.aig().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 const digest = bin_schemas/* string */.YjP().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
@@ -29904,7 +29935,7 @@ const common = {
 // A report written with a baseline (a pull request's, `check --baseline`) holds growth and presence
 // checks too: `diff` and `check --baseline` read such reports.
 const check = bin_schemas/* discriminatedUnion */.gMt('kind', [
-    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(measure/* metrics */.qd) }),
+    bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('metric'), metric: bin_schemas/* enum */.k5n(metrics/* budgetMetrics */.PT) }),
     bin_schemas/* looseObject */._H3({ ...checkBase, kind: bin_schemas/* literal */.euz('path'), pattern: bin_schemas/* string */.YjP(), matched: bytes }),
     bin_schemas/* looseObject */._H3({
         ...checkBase,

@@ -17,7 +17,8 @@
 import type { ImageConfigEntry, PlatformBudget } from '../budget/index.js';
 import { metricFigure, type NamedSizes } from '../compare/index.js';
 import { ExitCode } from '../errors.js';
-import { joinNotes, type Metric, metrics, type PlatformSizes } from '../measure/index.js';
+import { joinNotes, metrics, type PlatformSizes, rootfsSizes } from '../measure/index.js';
+import { type BudgetMetric, budgetMetrics } from '../metrics.js';
 import { pathSum, platformIs } from './paths.js';
 import { checkSentence } from './sentences.js';
 import type {
@@ -68,7 +69,8 @@ export function isWarning(check: Check): boolean {
   return check.kind === 'growth' && check.status === 'over-allowance' && check.overridden === true;
 }
 
-function actualOf(platform: PlatformSizes, metric: Metric): { actual: number; estimated?: string } {
+function actualOf(platform: PlatformSizes, metric: BudgetMetric): { actual: number; estimated?: string } {
+  if (metric === 'rootfs' || metric === 'wasted') return { actual: rootfsSizes(platform.entries)[metric] };
   const figure = metricFigure(platform, metric);
   return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
 }
@@ -81,7 +83,7 @@ interface Limit {
 
 /** The limits that apply to one platform of an image. */
 interface EffectiveBudget {
-  metrics: Partial<Record<Metric, Limit>>;
+  metrics: Partial<Record<BudgetMetric, Limit>>;
   /** In the order written: image-wide patterns first, then those a platform adds. */
   paths: Map<string, Limit>;
 }
@@ -104,7 +106,7 @@ function effectiveBudget(image: ImageConfigEntry, platform: string): EffectiveBu
   ];
   const effective: EffectiveBudget = { metrics: {}, paths: new Map() };
   for (const [keyPath, budget] of layers) {
-    for (const metric of metrics) {
+    for (const metric of budgetMetrics) {
       const limit = budget[metric];
       if (limit !== undefined) effective.metrics[metric] = { limit, keyPath: [...keyPath, metric] };
     }
@@ -121,7 +123,7 @@ function metricChecks(
   budget: EffectiveBudget,
 ): MetricCheck[] {
   const checks: MetricCheck[] = [];
-  for (const metric of metrics) {
+  for (const metric of budgetMetrics) {
     const written = budget.metrics[metric];
     if (written === undefined) continue;
     const { limit, keyPath } = written;

@@ -4,7 +4,7 @@
  * (plain text, or Markdown with every name escaped), never the words. Built from the check's fields,
  * so a report read back from JSON (a baseline, `diff`) says the same as the run that wrote it.
  */
-import type { Metric } from '../metrics.js';
+import type { BudgetMetric } from '../metrics.js';
 import { formatExact, formatSignedExact } from '../units.js';
 import type { Check, GrowthCheck, PlatformCheck } from './types.js';
 
@@ -19,7 +19,7 @@ export interface SentenceStyle {
 export const plainStyle: SentenceStyle = { name: (text) => text, code: (text) => `\`${text}\`` };
 
 /** `7,500 B`, or `2 layers` for the layer count. */
-export function amountOf(metric: Metric | 'path', value: number): string {
+export function amountOf(metric: BudgetMetric | 'path', value: number): string {
   if (metric === 'layers') return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
   return formatExact(value);
 }

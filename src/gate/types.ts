@@ -6,6 +6,7 @@
 import type { ImageConfigEntry, Position } from '../budget/index.js';
 import type { NamedSizes } from '../compare/index.js';
 import type { ImageSizes, Metric } from '../measure/index.js';
+import type { BudgetMetric } from '../metrics.js';
 
 /**
  * Budget checks:
@@ -63,7 +64,8 @@ interface BudgetCheckBase extends CheckCommon {
 
 export interface MetricCheck extends BudgetCheckBase {
   kind: 'metric';
-  metric: Metric;
+  /** A metric of the size contract, or `rootfs` / `wasted` (measure/rootfs.ts). */
+  metric: BudgetMetric;
 }
 
 export interface PathCheck extends BudgetCheckBase {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Check } from '../gate/index.js';
 import { type Figure, type FileEntry, type LayerSizes, metrics } from '../measure/index.js';
+import { budgetMetrics } from '../metrics.js';
 import { type CheckReport, type MeasureReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -119,7 +120,7 @@ const common = {
 // A report written with a baseline (a pull request's, `check --baseline`) holds growth and presence
 // checks too: `diff` and `check --baseline` read such reports.
 const check = z.discriminatedUnion('kind', [
-  z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(metrics) }),
+  z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(budgetMetrics) }),
   z.looseObject({ ...checkBase, kind: z.literal('path'), pattern: z.string(), matched: bytes }),
   z.looseObject({
     ...checkBase,

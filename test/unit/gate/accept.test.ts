@@ -87,3 +87,36 @@ describe('the comment, when a budget fails', () => {
     expect(renderComment(head, undefined, { baseline: { source: 'none' } })).not.toContain('accept');
   });
 });
+
+describe('budgets on wasted space', () => {
+  it('gate `wasted` and `rootfs` from the files as the final filesystem shows them', () => {
+    const text = 'images:\n  a:\n    oci: x\n    budget:\n      wasted: 0B\n      rootfs: 100B\n';
+    const budget = parseBudgetFile(text, 'tiny-size.yml');
+    // /f rewritten in layer 1: its first copy (40 B) is wasted; rootfs is the last copy plus /g.
+    const sizes = imageSizes({
+      layers: [
+        { id: 'a', files: [['/f', 40]] },
+        {
+          id: 'b',
+          files: [
+            ['/f', 60],
+            ['/g', 5],
+          ],
+        },
+      ],
+    });
+    const verdict = evaluate([{ image: budget.images[0] ?? configEntry('a'), sizes }]);
+    expect(
+      verdict.checks.map((c) => [c.kind === 'metric' && c.metric, c.status, 'actual' in c && c.actual]),
+    ).toEqual([
+      ['rootfs', 'ok', 65],
+      ['wasted', 'over-budget', 40],
+    ]);
+    expect(verdict.checks[1]?.message).toBe('a (linux/amd64): `wasted` is 40 B, 40 B over the budget of 0 B');
+    expect(verdict.checks[1]?.position).toEqual(undefined); // no positionOf given
+    const positioned = evaluate([{ image: budget.images[0] ?? configEntry('a'), sizes }], {
+      positionOf: (keyPath) => budget.positionOf(keyPath),
+    });
+    expect(positioned.checks[1]?.position).toEqual({ line: 5, column: 7 });
+  });
+});
