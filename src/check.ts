@@ -102,6 +102,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         (base) => !failed.some(({ image }) => image.name === base.name),
       ),
       overrideGrowth: request.overrideGrowth ?? false,
+      positionOf: (keyPath) => budget.positionOf(keyPath),
     },
   );
   const gated = withChecks(verdict, reproducible);

@@ -82,10 +82,10 @@ async function acquireImage(image, options) {
 var src_budget = __webpack_require__(9442);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/gate/index.ts + 1 modules
-var gate = __webpack_require__(8747);
-// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
-var measure = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/gate/index.ts + 3 modules
+var gate = __webpack_require__(9795);
+// EXTERNAL MODULE: ./src/measure/index.ts + 9 modules
+var measure = __webpack_require__(1742);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {
@@ -388,12 +388,13 @@ async function runCheck(request) {
         const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
         reproducible.push(await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)));
     }
-    const verdict = (0,gate/* evaluate */._3)(measured.map(({ image, sizes }) => ({ image, sizes })), {
+    const verdict = (0,gate.evaluate)(measured.map(({ image, sizes }) => ({ image, sizes })), {
         // An image that failed is not "removed": its baseline is left out with it.
         baseline: onlySelected(request.baseline, request.images)?.filter((base) => !failed.some(({ image }) => image.name === base.name)),
         overrideGrowth: request.overrideGrowth ?? false,
+        positionOf: (keyPath) => budget.positionOf(keyPath),
     });
-    const gated = (0,gate/* withChecks */.cX)(verdict, reproducible);
+    const gated = (0,gate.withChecks)(verdict, reproducible);
     const exitCode = failed.length ? errors/* ExitCode */.yU.usage : gated.exitCode;
     return { budget, measured, verdict: gated, failed, exitCode };
 }

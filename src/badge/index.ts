@@ -4,12 +4,12 @@
  * (https://shields.io/badges/endpoint-badge), so a README can show the size a release measured.
  */
 import { makeBadge } from 'badge-maker';
+import { metricFigure } from '../compare/index.js';
 import { TinySizeError } from '../errors.js';
-import { isFailure, metricFigure } from '../gate/index.js';
+import { isFailure, platformIs } from '../gate/index.js';
 import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
-import { platformMatches } from '../oci/index.js';
 import type { CheckReport, ReportImage } from '../report/index.js';
-import { formatBytes } from '../units.js';
+import { formatBytes, formatExact } from '../units.js';
 
 /** brightgreen: within its budget; red: over it; blue: the metric has no budget. */
 export type BadgeColor = 'brightgreen' | 'red' | 'blue';
@@ -107,12 +107,6 @@ function platformOf(report: CheckReport, image: ReportImage, wanted: string | un
   );
 }
 
-/** Whether `wanted` (`linux/arm64`) names the measured `platform` (`linux/arm64/v8`). */
-function platformIs(wanted: string, platform: string): boolean {
-  const [os = '', architecture = '', variant] = platform.split('/');
-  return platformMatches(wanted, { os, architecture, ...(variant ? { variant } : {}) });
-}
-
 function budgetColor(report: CheckReport, image: string, platform: string, metric: Metric): BadgeColor {
   const budgets = report.checks.filter(
     (check) =>
@@ -133,7 +127,21 @@ export function badgeStyle(name: string): BadgeStyle {
 
 /** The badge as SVG; badge-maker escapes the label and the message. */
 export function renderBadgeSvg(figure: BadgeFigure, style: BadgeStyle = 'flat'): string {
-  return makeBadge({ label: figure.label, message: figure.message, color: figure.color, style });
+  return makeBadge({
+    label: figure.label,
+    message: styledMessage(figure, style),
+    color: figure.color,
+    style,
+  });
+}
+
+/**
+ * `for-the-badge` writes its text in capitals, which would turn `6.34 kB` into `KB`, the unit this
+ * tool refuses (it means 1000 or 1024 to different people): that style shows exact bytes instead.
+ */
+function styledMessage(figure: BadgeFigure, style: BadgeStyle): string {
+  if (style !== 'for-the-badge' || figure.metric === 'layers') return figure.message;
+  return `${figure.estimated ? '~' : ''}${formatExact(figure.bytes)}`;
 }
 
 export interface ShieldsEndpoint {

@@ -19,7 +19,7 @@ import {
 import type * as z from 'zod';
 import { TinySizeError } from '../errors.js';
 import { metrics } from '../measure/index.js';
-import type { Metric } from '../metrics.js';
+import { budgetMetrics, type Metric } from '../metrics.js';
 import { PositionIndex } from './positions.js';
 import {
   budgetFileSchema,
@@ -337,7 +337,7 @@ type PlatformBudgetParsed = NonNullable<NonNullable<ImageParsed['budget']>['plat
 function toPlatformBudget(parsed: PlatformBudgetParsed | undefined): PlatformBudget {
   const { paths, ...limits } = parsed ?? {};
   const budget: PlatformBudget = { paths: { ...(paths ?? {}) } };
-  for (const metric of metrics) {
+  for (const metric of budgetMetrics) {
     const limit = limits[metric];
     if (limit !== undefined) budget[metric] = limit;
   }

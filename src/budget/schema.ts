@@ -110,6 +110,10 @@ export const platformBudgetShape = {
   compressed: sizeOf('Sum of the compressed layer sizes in the manifest (what registries show).'),
   pull: sizeOf('compressed + the config blob + the manifest itself: what a `docker pull` transfers.'),
   layers: layerCount.meta({ description: 'Number of layers.' }).optional(),
+  rootfs: sizeOf(
+    'Sum of the regular files visible in the final filesystem (layers applied in order, whiteouts honoured).',
+  ),
+  wasted: sizeOf('files - rootfs: bytes shipped in the layers that no process can see (`wasted: 0B`: none).'),
   paths: z
     .record(pathPattern, size, { error: wrongType('expected a map from a path in the image to a size') })
     .meta({
@@ -119,7 +123,7 @@ export const platformBudgetShape = {
     .optional(),
 };
 
-const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, paths';
+const limitsError = 'expected a map of limits: files, tar, compressed, pull, layers, rootfs, wasted, paths';
 
 export const budgetShape = {
   ...platformBudgetShape,

@@ -2,7 +2,7 @@
  * The budget file, once loaded and validated: which images to gate, how to obtain each, and the
  * limits. Sizes are plain byte counts here; units live only in the YAML.
  */
-import type { Metric } from '../metrics.js';
+import type { BudgetMetric, Metric } from '../metrics.js';
 
 /** How an image is obtained. `build` runs a builder; the others read an image that exists. */
 export type ImageSource =
@@ -37,7 +37,7 @@ export const builders = ['auto', 'native', 'docker', 'buildah'] as const;
 export type Builder = (typeof builders)[number];
 
 /** Limits in bytes (or a count for `layers`). Absent means not gated. */
-export type MetricLimits = Partial<Record<Metric, number>>;
+export type MetricLimits = Partial<Record<BudgetMetric, number>>;
 
 /** Limits for one platform; also the image-wide part of a Budget. */
 export interface PlatformBudget extends MetricLimits {

@@ -60,7 +60,7 @@ export const badgeCommand: Command = {
 };
 
 /** A JSON report written by `check --json`, validated like any file from elsewhere. */
-async function readReport(path: string): Promise<CheckReport> {
+export async function readReport(path: string): Promise<CheckReport> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8'));

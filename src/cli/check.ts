@@ -1,5 +1,6 @@
 /** `tiny-size-gate check`: build or read every image of the budget file, measure it and gate it. */
 import type { Progress } from '../progress.js';
+import { readReport } from './badge.js';
 import {
   type Command,
   type Console,
@@ -30,6 +31,12 @@ export const checkCommand: Command = {
       help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
     },
     markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
+    baseline: {
+      type: 'string',
+      short: 'b',
+      value: 'FILE',
+      help: 'a report (check --json) to gate growth against, as a pull request does',
+    },
     quiet: { type: 'boolean', short: 'q', help: 'print only the verdict and what failed' },
     verbose: { type: 'boolean', short: 'v', help: 'print the build logs as they run' },
     'estimate-compressed': {
@@ -44,12 +51,16 @@ usage or input error.`,
   async run(args, io) {
     // The engine and the reports load here, not at start-up, so `--version` and `--help` start
     // as fast as Node itself (`npm run bench -- --only startup`).
-    const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown }] = await Promise.all([
+    const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
       import('../check.js'),
       import('../report/index.js'),
     ]);
     const quiet = flag(args, 'quiet');
+    // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
+    const baselineFile = stringValue(args, 'baseline');
+    const base = baselineFile ? await readReport(baselineFile) : undefined;
     const result = await runCheck({
+      ...(base ? { baseline: base.images } : {}),
       estimateCompressed: flag(args, 'estimate-compressed'),
       config: stringValue(args, 'config') ?? 'tiny-size.yml',
       images: stringList(args, 'image')
@@ -61,11 +72,13 @@ usage or input error.`,
     // Errors go to stderr, as every other error does; the report keeps them as rows too.
     for (const failed of result.failed ?? [])
       io.err(`tiny-size-gate: ${failed.image.name}: ${failed.message}\n`);
-    const report = checkReport(result);
+    const baseline = baselineFile ? { source: 'file' as const, reason: baselineFile } : undefined;
+    const report = checkReport(result, baseline);
     const json = stringValue(args, 'json');
     const markdown = stringValue(args, 'markdown');
-    if (json) await writeOutput(json, `${JSON.stringify(report, null, 2)}\n`, io);
-    if (markdown) await writeOutput(markdown, renderMarkdown(report), io);
+    if (json) await writeOutput(json, reportJson(report), io);
+    if (markdown)
+      await writeOutput(markdown, renderMarkdown(report, baseline && base && { baseline, base }), io);
     if (json !== '-' && markdown !== '-') {
       const text = renderCheckText(report);
       // The verdict (and what failed) is the last paragraph of the text report.

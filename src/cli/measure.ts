@@ -45,7 +45,7 @@ reference in the local engine. Registry credentials: ~/.docker/config.json, or t
 TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
   async run(args, io) {
     // Sources, measuring and reports load here, not at start-up (see check.ts).
-    const [{ measureImage }, { measureReport, renderSizesText }, { openImage, parseSourceRef }] =
+    const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { openImage, parseSourceRef }] =
       await Promise.all([
         import('../measure/index.js'),
         import('../report/index.js'),
@@ -67,7 +67,7 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     });
     const sizes = await measureImage(view, { estimateCompressed: flag(args, 'estimate-compressed') });
     const json = stringValue(args, 'json');
-    if (json) await writeOutput(json, `${JSON.stringify(measureReport(sizes), null, 2)}\n`, io);
+    if (json) await writeOutput(json, reportJson(measureReport(sizes)), io);
     if (json !== '-') io.out(renderSizesText(sizes, { allFiles: flag(args, 'all-files') }));
     return 0;
   },

@@ -15,11 +15,12 @@
  * the override label turns only growth failures into warnings, never budget failures.
  */
 import type { ImageConfigEntry, PlatformBudget } from '../budget/index.js';
+import { metricFigure, type NamedSizes } from '../compare/index.js';
 import { ExitCode } from '../errors.js';
-import { type Metric, metrics, type PlatformSizes, pathSum } from '../measure/index.js';
-import { platformMatches } from '../oci/index.js';
-import { formatExact, formatSignedExact } from '../units.js';
-import { joinEstimates, metricFigure, type NamedSizes } from './compare.js';
+import { joinNotes, metrics, type PlatformSizes, pathSum, rootfsSizes } from '../measure/index.js';
+import { type BudgetMetric, budgetMetrics } from '../metrics.js';
+import { platformIs } from './paths.js';
+import { checkSentence } from './sentences.js';
 import type {
   Check,
   GateEntry,
@@ -34,8 +35,11 @@ import type {
   VerdictCounts,
 } from './types.js';
 
-export * from './compare.js';
+export type { NamedSizes } from '../compare/index.js';
+export { type AcceptResult, acceptBudgets, type BudgetEdit, type Headroom, withHeadroom } from './accept.js';
 export { compilePathPattern } from './glob.js';
+export { platformIs } from './paths.js';
+export { amountOf, checkSentence, plainStyle, type SentenceStyle } from './sentences.js';
 export type {
   BudgetStatus,
   Check,
@@ -68,20 +72,10 @@ export function isWarning(check: Check): boolean {
   return check.kind === 'growth' && check.status === 'over-allowance' && check.overridden === true;
 }
 
-function formatAmount(metric: Metric | 'path', value: number): string {
-  if (metric === 'layers') return `${value} ${value === 1 ? 'layer' : 'layers'}`;
-  return formatExact(value);
-}
-
-function actualOf(platform: PlatformSizes, metric: Metric): { actual: number; estimated?: string } {
+function actualOf(platform: PlatformSizes, metric: BudgetMetric): { actual: number; estimated?: string } {
+  if (metric === 'rootfs' || metric === 'wasted') return { actual: rootfsSizes(platform.entries)[metric] };
   const figure = metricFigure(platform, metric);
   return { actual: figure.bytes, ...(figure.estimated ? { estimated: figure.estimated } : {}) };
-}
-
-/** Whether `wanted` as written in the budget file (`linux/arm64`) names the measured `platform`. */
-function platformIs(wanted: string, platform: string): boolean {
-  const [os = '', architecture = '', variant] = platform.split('/');
-  return platformMatches(wanted, { os, architecture, ...(variant ? { variant } : {}) });
 }
 
 /** A limit and where it is written in the budget file. */
@@ -92,7 +86,7 @@ interface Limit {
 
 /** The limits that apply to one platform of an image. */
 interface EffectiveBudget {
-  metrics: Partial<Record<Metric, Limit>>;
+  metrics: Partial<Record<BudgetMetric, Limit>>;
   /** In the order written: image-wide patterns first, then those a platform adds. */
   paths: Map<string, Limit>;
 }
@@ -115,7 +109,7 @@ function effectiveBudget(image: ImageConfigEntry, platform: string): EffectiveBu
   ];
   const effective: EffectiveBudget = { metrics: {}, paths: new Map() };
   for (const [keyPath, budget] of layers) {
-    for (const metric of metrics) {
+    for (const metric of budgetMetrics) {
       const limit = budget[metric];
       if (limit !== undefined) effective.metrics[metric] = { limit, keyPath: [...keyPath, metric] };
     }
@@ -132,7 +126,7 @@ function metricChecks(
   budget: EffectiveBudget,
 ): MetricCheck[] {
   const checks: MetricCheck[] = [];
-  for (const metric of metrics) {
+  for (const metric of budgetMetrics) {
     const written = budget.metrics[metric];
     if (written === undefined) continue;
     const { limit, keyPath } = written;
@@ -149,11 +143,6 @@ function metricChecks(
       status: over ? 'over-budget' : 'ok',
       exceedance: actual - limit,
       keyPath,
-      ...(over
-        ? {
-            message: `${metric} of ${image.name} (${platform.platform}) is ${formatAmount(metric, actual)}, ${formatAmount(metric, actual - limit)} over the budget of ${formatAmount(metric, limit)}`,
-          }
-        : {}),
     });
   }
   return checks;
@@ -165,13 +154,6 @@ function pathChecks(image: ImageConfigEntry, platform: PlatformSizes, budget: Ef
     const { bytes: actual, matched } = pathSum(platform, pattern);
     // `0B` means "nothing here": it holds when nothing matches. Any other budget must guard a file.
     const status = matched === 0 && limit > 0 ? 'no-match' : actual > limit ? 'over-budget' : 'ok';
-    const where = `${image.name} (${platform.platform})`;
-    const message =
-      status === 'no-match'
-        ? `no file in ${where} matches \`${pattern}\`; if it was renamed or removed, update or remove this budget`
-        : status === 'over-budget'
-          ? `\`${pattern}\` in ${where} is ${formatExact(actual)}, ${formatExact(actual - limit)} over the budget of ${formatExact(limit)}`
-          : undefined;
     return {
       kind: 'path',
       image: image.name,
@@ -183,7 +165,6 @@ function pathChecks(image: ImageConfigEntry, platform: PlatformSizes, budget: Ef
       status,
       exceedance: actual - limit,
       keyPath,
-      ...(message ? { message } : {}),
     };
   });
 }
@@ -203,7 +184,7 @@ function missingPlatformChecks(image: ImageConfigEntry, measured: PlatformSizes[
             status: 'no-match',
             exceedance: 0,
             keyPath: ['images', image.name, 'platforms', index],
-            message: `${image.name} has no platform ${platform} (it has ${present.join(', ') || 'none'}); fix \`platforms:\``,
+            measured: present,
           },
         ],
   );
@@ -211,15 +192,11 @@ function missingPlatformChecks(image: ImageConfigEntry, measured: PlatformSizes[
 
 /** A platform budget that names no platform measured guards nothing, so it fails like a `paths:` no-match. */
 function unusedPlatformBudgetChecks(image: ImageConfigEntry, selected: PlatformSizes[]): PlatformCheck[] {
-  const has = selected.map((p) => p.platform).join(', ') || 'none';
   // With `platforms:`, the sources read only the platforms it names; say so when that is why.
   const listed = (wanted: string) =>
     !image.platforms || image.platforms.some((w) => platformIs(w, wanted) || platformIs(wanted, w));
   return Object.keys(image.budget.platforms ?? {}).flatMap((wanted): PlatformCheck[] => {
     if (selected.some((p) => platformIs(wanted, p.platform))) return [];
-    const why = listed(wanted)
-      ? `${image.name} has no platform ${wanted} (it has ${has}); fix the platform or remove this budget`
-      : `${wanted} is not among the platforms \`platforms:\` selects (${image.platforms?.join(', ')}); add it there or remove this budget`;
     return [
       {
         kind: 'platform',
@@ -230,7 +207,8 @@ function unusedPlatformBudgetChecks(image: ImageConfigEntry, selected: PlatformS
         status: 'no-match',
         exceedance: 0,
         keyPath: ['images', image.name, 'budget', 'platforms', wanted],
-        message: `the budget for ${wanted} of ${image.name} guards nothing: ${why}`,
+        measured: selected.map((p) => p.platform),
+        ...(listed(wanted) ? {} : { unselected: true as const, selects: [...(image.platforms ?? [])] }),
       },
     ];
   });
@@ -250,11 +228,6 @@ export function allowedGrowth(allowance: GrowthAllowance, base: number): number 
   return Number((BigInt(base) * BigInt(whole + fraction)) / scale);
 }
 
-function describeAllowance(metric: Metric, allowance: GrowthAllowance, allowed: number): string {
-  if ('bytes' in allowance) return `+${formatAmount(metric, allowed)}`;
-  return `${allowance.percent}% (+${formatAmount(metric, allowed)})`;
-}
-
 function growthChecks(
   image: ImageConfigEntry,
   head: PlatformSizes,
@@ -271,15 +244,7 @@ function growthChecks(
     const allowed = allowedGrowth(allowance, before.bytes);
     const status = delta <= 0 ? 'ok' : delta <= allowed ? 'grew' : 'over-allowance';
     const overridden = status === 'over-allowance' && overrideGrowth;
-    const estimated = joinEstimates(now.estimated, before.estimated);
-    const grewBy =
-      metric === 'layers'
-        ? `grew by ${formatAmount(metric, delta)} to ${formatAmount(metric, now.bytes)}`
-        : `grew by ${formatSignedExact(delta)} to ${formatExact(now.bytes)}`;
-    const message =
-      status === 'over-allowance'
-        ? `${metric} of ${image.name} (${head.platform}) ${grewBy}, ${formatAmount(metric, delta - allowed)} over the allowed growth of ${describeAllowance(metric, allowance, allowed)}${overridden ? '; allowed by the override label' : ''}`
-        : undefined;
+    const estimated = joinNotes([now.estimated, before.estimated]);
     checks.push({
       kind: 'growth',
       image: image.name,
@@ -295,7 +260,6 @@ function growthChecks(
       ...(overridden ? { overridden: true as const } : {}),
       ...(estimated ? { estimated } : {}),
       keyPath: ['images', image.name, 'growth', metric],
-      ...(message ? { message } : {}),
     });
   }
   return checks;
@@ -308,10 +272,7 @@ function presence(
   platform: string,
   keyPath: (string | number)[],
 ): PresenceCheck {
-  const what = scope === 'image' ? `image ${image} (${platform})` : `platform ${platform} of ${image}`;
-  const message =
-    status === 'new' ? `${what} is new: not in the baseline` : `${what} is in the baseline only`;
-  return { kind: 'presence', image, platform, status, scope, keyPath, message };
+  return { kind: 'presence', image, platform, status, scope, keyPath };
 }
 
 function countChecks(checks: Check[]): VerdictCounts {
@@ -336,7 +297,7 @@ function countChecks(checks: Check[]): VerdictCounts {
  * with a baseline, every metric with a growth allowance, and which images and platforms are new or gone.
  */
 export function evaluate(entries: GateEntry[], options: GateOptions = {}): Verdict {
-  const { baseline, overrideGrowth = false } = options;
+  const { baseline, overrideGrowth = false, positionOf } = options;
   const baseByName = new Map<string, NamedSizes>(baseline?.map((image) => [image.name, image]));
   const checks: Check[] = [];
   for (const { image, sizes } of entries) {
@@ -367,6 +328,12 @@ export function evaluate(entries: GateEntry[], options: GateOptions = {}): Verdi
     for (const platform of gone.sizes.platforms) {
       checks.push(presence('removed', 'image', gone.name, platform.platform, ['images']));
     }
+  }
+  for (const check of checks) {
+    const position = positionOf?.(check.keyPath);
+    if (position) check.position = position;
+    if (isFailure(check) || isWarning(check) || check.kind === 'presence')
+      check.message = checkSentence(check);
   }
   const counts = countChecks(checks);
   const ok = counts.failures === 0;

@@ -3,9 +3,10 @@
  * metric with a growth allowance (when a baseline exists), and per image or platform that is new
  * or gone since the baseline. Reports read this; they do not recompute anything.
  */
-import type { ImageConfigEntry } from '../budget/index.js';
+import type { ImageConfigEntry, Position } from '../budget/index.js';
+import type { NamedSizes } from '../compare/index.js';
 import type { ImageSizes, Metric } from '../measure/index.js';
-import type { NamedSizes } from './compare.js';
+import type { BudgetMetric } from '../metrics.js';
 
 /**
  * Budget checks:
@@ -46,7 +47,12 @@ interface CheckCommon {
    * back to the nearest parent.
    */
   keyPath: (string | number)[];
-  /** One sentence for the user when the check failed, was overridden, or the image is new or gone. */
+  /** Where keyPath is written in the budget file (1-based), when the gate was given the file. */
+  position?: Position;
+  /**
+   * checkSentence(check) (gate/sentences.ts), set when the check failed, was overridden, or the image
+   * is new or gone. Reports print checkSentence() themselves; this copy is for readers of the JSON.
+   */
   message?: string;
 }
 
@@ -61,7 +67,8 @@ interface BudgetCheckBase extends CheckCommon {
 
 export interface MetricCheck extends BudgetCheckBase {
   kind: 'metric';
-  metric: Metric;
+  /** A metric of the size contract, or `rootfs` / `wasted` (measure/rootfs.ts). */
+  metric: BudgetMetric;
 }
 
 export interface PathCheck extends BudgetCheckBase {
@@ -78,6 +85,12 @@ export interface PathCheck extends BudgetCheckBase {
  */
 export interface PlatformCheck extends BudgetCheckBase {
   kind: 'platform';
+  /** The platforms the image has (the measured ones). */
+  measured?: string[];
+  /** A `budget.platforms` entry for a platform that `platforms:` does not select. */
+  unselected?: true;
+  /** The image's `platforms:` list, when it has one. */
+  selects?: string[];
 }
 
 /** An allowed growth as written: bytes (a count for `layers`) or a percentage of the base. */
@@ -168,4 +181,6 @@ export interface GateOptions {
   baseline?: readonly NamedSizes[];
   /** The pull request carries the override label: over-allowance checks become warnings. */
   overrideGrowth?: boolean;
+  /** The budget file's positions (BudgetFile.positionOf): each check then carries its `position`. */
+  positionOf?: (keyPath: (string | number)[]) => Position | undefined;
 }

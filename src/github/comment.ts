@@ -3,10 +3,11 @@
  * the issue's comments, updated in place, and never duplicated even when two runs race.
  */
 import { TinySizeError } from '../errors.js';
+import { githubCommentLimit } from '../report/index.js';
 import type { GitHubClient } from './octokit.js';
 
-/** GitHub refuses comment bodies longer than this (characters). */
-export const maxCommentLength = 65_536;
+/** GitHub refuses comment bodies longer than this (characters): the one constant, in report/comment-fit.ts. */
+export const maxCommentLength = githubCommentLimit;
 
 export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
 

@@ -37,7 +37,7 @@ export function toFileEntry(header: TarHeader, layer: number): FileEntry {
   }
   switch (header.type) {
     case 'file':
-      return { path, size: header.size, type: 'file', layer };
+      return { path, size: header.size, type: 'file', layer, ...attributes(header) };
     case 'directory':
       return { path, size: 0, type: 'directory', layer };
     case 'symlink':
@@ -49,6 +49,15 @@ export function toFileEntry(header: TarHeader, layer: number): FileEntry {
     default:
       return { path, size: 0, type: 'other', layer };
   }
+}
+
+/** Mode and owner of a regular file: what `diff` reports as changed when the bytes are not. */
+function attributes(header: TarHeader): Pick<FileEntry, 'mode' | 'uid' | 'gid'> {
+  return {
+    ...(header.mode !== undefined ? { mode: header.mode } : {}),
+    ...(header.uid !== undefined ? { uid: header.uid } : {}),
+    ...(header.gid !== undefined ? { gid: header.gid } : {}),
+  };
 }
 
 function isUnder(path: string, dir: string): boolean {

@@ -27,6 +27,7 @@ export {
   pathSum,
 } from './entries.js';
 export { compressedNotEstimatedNote, estimateCompressedFlag, gzipEstimateNote } from './layer.js';
+export { type RootfsSizes, rootfsSizes, type WastedFile } from './rootfs.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';
 export { type ZstdPath, zstdPaths } from './zstd.js';
 
@@ -75,8 +76,8 @@ function assertDiffIdsMatch(image: PlatformImage, source: string): void {
   }
 }
 
-/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …". */
-function joinNotes(notes: (string | undefined)[]): string | undefined {
+/** Joins distinct estimate notes: "compressed: gzip -6 …; pull: manifest …" (the gate and compare use it too). */
+export function joinNotes(notes: (string | undefined)[]): string | undefined {
   const distinct = [...new Set(notes.filter((note): note is string => Boolean(note)))];
   return distinct.length ? distinct.join('; ') : undefined;
 }
@@ -140,11 +141,15 @@ async function measurePlatform(
     };
     if (ref.createdBy !== undefined) sizes.createdBy = ref.createdBy;
     if (m.note) sizes.note = m.note;
+    if (!readLayers) sizes.read = false;
     return sizes;
   });
 
   const unavailable = joinNotes(measured.map((m) => m.unavailable));
   const contentNote = unavailable ? `lower bound: ${unavailable}` : undefined;
+  // No layer read (manifest-only): files and tar are not measured at all, not a lower bound of 0.
+  const content = (bytes: number): Figure =>
+    readLayers ? figure(bytes, contentNote) : { bytes: 0, measured: false };
   const compressedNote = joinNotes(measured.map((m) => m.compressed.estimated));
   const compressedBytes = measured.reduce((sum, m) => sum + m.compressed.bytes, 0);
 
@@ -169,14 +174,8 @@ async function measurePlatform(
     manifestDigest: image.manifestDescriptor.digest,
     configDigest: image.configDescriptor.digest,
     sizes: {
-      files: figure(
-        measured.reduce((sum, m) => sum + m.files, 0),
-        contentNote,
-      ),
-      tar: figure(
-        measured.reduce((sum, m) => sum + m.tar, 0),
-        contentNote,
-      ),
+      files: content(measured.reduce((sum, m) => sum + m.files, 0)),
+      tar: content(measured.reduce((sum, m) => sum + m.tar, 0)),
       compressed: figure(compressedBytes, compressedNote),
       pull: figure(
         compressedBytes + image.configDescriptor.size + manifestBytes,

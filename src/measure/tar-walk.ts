@@ -20,6 +20,10 @@ export interface TarHeader {
   size: number;
   /** Link target for hard links and symlinks. */
   linkname?: string;
+  /** Regular files: permission bits (`0o755`), owner and group ids, when the header has them (for `diff`). */
+  mode?: number;
+  uid?: number;
+  gid?: number;
 }
 
 export type OnTarEntry = (header: TarHeader) => void;
@@ -238,6 +242,14 @@ export class TarHeaderWalker {
     const size = pending.size ?? headerSize;
     const type = entryType(flag, name);
     const entry: TarHeader = { name, type, size };
+    if (type === 'file') {
+      const mode = numeric(header, 100, 8);
+      const uid = numeric(header, 108, 8);
+      const gid = numeric(header, 116, 8);
+      if (mode !== undefined) entry.mode = mode & 0o7777;
+      if (uid !== undefined) entry.uid = uid;
+      if (gid !== undefined) entry.gid = gid;
+    }
     const linkname = pending.linkname ?? (header[157] === 0 ? '' : cString(header, 157, 100));
     if (linkname) entry.linkname = linkname;
     this.#skip = size + ((block - (size % block)) % block);

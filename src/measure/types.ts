@@ -9,6 +9,11 @@ export { type ByteMetric, byteMetrics, type Metric, metrics } from '../metrics.j
 export interface Figure {
   bytes: number;
   estimated?: string;
+  /**
+   * false: not measured (manifest-only mode reads no layer, so `files` and `tar` are unknown). `bytes`
+   * is then 0 and means nothing: reports print `—`, the JSON report `null`.
+   */
+  measured?: false;
 }
 
 export interface Sizes {
@@ -42,6 +47,10 @@ export interface FileEntry {
   layer: number;
   /** For hard links and symlinks: the target. For whiteouts: the path they delete. */
   target?: string;
+  /** Regular files: permission bits (`0o755` = 493), owner and group ids, as the tar header says. */
+  mode?: number;
+  uid?: number;
+  gid?: number;
 }
 
 export interface LayerSizes {
@@ -56,6 +65,8 @@ export interface LayerSizes {
   createdBy?: string;
   /** Something the report should say about this layer: its bytes were not what its media type says. */
   note?: string;
+  /** false: the layer blob was not read (manifest-only, a foreign layer): files and tar are unknown. */
+  read?: false;
 }
 
 export interface PlatformSizes {

@@ -3,7 +3,7 @@
  * one table style, one way to print a size, a delta and a check's sentence. Every name that comes
  * from an image, the budget file or the repository passes through escape.ts here.
  */
-import type { Check } from '../gate/index.js';
+import { type Check, checkSentence, type SentenceStyle } from '../gate/index.js';
 import type { Metric } from '../measure/index.js';
 import { formatBytes, formatExact, formatSigned, formatSignedExact, minusSign } from '../units.js';
 import { codeName, escapeMarkdown } from './escape.js';
@@ -59,46 +59,12 @@ export function whereText(image: string, platform: string): string {
   return `**${escapeMarkdown(image)}** (${escapeMarkdown(platform)})`;
 }
 
-function amountOf(metric: Metric | 'path', value: number): string {
-  if (metric === 'layers') return `${value} ${Math.abs(value) === 1 ? 'layer' : 'layers'}`;
-  return formatExact(value);
-}
+/** Names escaped for Markdown: prose through escapeMarkdown, code through codeName. */
+export const markdownStyle: SentenceStyle = { name: escapeMarkdown, code: codeName };
 
-/** The gate's sentence, rebuilt from the check's fields so that every name in it is escaped. */
+/** The gate's sentence (gate/sentences.ts) with every name escaped for Markdown. */
 export function checkText(check: Check): string {
-  const where = whereText(check.image, check.platform);
-  switch (check.kind) {
-    case 'platform':
-      return `${where}: the image has no such platform; fix \`platforms:\``;
-    case 'presence':
-      return check.status === 'new'
-        ? `${where}: new ${check.scope}, not in the baseline`
-        : `${where}: ${check.scope} in the baseline only`;
-    case 'reproducible':
-      return check.status === 'ok'
-        ? `${where}: reproducible, ${check.builds.length} builds gave one digest`
-        : `${where}: not reproducible: ${escapeMarkdown(check.message ?? 'the builds gave different digests')}`;
-    case 'growth': {
-      const grew =
-        check.metric === 'layers'
-          ? `grew by ${amountOf('layers', check.delta)} to ${amountOf('layers', check.actual)}`
-          : `grew by ${formatSignedExact(check.delta)} to ${formatExact(check.actual)}`;
-      const allowance =
-        'percent' in check.allowance
-          ? `${check.allowance.percent}% of ${amountOf(check.metric, check.base)} = +${amountOf(check.metric, check.allowed)}`
-          : `+${amountOf(check.metric, check.allowed)}`;
-      if (check.status !== 'over-allowance')
-        return `${where}: \`${check.metric}\` ${grew}, within +${amountOf(check.metric, check.allowed)}`;
-      return `${where}: \`${check.metric}\` ${grew}, ${amountOf(check.metric, check.exceedance)} over the allowed growth of ${allowance}`;
-    }
-    default: {
-      const metric = check.kind === 'metric' ? check.metric : 'path';
-      const what = check.kind === 'path' ? codeName(check.pattern) : `\`${metric}\``;
-      if (check.status === 'no-match')
-        return `${where}: ${what} matches no file; if it was renamed or removed, update its budget`;
-      return `${where}: ${what} is ${amountOf(metric, check.actual)}, ${amountOf(metric, check.exceedance)} over the budget of ${amountOf(metric, check.limit)}`;
-    }
-  }
+  return checkSentence(check, markdownStyle);
 }
 
 /** A bulleted list capped at `max` items, with a count of the rest. */

@@ -20,8 +20,11 @@ export interface ReportImage {
   sizes: ImageSizes;
 }
 
-/** Where the baseline (the merge-base's report) came from: its cache, a rebuild, or nowhere. */
-export type BaselineSource = 'cache' | 'rebuild' | 'none';
+/**
+ * Where the baseline (the merge-base's report) came from: its cache, a rebuild, or nowhere; `file`:
+ * a report given to `check --baseline` (its path in `reason`).
+ */
+export type BaselineSource = 'cache' | 'rebuild' | 'none' | 'file';
 
 export interface BaselineInfo {
   source: BaselineSource;
@@ -78,12 +81,35 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/**
+ * The report as JSON text. What was not measured is `null`, never 0: a figure with `measured: false`
+ * is written `{"bytes": null}`, a layer that was not read has `"files": null, "tar": null`.
+ * (report/schema.ts reads them back.)
+ */
+export function reportJson(report: CheckReport | MeasureReport): string {
+  return `${JSON.stringify(report, notMeasuredAsNull, 2)}\n`;
+}
+
+function notMeasuredAsNull(this: unknown, _key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  if (record.measured === false && 'bytes' in record) {
+    const { measured: _, ...rest } = record;
+    return { ...rest, bytes: null };
+  }
+  if (record.read === false && 'diffId' in record) {
+    const { read: _, ...rest } = record;
+    return { ...rest, files: null, tar: null };
+  }
+  return value;
+}
+
 /** Writes the report as <dir>/tiny-size-gate/report.json and returns the path. */
 export async function writeReport(report: CheckReport, dir = tmpdir()): Promise<string> {
   const folder = join(dir, 'tiny-size-gate');
   await mkdir(folder, { recursive: true });
   const path = join(folder, 'report.json');
-  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFileAtomic(path, reportJson(report));
   return path;
 }
 

@@ -13,7 +13,7 @@ import { checkText, markdownTable } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';
 import type { CheckReport, ReportImage } from './json.js';
 import { distinctNotes } from './notes.js';
-import { sizeColumns, sizeRows } from './size-rows.js';
+import { notMeasured, sizeColumns, sizeRows } from './size-rows.js';
 
 /** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
 export const summaryMaxLength = 1_000_000;
@@ -65,6 +65,7 @@ function renderImage(image: ReportImage, allChecks: Check[]): string {
 function renderPlatform(platform: PlatformSizes, checks: Check[]): string {
   const notes = new Set<string>();
   const figure = (value: Figure) => {
+    if (value.measured === false) return notMeasured;
     if (value.estimated) notes.add(value.estimated);
     return `${formatExact(value.bytes)}${value.estimated ? ' \\*' : ''}`;
   };
@@ -79,8 +80,8 @@ function renderPlatform(platform: PlatformSizes, checks: Check[]): string {
   const layerRows = platform.layers.map((layer) => [
     String(layer.index),
     codeName(layer.digest.slice(0, 19)),
-    formatExact(layer.files),
-    formatExact(layer.tar),
+    layer.read === false ? notMeasured : formatExact(layer.files),
+    layer.read === false ? notMeasured : formatExact(layer.tar),
     figure(layer.compressed),
     layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
   ]);

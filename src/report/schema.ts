@@ -5,14 +5,23 @@
  */
 import { z } from 'zod';
 import type { Check } from '../gate/index.js';
-import { type FileEntry, metrics } from '../measure/index.js';
-import { type CheckReport, reportSchemaVersion } from './json.js';
+import { type Figure, type FileEntry, type LayerSizes, metrics } from '../measure/index.js';
+import { budgetMetrics } from '../metrics.js';
+import { type CheckReport, type MeasureReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const signedBytes = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 const digest = z.string().regex(/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/);
 
-const figure = z.object({ bytes, estimated: z.string().optional() });
+// `bytes: null`: not measured (manifest-only); in memory that is bytes 0 with `measured: false`.
+const figure = z
+  .object({ bytes: bytes.nullable(), estimated: z.string().optional() })
+  .transform(
+    ({ bytes: value, estimated }): Figure =>
+      value === null
+        ? { bytes: 0, measured: false }
+        : { bytes: value, ...(estimated !== undefined ? { estimated } : {}) },
+  );
 
 const sizes = z.object({
   files: figure,
@@ -38,19 +47,35 @@ const fileEntry = z.object({
   type: z.enum(entryTypes),
   layer: bytes,
   target: z.string().optional(),
+  mode: bytes.optional(),
+  uid: bytes.optional(),
+  gid: bytes.optional(),
 });
 
-const layerSizes = z.object({
-  index: bytes,
-  digest,
-  diffId: digest,
-  mediaType: z.string(),
-  files: bytes,
-  tar: bytes,
-  compressed: figure,
-  entries: bytes,
-  createdBy: z.string().optional(),
-});
+const layerSizes = z
+  .object({
+    index: bytes,
+    digest,
+    diffId: digest,
+    mediaType: z.string(),
+    files: bytes.nullable(),
+    tar: bytes.nullable(),
+    compressed: figure,
+    entries: bytes,
+    createdBy: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .transform(({ files, tar, ...layer }): LayerSizes => {
+    const { createdBy, note, ...rest } = layer;
+    return {
+      ...rest,
+      files: files ?? 0,
+      tar: tar ?? 0,
+      ...(createdBy !== undefined ? { createdBy } : {}),
+      ...(note !== undefined ? { note } : {}),
+      ...(files === null || tar === null ? { read: false as const } : {}),
+    };
+  });
 
 const platformSizes = z.object({
   platform: z.string().min(1),
@@ -81,13 +106,50 @@ const checkBase = {
   status: z.enum(['ok', 'over-budget', 'no-match']),
   exceedance: signedBytes,
   keyPath: z.array(z.union([z.string(), z.number()])),
+  position: z.object({ line: bytes, column: bytes }).optional(),
   message: z.string().optional(),
 };
 
+const common = {
+  image: z.string(),
+  platform: z.string(),
+  estimated: z.string().optional(),
+  keyPath: z.array(z.union([z.string(), z.number()])),
+  position: z.object({ line: bytes, column: bytes }).optional(),
+  message: z.string().optional(),
+};
+
+// A report written with a baseline (a pull request's, `check --baseline`) holds growth and presence
+// checks too: `diff` and `check --baseline` read such reports.
 const check = z.discriminatedUnion('kind', [
-  z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(metrics) }),
+  z.looseObject({ ...checkBase, kind: z.literal('metric'), metric: z.enum(budgetMetrics) }),
   z.looseObject({ ...checkBase, kind: z.literal('path'), pattern: z.string(), matched: bytes }),
-  z.looseObject({ ...checkBase, kind: z.literal('platform') }),
+  z.looseObject({
+    ...checkBase,
+    kind: z.literal('platform'),
+    measured: z.array(z.string()).optional(),
+    unselected: z.literal(true).optional(),
+    selects: z.array(z.string()).optional(),
+  }),
+  z.looseObject({
+    ...common,
+    kind: z.literal('growth'),
+    metric: z.enum(metrics),
+    status: z.enum(['ok', 'grew', 'over-allowance']),
+    base: signedBytes,
+    actual: signedBytes,
+    delta: signedBytes,
+    allowance: z.union([z.object({ bytes }), z.object({ percent: z.number().nonnegative() })]),
+    allowed: signedBytes,
+    exceedance: signedBytes,
+    overridden: z.literal(true).optional(),
+  }),
+  z.looseObject({
+    ...common,
+    kind: z.literal('presence'),
+    status: z.enum(['new', 'removed']),
+    scope: z.enum(['image', 'platform']),
+  }),
   z.looseObject({
     image: z.string(),
     platform: z.string(),
@@ -108,6 +170,31 @@ export const checkReportSchema = z.object({
   checks: z.array(check),
   errors: z.array(z.object({ name: z.string(), message: z.string() })).optional(),
 });
+
+export const measureReportSchema = z.object({
+  tool: z.literal('tiny-size-gate'),
+  schemaVersion: z.literal(reportSchemaVersion),
+  image: imageSizes,
+});
+
+/** Either report a tiny-size-gate command writes: `check --json` or `measure --json`. */
+export type AnyReport = { kind: 'check'; report: CheckReport } | { kind: 'measure'; report: MeasureReport };
+
+/** Validates parsed JSON as a check report or a measure report; the problems are the check report's. */
+export function validateAnyReport(
+  value: unknown,
+): { ok: true; value: AnyReport } | { ok: false; problems: string[] } {
+  if (value && typeof value === 'object' && 'image' in value && !('images' in value)) {
+    const parsed = measureReportSchema.safeParse(value);
+    if (parsed.success) return { ok: true, value: { kind: 'measure', report: parsed.data } };
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    };
+  }
+  const checked = validateCheckReport(value);
+  return checked.ok ? { ok: true, value: { kind: 'check', report: checked.report } } : checked;
+}
 
 // Compile-time guard: the schema's output must stay a CheckReport, so a change to the report's
 // types that the schema does not follow breaks the build instead of a baseline at run time.

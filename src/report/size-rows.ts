@@ -16,6 +16,19 @@ export interface SizeRowStyle {
   status(check: Check | undefined): string;
 }
 
+/** What was not measured is a dash, never 0 (manifest-only: files and tar). */
+export const notMeasured = '—';
+
+/** Without checks (`measure`), the budget and status columns are empty: leave them out. */
+export function withoutEmptyColumns(
+  header: string[],
+  rows: string[][],
+): { header: string[]; rows: string[][] } {
+  const keep = header.map((_, column) => column < 3 || rows.some((row) => (row[column] ?? '') !== ''));
+  const pick = (cells: string[]) => cells.filter((_, column) => keep[column]);
+  return { header: pick(header), rows: rows.map(pick) };
+}
+
 export function sizeRows(platform: PlatformSizes, checks: Check[], style: SizeRowStyle): string[][] {
   const byMetric = new Map(
     checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check] as const] : [])),
@@ -26,7 +39,7 @@ export function sizeRows(platform: PlatformSizes, checks: Check[], style: SizeRo
     return [
       metric,
       style.figure(value),
-      formatBytes(value.bytes),
+      value.measured === false ? '' : formatBytes(value.bytes),
       check ? formatExact(check.limit) : '',
       style.status(check),
     ];

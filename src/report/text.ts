@@ -5,11 +5,12 @@
 
 import type { Check } from '../gate/index.js';
 import { isFailure, isWarning } from '../gate/index.js';
-import type { Figure, ImageSizes, PlatformSizes } from '../measure/index.js';
-import { formatExact, formatSignedExact } from '../units.js';
+import { type Figure, type ImageSizes, type PlatformSizes, rootfsSizes } from '../measure/index.js';
+import { formatExact } from '../units.js';
+import { counted, describeFailure, isNotice } from './checks.js';
 import type { CheckReport } from './json.js';
 import { distinctNotes } from './notes.js';
-import { sizeColumns, sizeRows } from './size-rows.js';
+import { notMeasured, sizeColumns, sizeRows, withoutEmptyColumns } from './size-rows.js';
 import { textTable } from './table.js';
 
 export interface TextOptions {
@@ -21,7 +22,9 @@ export interface TextOptions {
 
 /** `tiny-size-gate measure`: sizes only, no budget. */
 export function renderSizesText(sizes: ImageSizes, options: TextOptions = {}): string {
-  const parts = [`${sizes.source}${sizes.references.length ? `  (${sizes.references.join(', ')})` : ''}`];
+  // A reference the source already names (`docker:hello:latest`, `hello:latest`) is not repeated.
+  const references = sizes.references.filter((reference) => !sizes.source.includes(reference));
+  const parts = [`${sizes.source}${references.length ? `  (${references.join(', ')})` : ''}`];
   for (const platform of sizes.platforms) parts.push(renderPlatform(platform, [], options));
   for (const skipped of sizes.skipped) parts.push(`  skipped ${skipped.digest}: ${skipped.reason}`);
   return `${parts.join('\n\n')}\n`;
@@ -34,7 +37,7 @@ export function renderCheckText(report: CheckReport, options: TextOptions = {}):
     const checks = report.checks.filter((check) => check.image === image.name);
     const failed = checks.filter(isFailure).length;
     parts.push(
-      `${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method}, ${image.sizes.source})`,
+      `${image.name}: ${failed ? `✘ ${failed} failed` : '✔ within budget'}  (${image.method.includes(image.sizes.source) ? image.method : `${image.method}, ${image.sizes.source}`})`,
     );
     // The reproducibility gate's verdict (reproducible: true) belongs to no platform table.
     for (const check of checks.filter((c) => c.kind === 'reproducible'))
@@ -71,50 +74,47 @@ function verdictLine(report: CheckReport): string {
   }
   const failures = report.checks.filter(isFailure);
   const warnings = report.checks.filter(isWarning).map((check) => `  ! ${describeFailure(check)}`);
+  const notices = report.checks.filter(isNotice).map((check) => `  · ${describeFailure(check)}`);
+  const gated = report.checks.filter((check) => !isNotice(check)).length;
   if (!failures.length) {
-    return [
-      `✔ pass: ${report.checks.length} checks hold for ${report.images.length} image(s) in ${report.config}`,
-    ]
-      .concat(warnings)
+    const hold = gated === 1 ? 'check holds' : 'checks hold';
+    return [`✔ pass: ${gated} ${hold} for ${counted(report.images.length, 'image')} in ${report.config}`]
+      .concat(warnings, notices)
       .join('\n');
   }
-  return [`✘ fail: ${failures.length} of ${report.checks.length} checks failed in ${report.config}`]
+  return [`✘ fail: ${failures.length} of ${counted(gated, 'check')} failed in ${report.config}`]
     .concat(
       failures.map((check) => `  - ${describeFailure(check)}`),
       warnings,
+      notices,
     )
     .join('\n');
 }
 
-/** One line a user can act on: the gate's own sentence (image, platform, what, measured, limit, excess). */
-export function describeFailure(check: Check): string {
-  return check.message ?? `${check.image} (${check.platform}): ${check.status}`;
-}
-
-/** Growth checks get their own lines under the table when there is a baseline. */
+/** Growth checks get their own lines under the table when there is a baseline: the gate's sentence. */
 function growthLines(checks: Check[]): string[] {
   return checks.flatMap((check) =>
-    check.kind === 'growth' && check.status !== 'ok'
-      ? [
-          `  growth of ${check.metric}: ${formatSignedExact(check.delta)} over the baseline (${check.status}${check.overridden ? ', approved by label' : ''})`,
-        ]
-      : [],
+    check.kind === 'growth' && check.status !== 'ok' ? [`  ${describeFailure(check)}`] : [],
   );
 }
 
 function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextOptions): string {
   const notes = new Set<string>();
   const figure = (value: Figure) => {
+    if (value.measured === false) return notMeasured;
     if (value.estimated) notes.add(value.estimated);
     return `${formatExact(value.bytes)}${value.estimated ? '*' : ''}`;
   };
   const status = (check: Check | undefined) =>
     check ? (check.status === 'ok' ? 'ok' : `${isFailure(check) ? '✘' : '!'} ${check.status}`) : '';
-  const rows = sizeRows(platform, checks, { figure, path: (pattern) => pattern, status });
+  const table = withoutEmptyColumns(
+    sizeColumns,
+    sizeRows(platform, checks, { figure, path: (pattern) => pattern, status }),
+  );
 
   const sections = [
     `  ${platform.platform}  manifest ${platform.manifestDigest}`,
-    textTable(sizeColumns, rows, ['left', 'right', 'right', 'right', 'left']),
+    textTable(table.header, table.rows, ['left', 'right', 'right', 'right', 'left']),
     ...growthLines(checks),
     '  layers:',
     textTable(
@@ -122,8 +122,8 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
       platform.layers.map((layer) => [
         String(layer.index),
         shortDigest(layer.digest),
-        formatExact(layer.files),
-        formatExact(layer.tar),
+        layer.read === false ? notMeasured : formatExact(layer.files),
+        layer.read === false ? notMeasured : formatExact(layer.tar),
         figure(layer.compressed),
         truncate(layer.createdBy ?? '', 60),
       ]),
@@ -131,6 +131,7 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
     ),
   ];
 
+  if (platform.sizes.files.measured !== false) sections.push(...wastedLines(platform));
   const files = platform.entries.filter((entry) => entry.type === 'file');
   const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
   const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
@@ -149,9 +150,33 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
     );
   }
   for (const note of distinctNotes(notes)) sections.push(`  * estimated: ${note}`);
+  if (platform.sizes.files.measured === false)
+    sections.push(
+      `  ${notMeasured} not measured: no layer was read (manifest-only), so files and tar are unknown`,
+    );
   for (const layer of platform.layers)
     if (layer.note) sections.push(`  note: layer ${layer.index}: ${layer.note}`);
   return sections.join('\n');
+}
+
+/** rootfs and wasted (measure/rootfs.ts), and the files that waste bytes, largest first. */
+function wastedLines(platform: PlatformSizes): string[] {
+  const { rootfs, wasted, wastedFiles } = rootfsSizes(platform.entries);
+  const lines = [
+    `  rootfs ${formatExact(rootfs)} (the files a container sees), wasted ${formatExact(wasted)} (files - rootfs)`,
+  ];
+  if (wastedFiles.length) {
+    const shown = wastedFiles.slice(0, 10);
+    lines.push(
+      `  wasted by (${shown.length} of ${wastedFiles.length}):`,
+      textTable(
+        ['bytes', 'layers', 'path'],
+        shown.map((file) => [formatExact(file.bytes), file.layers.join(','), file.path]),
+        ['right', 'left', 'left'],
+      ),
+    );
+  }
+  return lines;
 }
 
 function shortDigest(digest: string): string {

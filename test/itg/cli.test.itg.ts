@@ -332,7 +332,7 @@ describe('the action, run as the runner runs it', () => {
     expect(output(run.output, 'verdict')).toBe('fail');
     // The annotation points at line 6, column 14 of the budget file, where `files:` is written.
     expect(run.stdout).toMatch(
-      /::error title=tiny-size-gate,file=tiny-size\.yml,line=6,col=\d+::files of app/,
+      /::error title=tiny-size-gate,file=tiny-size\.yml,line=6,col=\d+::app \(linux\/amd64\): `files` is/,
     );
     expect(run.summary).toMatch(/❌ tiny-size-gate: 1 of 2 checks failed/);
   });

@@ -63,10 +63,10 @@ describe('tiny-size.yml gates the examples', () => {
     const files = parseSize(budget.images.http.budget.files);
     const page = parseSize(budget.images.http.budget.paths['/index.html']);
     expect(failures).toContain(
-      `files of http (linux/amd64) is ${files + 1} B, 1 B over the budget of ${files} B`,
+      `http (linux/amd64): \`files\` is ${files + 1} B, 1 B over the budget of ${files} B`,
     );
     expect(failures).toContain(
-      `\`/index.html\` in http (linux/amd64) is ${page + 1} B, 1 B over the budget of ${page} B`,
+      `http (linux/amd64): \`/index.html\` is ${page + 1} B, 1 B over the budget of ${page} B`,
     );
   });
 

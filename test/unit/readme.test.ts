@@ -28,6 +28,18 @@ function checkScriptLines(block: ReadmeBlock): void {
   }
 }
 
+/** Every command a block runs is in the command table, with only flags it declares; paths exist. */
+function declaredFlags(block: ReadmeBlock, paths: string[]): void {
+  const lines = block.text.replace(/\\\n/g, ' ');
+  for (const [, command, rest] of lines.matchAll(/npx tiny-size-gate (\w+)([^\n]*)/g)) {
+    const declared = commands.find((c) => c.name === command);
+    expect(declared, command).toBeDefined();
+    for (const [, flagName] of (rest ?? '').replace(/#.*$/, '').matchAll(/ --([\w-]+)/g))
+      expect(Object.keys(declared?.options ?? {}), `${command} --${flagName}`).toContain(flagName);
+  }
+  for (const path of paths) expect(existsSync(join(root, path)), path).toBe(true);
+}
+
 const claims: Record<string, Claim> = {
   // The set-up and the test command: .ci/run runs the second line; demo.sh runs `check` on the
   // committed budget file, which test/itg/self-gate.test.itg.ts runs through the same bundle.
@@ -53,21 +65,12 @@ const claims: Record<string, Claim> = {
     },
   },
   'npx tiny-size-gate check ': { itg: 'test/itg/cli-readme.test.itg.ts' },
-  // The native build: test/itg/native-cli.test.itg.ts runs the same build through the bundle; here,
-  // every flag the block passes is one the command declares, and every path it names exists.
+  // The native build: test/itg/native-cli.test.itg.ts runs the same build through the bundle.
   'npx tiny-size-gate build ': {
-    check: (block) => {
-      const lines = block.text.replace(/\\\n/g, ' ');
-      for (const [, command, rest] of lines.matchAll(/npx tiny-size-gate (\w+)([^\n]*)/g)) {
-        const declared = commands.find((c) => c.name === command);
-        expect(declared, command).toBeDefined();
-        for (const [, flagName] of (rest ?? '').matchAll(/ --([\w-]+)/g))
-          expect(Object.keys(declared?.options ?? {}), `${command} --${flagName}`).toContain(flagName);
-      }
-      for (const path of ['examples/hello', 'examples/native.yml'])
-        expect(existsSync(join(root, path)), path).toBe(true);
-    },
+    check: (block) => declaredFlags(block, ['examples/hello', 'examples/native.yml']),
   },
+  // diff, check --baseline and accept: test/itg/diff.test.itg.ts and accept.test.itg.ts run them.
+  'npx tiny-size-gate diff ': { check: (block) => declaredFlags(block, []) },
   '# yaml-language-server': { itg: 'test/itg/self-gate.test.itg.ts' },
   'eval "$(bash scripts/setup.sh)"': { check: checkScriptLines },
   // The reproducibility gate's keys: the budget parser takes them as the README says.

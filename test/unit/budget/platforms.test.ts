@@ -107,7 +107,7 @@ const bad: [string, string, Expected[]][] = [
       {
         at: 'platforms: {}',
         message: /^unknown key `platforms`$/,
-        fix: /valid keys here: `files`, `tar`, `compressed`, `pull`, `layers`, `paths`$/,
+        fix: /valid keys here: `files`, `tar`, `compressed`, `pull`, `layers`, `rootfs`, `wasted`, `paths`$/,
         keyPath: ['images', 'a', 'budget', 'platforms', 'linux/arm64', 'platforms'],
       },
     ],
@@ -152,7 +152,7 @@ const bad: [string, string, Expected[]][] = [
     [
       {
         at: '7kB',
-        message: /^expected a map of limits: files, tar, compressed, pull, layers, paths$/,
+        message: /^expected a map of limits: files, tar, compressed, pull, layers, rootfs, wasted, paths$/,
         keyPath: ['images', 'a', 'budget', 'platforms', 'linux/arm64'],
       },
     ],

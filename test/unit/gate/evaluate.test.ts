@@ -73,7 +73,7 @@ describe('evaluate: metrics', () => {
     expect(verdict.exitCode).toBe(status === 'ok' ? ExitCode.ok : ExitCode.overBudget);
     expect(check.estimated).toBeUndefined();
     if (status === 'over-budget')
-      expect(check.message).toMatch(/files of hello \(linux\/amd64\) is 63 B, 1 B over/);
+      expect(check.message).toMatch(/^hello \(linux\/amd64\): `files` is 63 B, 1 B over/);
   });
 
   it('checks every budgeted metric, in metric order, and only those', () => {
@@ -158,7 +158,7 @@ describe('evaluate: platforms', () => {
       keyPath: ['images', 'multi', 'platforms', 1],
     });
     expect(missing?.message).toMatch(
-      /has no platform linux\/s390x \(it has linux\/amd64, linux\/arm64, linux\/arm\/v7\)/,
+      /^multi \(linux\/s390x\): the image has no such platform \(it has linux\/amd64, linux\/arm64, linux\/arm\/v7\); fix `platforms:`$/,
     );
     expect(verdict.counts).toEqual(counts({ checks: 2, ok: 1, noMatch: 1 }));
     expect(verdict.exitCode).toBe(1);
@@ -203,7 +203,7 @@ describe('evaluate: paths', () => {
     const check = only(run({ '/www/**': 1019 }).checks);
     expect(check).toMatchObject({ status: 'over-budget', actual: 1020, exceedance: 1 });
     expect(check.message).toMatch(
-      /`\/www\/\*\*` in site \(linux\/amd64\) is 1,020 B, 1 B over the budget of 1,019 B/,
+      /^site \(linux\/amd64\): `\/www\/\*\*` is 1,020 B, 1 B over the budget of 1,019 B/,
     );
   });
 
@@ -215,7 +215,7 @@ describe('evaluate: paths', () => {
       ['/www/link', 'no-match'], // a symlink is not a file
     ]);
     expect(verdict.checks[1]?.message).toMatch(
-      /no file in site \(linux\/amd64\) matches `\/app\.html`; .*renamed or removed/,
+      /^site \(linux\/amd64\): no file matches `\/app\.html`; .*renamed or removed/,
     );
     expect(verdict).toMatchObject({
       ok: false,

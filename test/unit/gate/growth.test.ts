@@ -103,7 +103,7 @@ describe('evaluate: growth of a byte metric', () => {
       { baseline: [{ name: 'app', sizes: image(withFiles(1000)) }] },
     );
     expect(verdict.checks[0]?.message).toBe(
-      'files of app (linux/amd64) grew by +51 B to 1,051 B, 1 B over the allowed growth of 5% (+50 B)',
+      'app (linux/amd64): `files` grew by +51 B to 1,051 B, 1 B over the allowed growth of 5% of 1,000 B = +50 B',
     );
   });
 
@@ -248,7 +248,7 @@ describe('evaluate: baseline presence', () => {
       ['app', 'growth', 'ok'],
       ['old', 'presence', 'removed'],
     ]);
-    expect(verdict.checks[1]?.message).toBe('image old (linux/amd64) is in the baseline only');
+    expect(verdict.checks[1]?.message).toBe('old (linux/amd64): image in the baseline only');
     expect(verdict.counts).toMatchObject({ checks: 2, ok: 1, removed: 1, failures: 0 });
     expect(verdict.ok).toBe(true);
   });

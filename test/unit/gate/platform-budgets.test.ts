@@ -139,7 +139,7 @@ describe('evaluate: per-platform budgets override the image-wide ones', () => {
       files(7500),
     );
     expect(checks.find((check) => check.platform === arm64)?.message).toBe(
-      'files of app (linux/arm64) is 7,500 B, 500 B over the budget of 7,000 B',
+      'app (linux/arm64): `files` is 7,500 B, 500 B over the budget of 7,000 B',
     );
   });
 });
@@ -149,17 +149,17 @@ describe('evaluate: a platform budget that guards nothing', () => {
     [
       'the image has no such platform',
       undefined,
-      /^the budget for linux\/s390x of app guards nothing: app has no platform linux\/s390x \(it has linux\/amd64, linux\/arm64\)/,
+      /^app \(linux\/s390x\): the budget for this platform guards nothing: the image has no such platform \(it has linux\/amd64, linux\/arm64\); fix the platform or remove this budget$/,
     ],
     [
       'the platform is not among those `platforms:` selects',
       [amd64],
-      /^the budget for linux\/s390x of app guards nothing: linux\/s390x is not among the platforms `platforms:` selects \(linux\/amd64\); add it there/,
+      /^app \(linux\/s390x\): the budget for this platform guards nothing: `platforms:` does not select it \(linux\/amd64\); add it there/,
     ],
     [
       'a platform `platforms:` selects but the image has not',
       [amd64, 'linux/s390x'],
-      /^the budget for linux\/s390x of app guards nothing: app has no platform linux\/s390x \(it has linux\/amd64\)/,
+      /^app \(linux\/s390x\): the budget for this platform guards nothing: the image has no such platform \(it has linux\/amd64\)/,
     ],
   ])('fails when %s', (_name, selected, message) => {
     // The sources read only the platforms `platforms:` names, so the measurement holds those.

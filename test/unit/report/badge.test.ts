@@ -212,6 +212,20 @@ describe('renderBadgeSvg', () => {
   });
 });
 
+describe('renderBadgeSvg: for-the-badge', () => {
+  it('never prints KB, the unit the tool refuses: that style writes exact bytes', () => {
+    const figure = badgeFigure(unbudgeted, { image: 'web', metric: 'files' });
+    expect(figure.message).toBe('6.34 kB');
+    const svg = renderBadgeSvg(figure, 'for-the-badge');
+    expect(svg.toUpperCase()).not.toContain('KB');
+    expect(svg).toContain('6,340 B'.toUpperCase());
+    const estimated = badgeFigure(unbudgeted, { image: 'web', metric: 'compressed' });
+    expect(renderBadgeSvg(estimated, 'for-the-badge')).toContain('~1,234 B');
+    // Other styles keep the human form.
+    expect(renderBadgeSvg(figure, 'flat')).toContain('6.34 kB');
+  });
+});
+
 describe('shieldsEndpoint', () => {
   it.each<[string, Partial<ImageConfigEntry['budget']>, object]>([
     ['no budget', {}, { schemaVersion: 1, label: 'web files', message: '6.34 kB', color: 'blue' }],

@@ -200,15 +200,15 @@ describe('renderComment: the verdict', () => {
     expect(failing.split('\n\n').slice(0, 2)).toEqual([
       '### ❌ tiny-size-gate: 2 of 2 checks failed',
       [
-        '- **a** (linux/amd64): `files` is 11 B, 1 B over the budget of 10 B',
-        '- **b** (linux/amd64): `files` grew by +2 B to 12 B, 2 B over the allowed growth of +0 B',
+        '- a (linux/amd64): <code>files</code> is 11 B, 1 B over the budget of 10 B',
+        '- b (linux/amd64): <code>files</code> grew by +2 B to 12 B, 2 B over the allowed growth of +0 B',
       ].join('\n'),
     ]);
     const approved = run(entries, baseline, { override: true, overrideLabel: 'size-increase-approved' });
     expect(approved.split('\n\n').slice(0, 3)).toEqual([
       '### ❌ tiny-size-gate: 1 of 2 checks failed',
-      '- **a** (linux/amd64): `files` is 11 B, 1 B over the budget of 10 B',
-      'Approved by the label:\n- **b** (linux/amd64): `files` grew by +2 B to 12 B, 2 B over the allowed growth of +0 B',
+      '- a (linux/amd64): <code>files</code> is 11 B, 1 B over the budget of 10 B',
+      'Approved by the label:\n- b (linux/amd64): <code>files</code> grew by +2 B to 12 B, 2 B over the allowed growth of +0 B; allowed by the override label',
     ]);
     expect(approved).toContain(
       'The label <code>size&#45;increase&#45;approved</code> is on this pull request: 1 growth check over the allowance is a warning, not a failure. Budgets still apply.',
@@ -393,7 +393,7 @@ describe('renderComment: size limit', () => {
     expect(shown).toBeLessThan(50_000);
     expect(markdown).toContain(`…and ${(50_000 - shown).toLocaleString('en-US')} more files`);
     expect(markdown.split('\n')[0]).toBe('### ❌ tiny-size-gate: 1 of 1 checks failed');
-    expect(markdown).toContain('- **big** (linux/amd64): `files` grew by');
+    expect(markdown).toContain('- big (linux/amd64): <code>files</code> grew by');
     expect(markdown).toContain('| 0 <code>sha256'); // the layer table is still there
     expect(markdown).toContain("Details were left out to stay under GitHub's limit");
   });
@@ -427,7 +427,7 @@ describe('renderComment: size limit', () => {
       quietTables: markdown.includes('#### quiet&#45;0'),
       unchangedRows: /<details><summary>\d+ unchanged: `/.test(markdown),
       images: markdown.includes('#### big'),
-      failure: markdown.includes('- **big** (linux/amd64): `files` is'),
+      failure: markdown.includes('- big (linux/amd64): <code>files</code> is'),
     });
     const all = observe(full);
     expect(all).toEqual({

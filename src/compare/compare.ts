@@ -1,6 +1,7 @@
 /**
- * The comparison of a pull request's images with its baseline (the merge-base's report): per image,
- * platform, metric, layer and file. Pure: no I/O. The growth gate and the reports read it.
+ * The comparison of two measurements (a pull request's images and its baseline, or any two images
+ * for `tiny-size-gate diff`): per image, platform, metric, layer and file, largest change first.
+ * Pure: no I/O. The growth gate, the pull request comment and `diff` read it.
  *
  * Images pair by name, platforms by `os/arch[/variant]`.
  *
@@ -12,10 +13,11 @@
  * Files pair by path, each path's size being the sum of its regular-file entries in all layers,
  * the same sum the `files` metric and `paths:` budgets count: a file rewritten in a later layer counts
  * twice, a file deleted by a whiteout still counts. So the per-file deltas add up to the `files` delta
- * exactly, and a file that only moved to another layer is unchanged.
+ * exactly, and a file that only moved to another layer is unchanged. A file whose size is the same
+ * but whose mode or owner (of its last copy, the one a container sees) changed is listed too.
  */
-import type { Figure, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
-import { metrics } from '../measure/index.js';
+import type { Figure, FileEntry, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
+import { joinNotes, metrics } from '../measure/index.js';
 
 /** An image by name: a ReportImage of the JSON report fits. */
 export interface NamedSizes {
@@ -38,6 +40,12 @@ export interface MetricDelta {
   percent?: number;
   /** How a figure of either side was estimated (see measure/types.ts Figure). */
   estimated?: string;
+  /** The same, per side: the base column and the head column each carry their own `*`. */
+  baseEstimated?: string;
+  headEstimated?: string;
+  /** A side whose figure was not measured (manifest-only): printed `—`, never 0. */
+  baseUnmeasured?: true;
+  headUnmeasured?: true;
 }
 
 export interface LayerFigures {
@@ -61,7 +69,8 @@ export interface LayerDelta {
   estimated?: string;
 }
 
-export type FileStatus = 'added' | 'removed' | 'grew' | 'shrank';
+/** By size first; `mode` and `owner` when the size is the same and only they changed. */
+export type FileStatus = 'added' | 'removed' | 'grew' | 'shrank' | 'mode' | 'owner';
 
 export interface FileDelta {
   path: string;
@@ -70,6 +79,10 @@ export interface FileDelta {
   base: number;
   head: number;
   delta: number;
+  /** Permission bits of the last copy, base then head, when they differ (with any status). */
+  mode?: [number, number];
+  /** `uid:gid` of the last copy, base then head, when they differ. */
+  owner?: [string, string];
 }
 
 export interface PlatformComparison {
@@ -101,11 +114,6 @@ export function metricFigure(platform: PlatformSizes, metric: Metric): Figure {
   return metric === 'layers' ? { bytes: platform.sizes.layers } : platform.sizes[metric];
 }
 
-export function joinEstimates(...notes: (string | undefined)[]): string | undefined {
-  const distinct = [...new Set(notes.filter((note): note is string => Boolean(note)))];
-  return distinct.length ? distinct.join('; ') : undefined;
-}
-
 export function percentOf(delta: number, base: number | undefined): number | undefined {
   return base ? (delta / base) * 100 : undefined;
 }
@@ -116,7 +124,7 @@ function compareMetrics(head: PlatformSizes | undefined, base: PlatformSizes | u
     const b = base && metricFigure(base, metric);
     const delta = (h?.bytes ?? 0) - (b?.bytes ?? 0);
     const percent = percentOf(delta, b?.bytes);
-    const estimated = joinEstimates(h?.estimated, b?.estimated);
+    const estimated = joinNotes([h?.estimated, b?.estimated]);
     return {
       metric,
       ...(b ? { base: b.bytes } : {}),
@@ -124,6 +132,10 @@ function compareMetrics(head: PlatformSizes | undefined, base: PlatformSizes | u
       delta,
       ...(percent !== undefined ? { percent } : {}),
       ...(estimated ? { estimated } : {}),
+      ...(b?.estimated ? { baseEstimated: b.estimated } : {}),
+      ...(h?.estimated ? { headEstimated: h.estimated } : {}),
+      ...(b?.measured === false ? { baseUnmeasured: true as const } : {}),
+      ...(h?.measured === false ? { headUnmeasured: true as const } : {}),
     };
   });
 }
@@ -142,7 +154,7 @@ function layerDelta(
   const h = figures(head);
   const b = figures(base);
   const shown = (head ?? base) as LayerSizes;
-  const estimated = joinEstimates(head?.compressed.estimated, base?.compressed.estimated);
+  const estimated = joinNotes([head?.compressed.estimated, base?.compressed.estimated]);
   return {
     status,
     ...(head ? { index: head.index } : {}),
@@ -195,15 +207,42 @@ export function largestLayerChanges(layers: LayerDelta[]): LayerDelta[] {
     );
 }
 
-function fileSums(platform: PlatformSizes | undefined): Map<string, number> {
-  const sums = new Map<string, number>();
+interface FileSum {
+  size: number;
+  /** The last copy: the one a container sees. */
+  last: FileEntry;
+}
+
+function fileSums(platform: PlatformSizes | undefined): Map<string, FileSum> {
+  const sums = new Map<string, FileSum>();
   for (const entry of platform?.entries ?? []) {
-    if (entry.type === 'file') sums.set(entry.path, (sums.get(entry.path) ?? 0) + entry.size);
+    if (entry.type === 'file')
+      sums.set(entry.path, { size: (sums.get(entry.path)?.size ?? 0) + entry.size, last: entry });
   }
   return sums;
 }
 
-const statusOrder: Record<FileStatus, number> = { added: 0, removed: 1, grew: 2, shrank: 3 };
+const statusOrder: Record<FileStatus, number> = {
+  added: 0,
+  removed: 1,
+  grew: 2,
+  shrank: 3,
+  mode: 4,
+  owner: 5,
+};
+
+const ownerOf = (entry: FileEntry) => `${entry.uid ?? '?'}:${entry.gid ?? '?'}`;
+
+/** Mode and owner changes between two copies; nothing when either side did not record them. */
+function attributeChanges(base: FileEntry, head: FileEntry): Pick<FileDelta, 'mode' | 'owner'> {
+  const changes: Pick<FileDelta, 'mode' | 'owner'> = {};
+  if (base.mode !== undefined && head.mode !== undefined && base.mode !== head.mode)
+    changes.mode = [base.mode, head.mode];
+  const known = (entry: FileEntry) => entry.uid !== undefined || entry.gid !== undefined;
+  if (known(base) && known(head) && ownerOf(base) !== ownerOf(head))
+    changes.owner = [ownerOf(base), ownerOf(head)];
+  return changes;
+}
 
 export function compareFiles(
   head: PlatformSizes | undefined,
@@ -213,20 +252,27 @@ export function compareFiles(
   const baseSums = fileSums(base);
   const files: FileDelta[] = [];
   let unchangedFiles = 0;
-  for (const [path, size] of headSums) {
+  for (const [path, { size, last }] of headSums) {
     const before = baseSums.get(path);
-    if (before === undefined) files.push({ path, status: 'added', base: 0, head: size, delta: size });
-    else if (before === size) unchangedFiles++;
-    else
-      files.push({
-        path,
-        status: size > before ? 'grew' : 'shrank',
-        base: before,
-        head: size,
-        delta: size - before,
-      });
+    if (before === undefined) {
+      files.push({ path, status: 'added', base: 0, head: size, delta: size });
+      continue;
+    }
+    const changes = attributeChanges(before.last, last);
+    const status: FileStatus | undefined =
+      size > before.size
+        ? 'grew'
+        : size < before.size
+          ? 'shrank'
+          : changes.mode
+            ? 'mode'
+            : changes.owner
+              ? 'owner'
+              : undefined;
+    if (status === undefined) unchangedFiles++;
+    else files.push({ path, status, base: before.size, head: size, delta: size - before.size, ...changes });
   }
-  for (const [path, size] of baseSums) {
+  for (const [path, { size }] of baseSums) {
     if (!headSums.has(path)) files.push({ path, status: 'removed', base: size, head: 0, delta: -size });
   }
   files.sort(

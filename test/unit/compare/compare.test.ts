@@ -6,9 +6,9 @@ import {
   comparePlatform,
   comparisonHasChanges,
   largestLayerChanges,
-} from '../../../src/gate/index.js';
+} from '../../../src/compare/index.js';
 import { metrics } from '../../../src/measure/types.js';
-import { amd64, imageSizes, type LayerSpec, platformSizes, tarLength } from './build-sizes.js';
+import { amd64, imageSizes, type LayerSpec, platformSizes, tarLength } from '../gate/build-sizes.js';
 
 const base: LayerSpec = { id: 'base', files: [['/hello', 62]] };
 const site: LayerSpec = {
@@ -193,6 +193,63 @@ describe('compareFiles', () => {
       layers: [{ id: 'y', files: [['/a', 1]], others: ['symlink', 'whiteout'] }],
     });
     expect(compareFiles(after, before)).toEqual({ files: [], unchangedFiles: 1 });
+  });
+
+  it('lists a file whose mode or owner changed, of its last copy, with the bytes unchanged', () => {
+    const withAttributes = (mode: number, uid: number, size = 10) => {
+      const sizes = platformSizes({
+        layers: [
+          {
+            id: `m${mode}${uid}${size}`,
+            files: [
+              ['/bin/app', size],
+              ['/etc/conf', 3],
+            ],
+          },
+        ],
+      });
+      for (const entry of sizes.entries) Object.assign(entry, { mode, uid, gid: 0 });
+      return sizes;
+    };
+    const before = withAttributes(0o644, 0);
+    expect(compareFiles(withAttributes(0o755, 0), before).files).toEqual([
+      { path: '/bin/app', status: 'mode', base: 10, head: 10, delta: 0, mode: [0o644, 0o755] },
+      { path: '/etc/conf', status: 'mode', base: 3, head: 3, delta: 0, mode: [0o644, 0o755] },
+    ]);
+    expect(compareFiles(withAttributes(0o644, 1000), before).files[0]).toEqual({
+      path: '/bin/app',
+      status: 'owner',
+      base: 10,
+      head: 10,
+      delta: 0,
+      owner: ['0:0', '1000:0'],
+    });
+    // A size change wins the status; the mode change rides along.
+    expect(compareFiles(withAttributes(0o755, 0, 12), before).files[0]).toMatchObject({
+      status: 'grew',
+      delta: 2,
+      mode: [0o644, 0o755],
+    });
+    // Entries that never recorded a mode (an old report) change nothing.
+    expect(
+      compareFiles(
+        platformSizes({
+          layers: [
+            {
+              id: 'n',
+              files: [
+                ['/bin/app', 10],
+                ['/etc/conf', 3],
+              ],
+            },
+          ],
+        }),
+        before,
+      ),
+    ).toEqual({
+      files: [],
+      unchangedFiles: 2,
+    });
   });
 
   it('orders equal changes added, removed, grew, shrank, then by path', () => {
