@@ -1,0 +1,354 @@
+/**
+ * The action: the same check as the CLI, with what a pull request adds: a baseline (the merge-base's
+ * report, from the cache or rebuilt), the gate on growth, one sticky comment, the job summary,
+ * outputs and annotations. Outputs are set before the step is failed, so later steps can read them.
+ * Everything it touches comes in `deps`, so each decision is unit-tested without a runner.
+ */
+import { join, relative, resolve } from 'node:path';
+import {
+  type Baseline,
+  budgetFileHashAt,
+  mergeBase,
+  obtainBaseline,
+  restoreBaseline,
+  saveBaseline,
+  withWorktree,
+} from '../baseline/index.js';
+import type { BudgetFile } from '../budget/index.js';
+import type { CheckResult } from '../check.js';
+import { formatError, TinySizeError } from '../errors.js';
+import { type Check, isFailure, isWarning } from '../gate/index.js';
+import { runGit } from '../git.js';
+import {
+  type EventContext,
+  type GitHubClient,
+  loadEventContext,
+  pullRequestLabels,
+  shouldCreateComment,
+  upsertComment,
+} from '../github/index.js';
+import { getInputs, type Inputs } from '../inputs.js';
+import type { Progress } from '../progress.js';
+import {
+  type CheckReport,
+  checkReport,
+  describeFailure,
+  hasChanges,
+  renderComment,
+  renderMarkdown,
+  totals,
+  writeReport,
+} from '../report/index.js';
+import type { RegistryOptions } from '../source/index.js';
+import type { ActionDeps, ActionLog } from './deps.js';
+
+/** Retries of a failed API call: 2 more tries, 0.5 s then 2 s apart, so an outage costs seconds. */
+export const apiRetries = { retries: 2, retryBaseMs: 500 } as const;
+
+export async function runAction(deps: ActionDeps): Promise<void> {
+  try {
+    const inputs = getInputs(
+      (name) => deps.getInput(name),
+      (secret) => deps.setSecret(secret),
+    );
+    const event = deps.env.GITHUB_EVENT_PATH ? await loadEventContext(deps.env) : undefined;
+    await checkStage(deps, inputs, event);
+  } catch (error) {
+    // A TinySizeError is the user's to fix; anything else is our bug, and keeps its stack in the debug log.
+    if (!(error instanceof TinySizeError) && error instanceof Error) deps.log.debug(error.stack ?? '');
+    deps.outputs.setFailed(formatError(error));
+  }
+}
+
+async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext | undefined): Promise<void> {
+  const { log, outputs } = deps;
+  const repoDir = deps.env.GITHUB_WORKSPACE || process.cwd();
+  const config = join(inputs.workingDirectory, inputs.config);
+  await refuseUntrustedBuild(event, repoDir, inputs.allowUntrustedBuild, log);
+  const steps = oneLevelGroups(log);
+
+  const pull = event?.pullRequest;
+  const octokit =
+    pull && inputs.githubToken
+      ? await deps.github({
+          token: inputs.githubToken,
+          baseUrl: event.apiUrl,
+          warn: log.warning,
+          ...apiRetries,
+        })
+      : undefined;
+  const labels = pull ? await currentLabels(octokit, event, pull.labels, log) : [];
+  const overrideGrowth = labels.includes(inputs.overrideLabel);
+
+  const baseline = await steps.step('Baseline', () =>
+    findBaseline(event, { repoDir, config, inputs, deps, progress: steps }),
+  );
+  const result = await deps.check({
+    config,
+    images: inputs.images,
+    progress: steps,
+    baseline: baseline.report?.images,
+    overrideGrowth,
+    registry: registryOptions(inputs),
+  });
+  const report = checkReport(result, { source: baseline.source, sha: baseline.sha, reason: baseline.reason });
+  const view = {
+    base: baseline.report,
+    baseline: { source: baseline.source, sha: baseline.sha, ref: pull?.baseRef, reason: baseline.reason },
+    ...(overrideGrowth ? { overrideLabel: inputs.overrideLabel } : {}),
+  };
+  const markdown = renderMarkdown(report, view);
+
+  outputs.setOutput('verdict', report.verdict);
+  outputs.setOutput('report', await writeReport(report, deps.env.RUNNER_TEMP));
+  outputs.setOutput('totals', JSON.stringify(totals(report)));
+  outputs.setOutput('markdown', markdown);
+  outputs.setOutput('baseline-source', baseline.source);
+  await outputs.summary(markdown);
+  annotate(result, inputs, log);
+
+  if (event && savesBaseline(event)) await saveReport(report, event.sha, config, deps);
+  if (pull && inputs.comment !== 'never') {
+    const body = renderComment(report, baseline.report, view);
+    const failed = report.verdict === 'fail';
+    const shouldPost = shouldCreateComment(inputs.comment, {
+      failed,
+      changed: hasChanges(report, baseline.report),
+    });
+    await comment(deps, octokit, event, pull.number, inputs, body, shouldPost);
+  }
+  decide(result, inputs, deps);
+}
+
+/** The sizes decide the step: a failed check fails it unless `fail-on: never`. */
+function decide({ verdict }: CheckResult, inputs: Inputs, deps: ActionDeps): void {
+  const failures = verdict.checks.filter(isFailure);
+  if (failures.length && inputs.failOn === 'budget') {
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
+    deps.outputs.setFailed(`${describeFailure(failures[0] as Check)}${more}`);
+  } else if (failures.length) {
+    deps.log.warning(`${failures.length} check(s) failed; not failing the step because fail-on is \`never\``);
+  }
+}
+
+function registryOptions(inputs: Inputs): RegistryOptions | undefined {
+  if (!inputs.registryUsername && !inputs.registryPassword) return undefined;
+  return { username: inputs.registryUsername, password: inputs.registryPassword };
+}
+
+/**
+ * The engine's phases as log groups, one level deep: the runner does not nest groups, so a phase
+ * that starts inside another (the merge-base's rebuild inside "Baseline") is a plain line instead.
+ */
+export function oneLevelGroups(log: ActionLog): Progress {
+  let open = false;
+  return {
+    async step(title, run) {
+      if (open) {
+        log.info(`▸ ${title}`);
+        return run();
+      }
+      open = true;
+      try {
+        return await log.group(title, run);
+      } finally {
+        open = false;
+      }
+    },
+    detail: (line) => log.info(line),
+  };
+}
+
+/**
+ * Under `pull_request_target` the token can write, so the pull request's own code must not be
+ * built: a Dockerfile runs arbitrary commands. The default checkout there is the base branch
+ * (GITHUB_SHA); a checkout of anything else is refused unless the user takes the risk in writing.
+ */
+async function refuseUntrustedBuild(
+  event: EventContext | undefined,
+  repoDir: string,
+  allowed: boolean,
+  log: ActionLog,
+): Promise<void> {
+  if (event?.eventName !== 'pull_request_target') return;
+  const head = await currentCommit(repoDir);
+  if (head === undefined || head === event.sha) return;
+  const what = `commit ${head.slice(0, 12)} under pull_request_target: that event's token can write to the repository and reads its secrets, the checkout is not the base branch (${event.sha.slice(0, 12)}), and a Dockerfile runs any command it holds`;
+  if (allowed) {
+    log.warning(`building ${what}; allowed by \`allow-untrusted-build: true\``);
+    return;
+  }
+  throw new TinySizeError(`refusing to build ${what}`, {
+    fix: 'use the two-stage flow: `mode: measure` on `pull_request` (read-only token) uploads the report, `mode: comment` on `workflow_run` posts it (README, "Fork pull requests"); or check out the base branch; or set `allow-untrusted-build: true` if every pull request author is trusted',
+  });
+}
+
+async function currentCommit(repoDir: string): Promise<string | undefined> {
+  const head = await runGit(repoDir, ['rev-parse', 'HEAD']);
+  // Not a git checkout: nothing was checked out from the pull request.
+  return head.code === 0 ? head.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The labels as they are now (a re-run gets the original payload), or the payload's when the API fails. */
+async function currentLabels(
+  octokit: GitHubClient | undefined,
+  event: EventContext,
+  fallback: string[],
+  log: ActionLog,
+): Promise<string[]> {
+  const pull = event.pullRequest;
+  if (!octokit || !pull) return fallback;
+  try {
+    return await pullRequestLabels(octokit, { owner: event.owner, repo: event.repo, number: pull.number });
+  } catch (error) {
+    log.warning(`could not read the pull request's labels, using the event's: ${formatError(error)}`);
+    return fallback;
+  }
+}
+
+interface BaselineContext {
+  repoDir: string;
+  config: string;
+  inputs: Inputs;
+  deps: ActionDeps;
+  progress: Progress;
+}
+
+export type FoundBaseline = Baseline & { sha?: string };
+
+/** The merge-base's report for a pull request (or a merge queue's base); none for other events. */
+async function findBaseline(
+  event: EventContext | undefined,
+  context: BaselineContext,
+): Promise<FoundBaseline> {
+  const { deps } = context;
+  const warn = (message: string) => deps.log.warning(message);
+  const sha = await baselineCommit(event, context.repoDir, deps.log);
+  if (!sha)
+    return {
+      source: 'none',
+      reason: event?.pullRequest || event?.mergeGroup ? 'the merge-base is unknown' : 'not a pull request',
+    };
+  const budgetPath = relative(context.repoDir, resolve(context.config));
+  const found = await obtainBaseline({
+    sha,
+    warn,
+    // The merge-base's report was made with the merge-base's budget file: look it up by that file.
+    restore: async (commit) =>
+      restoreBaseline({
+        sha: commit,
+        configHash: await budgetFileHashAt(resolve(context.config), commit),
+        warn,
+        cache: await deps.cache(),
+        dir: baselineDir(deps),
+      }),
+    rebuild: (commit) =>
+      withWorktree(context.repoDir, commit, async (dir) => {
+        const result = await deps.check({
+          config: join(dir, budgetPath),
+          images: context.inputs.images,
+          progress: context.progress,
+        });
+        return checkReport(result);
+      }),
+  });
+  deps.log.info(found.reason ?? `baseline: ${found.source}`);
+  return { ...found, sha };
+}
+
+function baselineDir(deps: ActionDeps): string | undefined {
+  return deps.env.RUNNER_TEMP ? join(deps.env.RUNNER_TEMP, 'tiny-size-gate-baseline') : undefined;
+}
+
+async function baselineCommit(
+  event: EventContext | undefined,
+  repoDir: string,
+  log: ActionLog,
+): Promise<string | undefined> {
+  if (event?.mergeGroup) return event.mergeGroup.baseSha;
+  const pull = event?.pullRequest;
+  if (!pull) return undefined;
+  try {
+    return await mergeBase(repoDir, {
+      baseRef: pull.baseRef,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      log: (line) => log.info(line),
+    });
+  } catch (error) {
+    log.warning(`no baseline: the merge-base could not be found. ${formatError(error)}`);
+    return undefined;
+  }
+}
+
+/** A push to the default branch (or a manual run there) saves the report its pull requests compare with. */
+function savesBaseline(event: EventContext): boolean {
+  return event.isPushToDefaultBranch || (event.kind === 'workflow-dispatch' && event.onDefaultBranch);
+}
+
+async function saveReport(report: CheckReport, sha: string, config: string, deps: ActionDeps): Promise<void> {
+  const warn = (message: string) => deps.log.warning(message);
+  try {
+    const configHash = await budgetFileHashAt(resolve(config), sha);
+    const cache = await deps.cache();
+    if (await saveBaseline(report, { sha, configHash, warn, cache, dir: baselineDir(deps) })) {
+      deps.log.info(`saved this report as the baseline of ${sha.slice(0, 12)}`);
+    }
+  } catch (error) {
+    warn(`the report was not saved as a baseline: ${formatError(error)}`);
+  }
+}
+
+/** Writes the sticky comment. A failure is a warning with the reason: the sizes decide the step. */
+async function comment(
+  deps: ActionDeps,
+  octokit: GitHubClient | undefined,
+  event: EventContext,
+  issueNumber: number,
+  inputs: Inputs,
+  body: string,
+  shouldPost: boolean,
+): Promise<void> {
+  if (!octokit) {
+    deps.log.warning(
+      'no github-token: the pull request comment was not written (the job summary has the report)',
+    );
+    return;
+  }
+  try {
+    const result = await upsertComment({
+      octokit,
+      owner: event.owner,
+      repo: event.repo,
+      issueNumber,
+      key: inputs.commentKey,
+      body,
+      shouldPost,
+    });
+    if (result.action === 'forbidden') deps.log.warning(result.message);
+    else if ('url' in result) {
+      deps.outputs.setOutput('comment-url', result.url);
+      deps.log.info(`comment ${result.action}: ${result.url}`);
+    }
+  } catch (error) {
+    deps.log.warning(`the pull request comment was not written: ${formatError(error)}`);
+  }
+}
+
+/**
+ * An annotation on the budget file's line for each failure and each warning; with `fail-on: never`
+ * failures are warnings too, so the run shows no error it does not fail on.
+ */
+function annotate({ verdict, budget }: CheckResult, inputs: Inputs, log: ActionLog): void {
+  for (const check of verdict.checks) {
+    const failure = isFailure(check);
+    if (!failure && !isWarning(check)) continue;
+    const annotation = failure && inputs.failOn === 'budget' ? log.error : log.warning;
+    annotation(describeFailure(check), { title: 'tiny-size-gate', ...place(budget, check.keyPath) });
+  }
+}
+
+function place(budget: BudgetFile, keyPath: (string | number)[]) {
+  const position = budget.positionOf(keyPath);
+  return { file: budget.file, startLine: position?.line, startColumn: position?.column };
+}
