@@ -4,6 +4,7 @@
  * and the engine. `runnerDeps()` is the runner's; unit tests pass fakes and decide everything else.
  */
 import * as core from '@actions/core';
+import { type ArtifactUploader, loadArtifactUploader } from '../artifact/index.js';
 import type { CacheLibrary } from '../baseline/index.js';
 import type { CheckRequest, CheckResult } from '../check.js';
 import { type CreateOctokitOptions, type Env, type GitHubClient, loadGitHubClient } from '../github/index.js';
@@ -45,6 +46,10 @@ export interface ActionDeps {
   setSecret(secret: string): void;
   github(options: CreateOctokitOptions): Promise<GitHubClient>;
   cache(): Promise<CacheLibrary>;
+  /** @actions/artifact's client, for `mode: measure`. */
+  artifacts(): Promise<ArtifactUploader>;
+  /** fetch for downloads outside the API (artifact blobs); the global one when absent. */
+  fetch?: typeof fetch;
   clock: Clock;
   /** The engine: budget -> acquire -> measure -> gate (src/check.ts runCheck). */
   check(request: CheckRequest): Promise<CheckResult>;
@@ -71,6 +76,7 @@ export function runnerDeps(): ActionDeps {
     setSecret: core.setSecret,
     github: loadGitHubClient,
     cache: () => import('@actions/cache'),
+    artifacts: loadArtifactUploader,
     clock: { now: Date.now, sleep: (ms) => new Promise((done) => setTimeout(done, ms)) },
     // The engine (yaml, zod, tar, the registry client) is loaded only by the modes that measure.
     check: async (request) => (await import('../check.js')).runCheck(request),

@@ -5,6 +5,7 @@
  * Everything it touches comes in `deps`, so each decision is unit-tested without a runner.
  */
 import { join, relative, resolve } from 'node:path';
+import { type ActionReport, artifactNameOf, type RunRecord, uploadReport } from '../artifact/index.js';
 import {
   type Baseline,
   budgetFileHashAt,
@@ -40,10 +41,9 @@ import {
   writeReport,
 } from '../report/index.js';
 import type { RegistryOptions } from '../source/index.js';
+import { commentStage } from './comment-stage.js';
 import type { ActionDeps, ActionLog } from './deps.js';
-
-/** Retries of a failed API call: 2 more tries, 0.5 s then 2 s apart, so an outage costs seconds. */
-export const apiRetries = { retries: 2, retryBaseMs: 500 } as const;
+import { apiRetries } from './retries.js';
 
 export async function runAction(deps: ActionDeps): Promise<void> {
   try {
@@ -52,7 +52,8 @@ export async function runAction(deps: ActionDeps): Promise<void> {
       (secret) => deps.setSecret(secret),
     );
     const event = deps.env.GITHUB_EVENT_PATH ? await loadEventContext(deps.env) : undefined;
-    await checkStage(deps, inputs, event);
+    if (inputs.mode === 'comment') await commentStage(deps, inputs, event);
+    else await checkStage(deps, inputs, event);
   } catch (error) {
     // A TinySizeError is the user's to fix; anything else is our bug, and keeps its stack in the debug log.
     if (!(error instanceof TinySizeError) && error instanceof Error) deps.log.debug(error.stack ?? '');
@@ -91,7 +92,11 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
     overrideGrowth,
     registry: registryOptions(inputs),
   });
-  const report = checkReport(result, { source: baseline.source, sha: baseline.sha, reason: baseline.reason });
+  const report: ActionReport = {
+    ...checkReport(result, { source: baseline.source, sha: baseline.sha, reason: baseline.reason }),
+    ...(event ? { run: runRecord(event, result, baseline, inputs, repoDir) } : {}),
+    ...(baseline.report ? { base: baseline.report } : {}),
+  };
   const view = {
     base: baseline.report,
     baseline: { source: baseline.source, sha: baseline.sha, ref: pull?.baseRef, reason: baseline.reason },
@@ -108,7 +113,13 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
   annotate(result, inputs, log);
 
   if (event && savesBaseline(event)) await saveReport(report, event.sha, config, deps);
-  if (pull && inputs.comment !== 'never') {
+  if (inputs.mode === 'measure') {
+    const name = artifactNameOf(inputs.artifactName, inputs.shard);
+    await steps.step(`Upload the report as ${name}`, async () => {
+      const uploaded = await uploadReport(report, name, await deps.artifacts(), deps.env.RUNNER_TEMP);
+      log.info(`artifact ${name} uploaded (${uploaded.size ?? '?'} B, id ${uploaded.id ?? '?'})`);
+    });
+  } else if (pull && inputs.comment !== 'never') {
     const body = renderComment(report, baseline.report, view);
     const failed = report.verdict === 'fail';
     const shouldPost = shouldCreateComment(inputs.comment, {
@@ -118,6 +129,36 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
     await comment(deps, octokit, event, pull.number, inputs, body, shouldPost);
   }
   decide(result, inputs, deps);
+}
+
+/** What the comment stage needs to trust and place this report (src/artifact/report.ts). */
+function runRecord(
+  event: EventContext,
+  result: CheckResult,
+  baseline: FoundBaseline,
+  inputs: Inputs,
+  repoDir: string,
+): RunRecord {
+  const pull = event.pullRequest;
+  return {
+    repository: `${event.owner}/${event.repo}`,
+    headSha: event.headSha,
+    ...(pull
+      ? {
+          pullRequest: {
+            number: pull.number,
+            headSha: pull.headSha,
+            baseSha: pull.baseSha,
+            ...(baseline.sha ? { mergeBaseSha: baseline.sha } : {}),
+            ...(pull.headRepository ? { headRepository: pull.headRepository } : {}),
+          },
+        }
+      : {}),
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
+    budgetFile: relative(repoDir, resolve(result.budget.file)).split('\\').join('/'),
+    budgetImages: result.budget.images.map((image) => image.name),
+    checkLines: result.verdict.checks.map((check) => result.budget.positionOf(check.keyPath)?.line ?? null),
+  };
 }
 
 /** The sizes decide the step: a failed check fails it unless `fail-on: never`. */

@@ -101,6 +101,20 @@ export interface GitHubDouble {
   corruptComment(id: number, fields: Record<string, unknown>): void;
   seedPullRequest(owner: string, repo: string, pullRequest: Json): void;
   setLabels(owner: string, repo: string, pullNumber: number, names: string[]): void;
+  /**
+   * An artifact of a workflow run. Its zip download answers 302 to a blob URL (the double's own
+   * `/_blobs/<id>`, or `blobUrl`), as GitHub's does; the blob refuses a request carrying a token.
+   */
+  seedArtifact(
+    owner: string,
+    repo: string,
+    runId: number,
+    name: string,
+    zip: Buffer,
+    blobUrl?: string,
+  ): number;
+  /** Check runs created, in order. */
+  checkRuns(owner: string, repo: string): Json[];
   close(): Promise<void>;
 }
 
@@ -158,6 +172,10 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   /** "owner/repo#number" -> comments, ascending id. */
   const issues = new Map<string, Json[]>();
   const pulls = new Map<string, Json>();
+  /** "owner/repo" -> run id -> artifacts; id -> zip bytes. */
+  const artifacts = new Map<string, Map<number, Json[]>>();
+  const blobs = new Map<number, { zip: Buffer; url?: string }>();
+  const checkRuns = new Map<string, Json[]>();
   let nextId = 2_000_000_001;
   let baseUrl = '';
 
@@ -230,6 +248,32 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     const url = new URL(request.url ?? '/', baseUrl);
     const raw = await readBody(request);
     const authorization = request.headers.authorization;
+    if (url.pathname.startsWith('/_blobs/')) {
+      // The blob store behind an artifact redirect: public by its signed URL, never given the token.
+      const blob = blobs.get(Number(url.pathname.slice('/_blobs/'.length)));
+      if (authorization) {
+        violations.push({
+          kind: 'request',
+          method,
+          url: url.pathname,
+          problems: ['the token was sent to the blob store'],
+        });
+      }
+      requests.push({
+        method,
+        path: url.pathname,
+        query: url.search,
+        status: blob ? 200 : 404,
+        auth: undefined,
+        at: Date.now(),
+      });
+      if (!blob) return void response.writeHead(404).end();
+      response.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-length': String(blob.zip.length),
+      });
+      return void response.end(blob.zip);
+    }
     const [scheme, token] = authorization?.split(' ') ?? [];
     let status = 0;
     const send = (
@@ -371,6 +415,60 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         if (!pull) return error(404, 'Not Found', {}, operation);
         return send(200, pull, {}, operation);
       }
+      case 'actions/list-workflow-run-artifacts': {
+        const list = artifacts.get(`${owner}/${repo}`.toLowerCase())?.get(Number(parts[6])) ?? [];
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100);
+        const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+        const slice = list.slice((page - 1) * perPage, page * perPage);
+        const next = new URL(url.pathname, baseUrl);
+        next.searchParams.set('per_page', String(perPage));
+        next.searchParams.set('page', String(page + 1));
+        const link: Record<string, string> =
+          page * perPage < list.length ? { link: `<${next}>; rel="next"` } : {};
+        return send(200, { total_count: list.length, artifacts: slice }, link, operation);
+      }
+      case 'actions/download-artifact': {
+        const id = Number(parts[6]);
+        const blob = blobs.get(id);
+        if (!blob) return error(404, 'Not Found', {}, operation);
+        return send(302, undefined, {
+          location: blob.url ?? `${baseUrl}/_blobs/${id}?sig=${randomBytes(6).toString('hex')}`,
+        });
+      }
+      case 'checks/create': {
+        const id = nextId++;
+        const now = timestamp();
+        const run = {
+          id,
+          head_sha: body.head_sha,
+          node_id: `CR_kwDO${id}`,
+          external_id: body.external_id ?? '',
+          url: `${baseUrl}/repos/${owner}/${repo}/check-runs/${id}`,
+          html_url: `https://github.com/${owner}/${repo}/runs/${id}`,
+          details_url: body.details_url ?? null,
+          status: body.status ?? 'queued',
+          conclusion: body.conclusion ?? null,
+          started_at: now,
+          completed_at: body.status === 'completed' ? now : null,
+          output: {
+            title: body.output?.title ?? null,
+            summary: body.output?.summary ?? null,
+            text: body.output?.text ?? null,
+            annotations_count: body.output?.annotations?.length ?? 0,
+            annotations_url: `${baseUrl}/repos/${owner}/${repo}/check-runs/${id}/annotations`,
+          },
+          name: body.name,
+          check_suite: { id: 5 },
+          app: null,
+          pull_requests: [],
+        };
+        const key = `${owner}/${repo}`.toLowerCase();
+        checkRuns.set(key, [
+          ...(checkRuns.get(key) ?? []),
+          { ...structuredClone(run), annotations: body.output?.annotations ?? [] },
+        ]);
+        return send(201, run, {}, operation);
+      }
       default:
         return error(501, `the GitHub double does not implement ${operation.operationId}`);
     }
@@ -415,6 +513,38 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         default: false,
       }));
     },
+    seedArtifact(owner, repo, runId, name, zip, blobUrl) {
+      const id = nextId++;
+      const now = timestamp();
+      const key = `${owner}/${repo}`.toLowerCase();
+      const runs = artifacts.get(key) ?? new Map<number, Json[]>();
+      artifacts.set(key, runs);
+      runs.set(runId, [
+        ...(runs.get(runId) ?? []),
+        {
+          id,
+          node_id: `MDg6QXJ0aWZhY3Qx${id}`,
+          name,
+          size_in_bytes: zip.length,
+          url: `${baseUrl}/repos/${owner}/${repo}/actions/artifacts/${id}`,
+          archive_download_url: `${baseUrl}/repos/${owner}/${repo}/actions/artifacts/${id}/zip`,
+          expired: false,
+          created_at: now,
+          expires_at: now,
+          updated_at: now,
+          workflow_run: {
+            id: runId,
+            repository_id: 1,
+            head_repository_id: 2,
+            head_branch: 'feature',
+            head_sha: '0'.repeat(40),
+          },
+        },
+      ]);
+      blobs.set(id, { zip, ...(blobUrl ? { url: blobUrl } : {}) });
+      return id;
+    },
+    checkRuns: (owner, repo) => structuredClone(checkRuns.get(`${owner}/${repo}`.toLowerCase()) ?? []),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -120,6 +120,9 @@ export function recordingDeps(env: Record<string, string>, inputs: Record<string
     setSecret: () => {},
     github: loadGitHubClient,
     cache: async () => cache,
+    artifacts: async () => {
+      throw new Error('this test uploads no artifact');
+    },
     clock: { now: Date.now, sleep: async () => {} },
     check: async (request) => {
       checks.push(request);
@@ -129,14 +132,11 @@ export function recordingDeps(env: Record<string, string>, inputs: Record<string
   return { deps, lines, outputs, failed, summary, checks, cache };
 }
 
-export const budgetText = `images:
-  app:
-    oci: layout
-    budget:
-      files: 2000B
-    growth:
-      files: 100B
-`;
+export function budgetText(names: string[]): string {
+  const image = (name: string) =>
+    `  ${name}:\n    oci: layout\n    budget:\n      files: 2000B\n    growth:\n      files: 100B\n`;
+  return `images:\n${names.map(image).join('')}`;
+}
 
 /**
  * A repository: main holds the budget and app at `baseBytes`; `feature` grows it to `headBytes`.
@@ -146,19 +146,20 @@ export const budgetText = `images:
 export function makeRepo(
   baseBytes: number,
   headBytes: number,
+  images = ['app'],
 ): { dir: string; baseSha: string; headSha: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tsg-action-repo-'));
   process.env.GIT_AUTHOR_DATE = '2026-01-01T00:00:00Z';
   process.env.GIT_COMMITTER_DATE = '2026-01-01T00:00:00Z';
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'remote', 'add', 'origin', `file://${dir}`);
-  writeFileSync(join(dir, 'tiny-size.yml'), budgetText);
-  writeFileSync(join(dir, 'app.size'), String(baseBytes));
+  writeFileSync(join(dir, 'tiny-size.yml'), budgetText(images));
+  for (const name of images) writeFileSync(join(dir, `${name}.size`), String(baseBytes));
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');
   const baseSha = git(dir, 'rev-parse', 'HEAD');
   git(dir, 'checkout', '-q', '-b', 'feature');
-  writeFileSync(join(dir, 'app.size'), String(headBytes));
+  for (const name of images) writeFileSync(join(dir, `${name}.size`), String(headBytes));
   git(dir, 'commit', '-q', '--allow-empty', '-am', 'grow');
   const headSha = git(dir, 'rev-parse', 'HEAD');
   return { dir, baseSha, headSha };
