@@ -118,8 +118,8 @@ async function run(
     },
     inputs: { mode, 'github-token': token, ...inputs },
   });
-  (timings[mode] ??= []).push(outcome.ms);
-  (calls[mode] ??= []).push(github.requests.length - before);
+  timings[mode] = [...(timings[mode] ?? []), outcome.ms];
+  calls[mode] = [...(calls[mode] ?? []), github.requests.length - before];
   return outcome;
 }
 
