@@ -43,6 +43,7 @@ import {
 import type { RegistryOptions } from '../source/index.js';
 import { commentStage } from './comment-stage.js';
 import type { ActionDeps, ActionLog } from './deps.js';
+import { selectedImages } from './images.js';
 import { apiRetries } from './retries.js';
 
 export async function runAction(deps: ActionDeps): Promise<void> {
@@ -67,6 +68,7 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
   const config = join(inputs.workingDirectory, inputs.config);
   await refuseUntrustedBuild(event, repoDir, inputs.allowUntrustedBuild, log);
   const steps = oneLevelGroups(log);
+  const images = await selectedImages(inputs.images, config);
 
   const pull = event?.pullRequest;
   const octokit =
@@ -82,11 +84,11 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
   const overrideGrowth = labels.includes(inputs.overrideLabel);
 
   const baseline = await steps.step('Baseline', () =>
-    findBaseline(event, { repoDir, config, inputs, deps, progress: steps }),
+    findBaseline(event, { repoDir, config, images, deps, progress: steps }),
   );
   const result = await deps.check({
     config,
-    images: inputs.images,
+    images,
     progress: steps,
     baseline: baseline.report?.images,
     overrideGrowth,
@@ -250,7 +252,7 @@ async function currentLabels(
 interface BaselineContext {
   repoDir: string;
   config: string;
-  inputs: Inputs;
+  images: string[];
   deps: ActionDeps;
   progress: Progress;
 }
@@ -287,7 +289,7 @@ async function findBaseline(
       withWorktree(context.repoDir, commit, async (dir) => {
         const result = await deps.check({
           config: join(dir, budgetPath),
-          images: context.inputs.images,
+          images: context.images,
           progress: context.progress,
         });
         return checkReport(result);

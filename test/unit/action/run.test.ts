@@ -116,6 +116,12 @@ describe('fail-on', () => {
     expect(run.lines.some((line) => line.kind === 'warning' && line.place?.startLine === 5)).toBe(true);
   });
 
+  it('images: a glob is matched against the budget file', async () => {
+    const run = await scenario({ event: 'none', inputs: { images: 'a*' } });
+    await runAction(run.deps);
+    expect(run.checks.map((check) => check.images)).toEqual([['app']]);
+  });
+
   it('an unknown value is refused with the allowed ones', async () => {
     const run = await scenario({ event: 'none', inputs: { 'fail-on': 'sometimes' } });
     await runAction(run.deps);
