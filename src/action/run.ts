@@ -4,6 +4,8 @@
  * outputs and annotations. Outputs are set before the step is failed, so later steps can read them.
  * Everything it touches comes in `deps`, so each decision is unit-tested without a runner.
  */
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { type ActionReport, artifactNameOf, type RunRecord, uploadReport } from '../artifact/index.js';
 import {
@@ -30,6 +32,7 @@ import {
 } from '../github/index.js';
 import { getInputs, type Inputs } from '../inputs.js';
 import type { Progress } from '../progress.js';
+import { uploadReleaseAssets, writeReleaseBadges } from '../publish/index.js';
 import {
   type CheckReport,
   checkReport,
@@ -71,8 +74,9 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
   const images = await selectedImages(inputs.images, config);
 
   const pull = event?.pullRequest;
+  const release = event?.kind === 'release' && event.action === 'published' ? event.release : undefined;
   const octokit =
-    pull && inputs.githubToken
+    event && (pull || release) && inputs.githubToken
       ? await deps.github({
           token: inputs.githubToken,
           baseUrl: event.apiUrl,
@@ -115,6 +119,7 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
   annotate(result, inputs, log);
 
   if (event && savesBaseline(event)) await saveReport(report, event.sha, config, deps);
+  if (event && release) await steps.step('Release badges', () => publishBadges(deps, octokit, event, report));
   if (inputs.mode === 'measure') {
     const name = artifactNameOf(inputs.artifactName, inputs.shard);
     await steps.step(`Upload the report as ${name}`, async () => {
@@ -339,6 +344,36 @@ async function saveReport(report: CheckReport, sha: string, config: string, deps
     }
   } catch (error) {
     warn(`the report was not saved as a baseline: ${formatError(error)}`);
+  }
+}
+
+/** Badges of the release's sizes as release assets; an upload that fails is a warning. */
+async function publishBadges(
+  deps: ActionDeps,
+  octokit: GitHubClient | undefined,
+  event: EventContext,
+  report: CheckReport,
+): Promise<void> {
+  const release = event.release as NonNullable<EventContext['release']>;
+  const dir = join(deps.env.RUNNER_TEMP || tmpdir(), 'tiny-size-gate', 'badges');
+  const files = await writeReleaseBadges(report, dir);
+  deps.outputs.setOutput('badges', JSON.stringify(files.map((file) => file.path)));
+  if (!octokit) {
+    deps.log.warning('no github-token: the badges were written but not uploaded to the release');
+    return;
+  }
+  try {
+    const { replaced, uploaded } = await uploadReleaseAssets(
+      octokit,
+      { owner: event.owner, repo: event.repo, releaseId: release.id, uploadUrl: release.uploadUrl },
+      files,
+      (path) => readFile(path),
+    );
+    deps.log.info(
+      `release ${release.tagName}: uploaded ${uploaded.join(', ')}${replaced.length ? ` (replacing ${replaced.join(', ')})` : ''}`,
+    );
+  } catch (error) {
+    deps.log.warning(`the badges were not uploaded to release ${release.tagName}: ${formatError(error)}`);
   }
 }
 

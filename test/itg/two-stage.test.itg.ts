@@ -14,7 +14,7 @@ import { type Azurite, startAzurite } from '../support/cache-azurite.js';
 import { type CacheServiceDouble, startCacheService } from '../support/cache-service.js';
 import { git, gitIdentity } from '../support/git.js';
 import { type GitHubDouble, startGitHubDouble } from '../support/github-double.js';
-import { pullRequestPayload, workflowRunPayload } from '../support/payloads.js';
+import { pullRequestPayload, releasePayload, workflowRunPayload } from '../support/payloads.js';
 import { dockerEngine, requireTool, tempDir } from './real.js';
 
 const owner = 'tiny-org';
@@ -97,7 +97,7 @@ afterEach(() => {
 });
 
 async function run(
-  mode: 'measure' | 'comment',
+  mode: 'measure' | 'comment' | 'release',
   event: unknown,
   inputs: Record<string, string>,
 ): Promise<ActionRun> {
@@ -109,14 +109,18 @@ async function run(
       ...dockerEngine(),
       ...gitIdentity,
       ...results.env,
-      GITHUB_EVENT_NAME: mode === 'measure' ? 'pull_request' : 'workflow_run',
+      GITHUB_EVENT_NAME: { measure: 'pull_request', comment: 'workflow_run', release: 'release' }[mode],
       GITHUB_REPOSITORY: `${owner}/${repo}`,
-      GITHUB_SHA: mode === 'measure' ? headSha : 'a'.repeat(40),
-      GITHUB_REF: mode === 'measure' ? `refs/pull/${number}/merge` : 'refs/heads/main',
+      GITHUB_SHA: mode === 'comment' ? 'a'.repeat(40) : headSha,
+      GITHUB_REF: {
+        measure: `refs/pull/${number}/merge`,
+        comment: 'refs/heads/main',
+        release: 'refs/tags/v2.0.0',
+      }[mode],
       GITHUB_API_URL: github.url,
       GITHUB_WORKSPACE: workspace,
     },
-    inputs: { mode, 'github-token': token, ...inputs },
+    inputs: { mode: mode === 'release' ? 'check' : mode, 'github-token': token, ...inputs },
   });
   timings[mode] = [...(timings[mode] ?? []), outcome.ms];
   calls[mode] = [...(calls[mode] ?? []), github.requests.length - before];
@@ -202,5 +206,25 @@ describe('two stages: measure on a fork pull request, comment on workflow_run', 
     );
     expect(ours()[0]?.body).toBe(before.comment);
     expect(github.checkRuns(owner, repo)).toHaveLength(before.checks);
+  });
+});
+
+describe('a published release', () => {
+  it('uploads a badge per image and gated metric as release assets, replacing an older one', async () => {
+    github.seedReleaseAsset(owner, repo, 3, 'hello-files.svg', Buffer.from('<svg>old</svg>'));
+    const event = releasePayload({ owner, repo, id: 3, tag: 'v2.0.0', uploadBase: github.url });
+    const outcome = await run('release', event, {});
+    expect(outcome.status, outcome.stdout).toBe(0);
+    const assets = github.releaseAssets(owner, repo, 3);
+    expect(assets.map((asset) => asset.name).sort()).toEqual([
+      'hello-files.json',
+      'hello-files.svg',
+      'http-files.json',
+      'http-files.svg',
+    ]);
+    expect(assets.find((asset) => asset.name === 'hello-files.svg')?.content.toString()).toMatch(
+      /<svg[\s\S]*110 B/,
+    );
+    expect(JSON.parse(outcome.outputs.badges ?? '[]')).toHaveLength(4);
   });
 });

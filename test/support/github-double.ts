@@ -113,6 +113,13 @@ export interface GitHubDouble {
     zip: Buffer,
     blobUrl?: string,
   ): number;
+  /** A release's assets (name, size, content), in upload order. */
+  releaseAssets(
+    owner: string,
+    repo: string,
+    releaseId: number,
+  ): { id: number; name: string; content: Buffer; contentType: string }[];
+  seedReleaseAsset(owner: string, repo: string, releaseId: number, name: string, content: Buffer): void;
   /** Check runs created, in order. */
   checkRuns(owner: string, repo: string): Json[];
   close(): Promise<void>;
@@ -154,11 +161,11 @@ function user(login: string, id: number, type: 'Bot' | 'User'): Json {
 
 const actionsBot = user('github-actions[bot]', 41898282, 'Bot');
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -176,6 +183,42 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   const artifacts = new Map<string, Map<number, Json[]>>();
   const blobs = new Map<number, { zip: Buffer; url?: string }>();
   const checkRuns = new Map<string, Json[]>();
+  let requestContentType = '';
+  /** "owner/repo#release" -> assets with their bytes. */
+  const assets = new Map<string, { json: Json; content: Buffer }[]>();
+  const assetList = (owner: string, repo: string, release: number) => {
+    const key = `${owner}/${repo}#${release}`.toLowerCase();
+    const list = assets.get(key) ?? [];
+    assets.set(key, list);
+    return list;
+  };
+  const makeAsset = (
+    owner: string,
+    repo: string,
+    release: number,
+    name: string,
+    content: Buffer,
+    contentType: string,
+  ) => {
+    const id = nextId++;
+    const now = timestamp();
+    return {
+      url: `${baseUrl}/repos/${owner}/${repo}/releases/assets/${id}`,
+      browser_download_url: `https://github.com/${owner}/${repo}/releases/download/v${release}/${encodeURIComponent(name)}`,
+      id,
+      node_id: `RA_kwDO${id}`,
+      name,
+      label: null,
+      state: 'uploaded',
+      content_type: contentType,
+      size: content.length,
+      digest: null,
+      download_count: 0,
+      created_at: now,
+      updated_at: now,
+      uploader: null,
+    };
+  };
   let nextId = 2_000_000_001;
   let baseUrl = '';
 
@@ -246,7 +289,16 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', baseUrl);
-    const raw = await readBody(request);
+    const bytes = await readBody(request);
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    // A release asset upload sends its bytes as they are; everything else sends JSON.
+    const isUpload = request.method === 'POST' && /\/releases\/\d+\/assets$/.test(url.pathname);
+    const binary =
+      bytes.length > 0 && (isUpload || (contentType !== '' && contentType !== 'application/json'))
+        ? bytes
+        : undefined;
+    const raw = binary ? '' : bytes.toString('utf8');
+    requestContentType = contentType;
     const authorization = request.headers.authorization;
     if (url.pathname.startsWith('/_blobs/')) {
       // The blob store behind an artifact redirect: public by its signed URL, never given the token.
@@ -324,6 +376,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         path: url.pathname,
         query: url.searchParams,
         body,
+        ...(binary ? { binaryType: contentType } : {}),
       });
       if (problems.length || !operation) {
         violations.push({ kind: 'request', method, url: url.pathname + url.search, problems });
@@ -343,7 +396,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         const [fault] = queue.splice(faultIndex, 1) as [Fault];
         return error(fault.status, fault.message, fault.headers ?? {});
       }
-      route(operation, url, body as Json, send, error);
+      route(operation, url, (binary ?? body) as Json, send, error);
     } finally {
       requests.push({
         method,
@@ -434,6 +487,36 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         return send(302, undefined, {
           location: blob.url ?? `${baseUrl}/_blobs/${id}?sig=${randomBytes(6).toString('hex')}`,
         });
+      }
+      case 'repos/list-release-assets': {
+        const list = assetList(owner, repo, Number(parts[5])).map((asset) => asset.json);
+        return send(200, list.slice(0, Number(url.searchParams.get('per_page') ?? 30) || 30), {}, operation);
+      }
+      case 'repos/delete-release-asset': {
+        const id = Number(parts[6]);
+        for (const list of assets.values()) {
+          const index = list.findIndex((asset) => asset.json.id === id);
+          if (index >= 0) {
+            list.splice(index, 1);
+            return send(204, undefined);
+          }
+        }
+        return error(404, 'Not Found', {}, operation);
+      }
+      case 'repos/upload-release-asset': {
+        const name = url.searchParams.get('name') ?? '';
+        const list = assetList(owner, repo, Number(parts[5]));
+        if (list.some((asset) => asset.json.name === name)) {
+          return send(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+            documentation_url: docs,
+          });
+        }
+        const content = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? ''));
+        const asset = makeAsset(owner, repo, Number(parts[5]), name, content, requestContentType);
+        list.push({ json: asset, content });
+        return send(201, asset, {}, operation);
       }
       case 'checks/create': {
         const id = nextId++;
@@ -543,6 +626,19 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
       ]);
       blobs.set(id, { zip, ...(blobUrl ? { url: blobUrl } : {}) });
       return id;
+    },
+    releaseAssets: (owner, repo, release) =>
+      assetList(owner, repo, release).map(({ json, content }) => ({
+        id: json.id,
+        name: json.name,
+        content,
+        contentType: json.content_type,
+      })),
+    seedReleaseAsset(owner, repo, release, name, content) {
+      assetList(owner, repo, release).push({
+        json: makeAsset(owner, repo, release, name, content, 'image/svg+xml'),
+        content,
+      });
     },
     checkRuns: (owner, repo) => structuredClone(checkRuns.get(`${owner}/${repo}`.toLowerCase()) ?? []),
     close: () =>
