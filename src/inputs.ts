@@ -24,6 +24,8 @@ export interface Inputs {
   /** The artifact that carries the report from `measure` to `comment`; `-<shard>` is appended. */
   artifactName: string;
   shard: string;
+  /** The branch that keeps the size history and the latest badges. */
+  dataBranch: string;
   /** Build a pull request's checkout under pull_request_target all the same (a risk the user takes). */
   allowUntrustedBuild: boolean;
 }
@@ -54,6 +56,7 @@ export function getInputs(
     registryUsername: getInput('registry-username'),
     registryPassword,
     artifactName: artifactNamePart('artifact-name', getInput('artifact-name') || 'tiny-size-gate-report'),
+    dataBranch: getInput('data-branch').trim() || 'tiny-size-gate-data',
     shard: artifactNamePart('shard', getInput('shard').trim()),
     allowUntrustedBuild:
       oneOf(

@@ -21,6 +21,7 @@ import {
 import type { ActionDeps } from './deps.js';
 import { apiRetries } from './retries.js';
 import { type MergedShards, mergeShards, renderShardNotes } from './shards.js';
+import { trendOf } from './trend.js';
 
 export async function commentStage(
   deps: ActionDeps,
@@ -73,12 +74,19 @@ export async function commentStage(
   const pullNumber = await verifyPullRequest(octokit, event, shards);
   const merged = mergeShards(shards);
   const notes = renderShardNotes(merged);
+  const trend = await trendOf(
+    octokit,
+    { owner: event.owner, repo: event.repo, branch: inputs.dataBranch },
+    merged.report,
+    log,
+  );
   const body =
     notes +
     renderComment(merged.report, merged.base, {
       baseline: merged.report.baseline ?? { source: 'none' },
-      maxLength: commentMaxLength - notes.length,
-    });
+      maxLength: commentMaxLength - notes.length - trend.length,
+    }) +
+    trend;
 
   outputs.setOutput('verdict', merged.report.verdict);
   outputs.setOutput('report', await writeReport(merged.report, deps.env.RUNNER_TEMP));

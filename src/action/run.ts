@@ -30,12 +30,14 @@ import {
   shouldCreateComment,
   upsertComment,
 } from '../github/index.js';
+import { appendEntry, type DataBranch, writeHistory } from '../history/index.js';
 import { getInputs, type Inputs } from '../inputs.js';
 import type { Progress } from '../progress.js';
 import { uploadReleaseAssets, writeReleaseBadges } from '../publish/index.js';
 import {
   type CheckReport,
   checkReport,
+  commentMaxLength,
   describeFailure,
   hasChanges,
   renderComment,
@@ -48,6 +50,7 @@ import { commentStage } from './comment-stage.js';
 import type { ActionDeps, ActionLog } from './deps.js';
 import { selectedImages } from './images.js';
 import { apiRetries } from './retries.js';
+import { trendOf } from './trend.js';
 
 export async function runAction(deps: ActionDeps): Promise<void> {
   try {
@@ -75,8 +78,9 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
 
   const pull = event?.pullRequest;
   const release = event?.kind === 'release' && event.action === 'published' ? event.release : undefined;
+  const recordsHistory = event?.isPushToDefaultBranch === true;
   const octokit =
-    event && (pull || release) && inputs.githubToken
+    event && (pull || release || recordsHistory) && inputs.githubToken
       ? await deps.github({
           token: inputs.githubToken,
           baseUrl: event.apiUrl,
@@ -108,7 +112,9 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
     baseline: { source: baseline.source, sha: baseline.sha, ref: pull?.baseRef, reason: baseline.reason },
     ...(overrideGrowth ? { overrideLabel: inputs.overrideLabel } : {}),
   };
-  const markdown = renderMarkdown(report, view);
+  const dataBranch = event && { owner: event.owner, repo: event.repo, branch: inputs.dataBranch };
+  const trend = pull && octokit && dataBranch ? await trendOf(octokit, dataBranch, report, log) : '';
+  const markdown = renderMarkdown(report, view) + trend;
 
   outputs.setOutput('verdict', report.verdict);
   outputs.setOutput('report', await writeReport(report, deps.env.RUNNER_TEMP));
@@ -119,6 +125,8 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
   annotate(result, inputs, log);
 
   if (event && savesBaseline(event)) await saveReport(report, event.sha, config, deps);
+  if (event && recordsHistory && dataBranch)
+    await steps.step('Size history', () => recordHistory(deps, octokit, dataBranch, event, report));
   if (event && release) await steps.step('Release badges', () => publishBadges(deps, octokit, event, report));
   if (inputs.mode === 'measure') {
     const name = artifactNameOf(inputs.artifactName, inputs.shard);
@@ -127,7 +135,8 @@ async function checkStage(deps: ActionDeps, inputs: Inputs, event: EventContext 
       log.info(`artifact ${name} uploaded (${uploaded.size ?? '?'} B, id ${uploaded.id ?? '?'})`);
     });
   } else if (pull && inputs.comment !== 'never') {
-    const body = renderComment(report, baseline.report, view);
+    const body =
+      renderComment(report, baseline.report, { ...view, maxLength: commentMaxLength - trend.length }) + trend;
     const failed = report.verdict === 'fail';
     const shouldPost = shouldCreateComment(inputs.comment, {
       failed,
@@ -344,6 +353,39 @@ async function saveReport(report: CheckReport, sha: string, config: string, deps
     }
   } catch (error) {
     warn(`the report was not saved as a baseline: ${formatError(error)}`);
+  }
+}
+
+/** A push to the default branch appends its totals to the history and refreshes the latest badges there. */
+async function recordHistory(
+  deps: ActionDeps,
+  octokit: GitHubClient | undefined,
+  dataBranch: DataBranch,
+  event: EventContext,
+  report: CheckReport,
+): Promise<void> {
+  if (!octokit) {
+    deps.log.warning(`no github-token: the size history on ${dataBranch.branch} was not updated`);
+    return;
+  }
+  try {
+    const dir = join(deps.env.RUNNER_TEMP || tmpdir(), 'tiny-size-gate', 'latest-badges');
+    const badges = await writeReleaseBadges(report, dir);
+    const files = Object.fromEntries(
+      await Promise.all(
+        badges.map(async (badge) => [`badges/${badge.name}`, await readFile(badge.path, 'utf8')]),
+      ),
+    );
+    const written = await writeHistory(octokit, dataBranch, {
+      update: (current) => appendEntry(current, report, event.headSha, new Date(deps.clock.now())),
+      files,
+      message: `Sizes of ${event.headSha.slice(0, 12)}`,
+    });
+    deps.log.info(
+      `size history: ${dataBranch.branch} at ${written.sha.slice(0, 12)}${written.attempts > 1 ? ` (after ${written.attempts} tries: another push raced)` : ''}`,
+    );
+  } catch (error) {
+    deps.log.warning(`the size history on ${dataBranch.branch} was not updated: ${formatError(error)}`);
   }
 }
 

@@ -40,6 +40,9 @@ Usage:
   tiny-size-gate badge --report FILE --image NAME --metric METRIC [--platform P] [--label TEXT]
                       [--style flat|flat-square|plastic|for-the-badge|social] [--format svg|json] [--output FILE]
       A release badge from a JSON report (check --json): an SVG, or shields.io endpoint JSON.
+  tiny-size-gate history [FILE|DIR] [--last N] [--metric METRIC]
+      The size trend per image from the action's history.json (a file, or a checkout of the data
+      branch, default tiny-size-gate-data).
 
 Exit codes: 0 every budget holds, 1 a budget is exceeded, 2 a usage or input error.`;
 
@@ -75,6 +78,8 @@ async function dispatch(argv: string[], io: Console): Promise<number> {
       return measure(rest, io);
     case 'badge':
       return badge(rest, io);
+    case 'history':
+      return history(rest, io);
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);
@@ -151,6 +156,33 @@ async function measure(args: string[], io: Console): Promise<number> {
   if (values.json) io.out(`${JSON.stringify(measureReport(sizes), null, 2)}\n`);
   else io.out(renderSizesText(sizes, { allFiles: values['all-files'] }));
   return ExitCode.ok;
+}
+
+async function history(args: string[], io: Console): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { last: { type: 'string' }, metric: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const { historyFileName, parseHistory, renderTrend } = await import('../history/index.js');
+  const { stat } = await import('node:fs/promises');
+  const given = positionals[0] ?? '.';
+  const file = (await stat(given).catch(() => undefined))?.isDirectory()
+    ? `${given}/${historyFileName}`
+    : given;
+  const text = await readFile(file, 'utf8').catch((cause: Error) => {
+    throw new TinySizeError(`cannot read the size history: ${cause.message}`, {
+      file,
+      fix: 'pass history.json, or a checkout of the data branch (git worktree add data origin/tiny-size-gate-data)',
+    });
+  });
+  const last = values.last === undefined ? undefined : Number(values.last);
+  if (last !== undefined && !(Number.isInteger(last) && last > 0))
+    throw usageError('--last takes a positive whole number');
+  io.out(
+    renderTrend(parseHistory(text, file), { format: 'text', last, metric: values.metric }) || 'no entries\n',
+  );
+  return 0;
 }
 
 async function badge(args: string[], io: Console): Promise<number> {

@@ -120,6 +120,10 @@ export interface GitHubDouble {
     releaseId: number,
   ): { id: number; name: string; content: Buffer; contentType: string }[];
   seedReleaseAsset(owner: string, repo: string, releaseId: number, name: string, content: Buffer): void;
+  /** A branch's files (path -> content) at its tip, or undefined when the branch does not exist. */
+  branchFiles(owner: string, repo: string, branch: string): Map<string, Buffer> | undefined;
+  /** The commits of a branch, newest first (message and parent count). */
+  branchLog(owner: string, repo: string, branch: string): { sha: string; message: string; parents: number }[];
   /** Check runs created, in order. */
   checkRuns(owner: string, repo: string): Json[];
   close(): Promise<void>;
@@ -184,6 +188,26 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   const blobs = new Map<number, { zip: Buffer; url?: string }>();
   const checkRuns = new Map<string, Json[]>();
   let requestContentType = '';
+  /** Git data per "owner/repo": refs, commits, trees (a tree is its whole path -> content map). */
+  interface GitStore {
+    refs: Map<string, string>;
+    commits: Map<string, { tree: string; parents: string[]; message: string; date: string }>;
+    trees: Map<string, Map<string, Buffer>>;
+  }
+  const gitStores = new Map<string, GitStore>();
+  const gitStore = (owner: string, repo: string): GitStore => {
+    const key = `${owner}/${repo}`.toLowerCase();
+    const store = gitStores.get(key) ?? { refs: new Map(), commits: new Map(), trees: new Map() };
+    gitStores.set(key, store);
+    return store;
+  };
+  const gitSha = () => randomBytes(20).toString('hex');
+  const refJson = (owner: string, repo: string, ref: string, sha: string) => ({
+    ref,
+    node_id: `REF_kwDO${sha.slice(0, 8)}`,
+    url: `${baseUrl}/repos/${owner}/${repo}/git/${ref}`,
+    object: { type: 'commit', sha, url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}` },
+  });
   /** "owner/repo#release" -> assets with their bytes. */
   const assets = new Map<string, { json: Json; content: Buffer }[]>();
   const assetList = (owner: string, repo: string, release: number) => {
@@ -518,6 +542,166 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         list.push({ json: asset, content });
         return send(201, asset, {}, operation);
       }
+      case 'git/get-ref': {
+        const ref = `refs/${parts.slice(6).join('/')}`;
+        const sha = gitStore(owner, repo).refs.get(ref);
+        if (!sha) return error(404, 'Not Found', {}, operation);
+        return send(200, refJson(owner, repo, ref, sha), {}, operation);
+      }
+      case 'git/create-ref': {
+        const store = gitStore(owner, repo);
+        if (store.refs.has(body.ref)) return error(422, 'Reference already exists', {}, operation);
+        if (!store.commits.has(body.sha)) return error(422, 'Object does not exist', {}, operation);
+        store.refs.set(body.ref, body.sha);
+        return send(201, refJson(owner, repo, body.ref, body.sha), {}, operation);
+      }
+      case 'git/update-ref': {
+        const store = gitStore(owner, repo);
+        const ref = `refs/${parts.slice(6).join('/')}`;
+        const current = store.refs.get(ref);
+        if (!current) return error(422, 'Reference does not exist', {}, operation);
+        const commit = store.commits.get(body.sha);
+        if (!commit) return error(422, 'Object does not exist', {}, operation);
+        if (!body.force && !commit.parents.includes(current))
+          return error(422, 'Update is not a fast forward', {}, operation);
+        store.refs.set(ref, body.sha);
+        return send(200, refJson(owner, repo, ref, body.sha), {}, operation);
+      }
+      case 'git/create-tree': {
+        const store = gitStore(owner, repo);
+        const files = new Map(body.base_tree ? (store.trees.get(body.base_tree) ?? []) : []);
+        if (body.base_tree && !store.trees.has(body.base_tree))
+          return error(422, 'base_tree is not a tree', {}, operation);
+        for (const entry of body.tree as { path: string; content?: string }[]) {
+          files.set(entry.path, Buffer.from(entry.content ?? ''));
+        }
+        const sha = gitSha();
+        store.trees.set(sha, files);
+        return send(
+          201,
+          {
+            sha,
+            url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${sha}`,
+            truncated: false,
+            tree: [...files.entries()].map(([path, content]) => ({
+              path,
+              mode: '100644',
+              type: 'blob',
+              sha: gitSha(),
+              size: content.length,
+              url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/x`,
+            })),
+          },
+          {},
+          operation,
+        );
+      }
+      case 'git/get-commit': {
+        const sha = parts[6] ?? '';
+        const commit = gitStore(owner, repo).commits.get(sha);
+        if (!commit) return error(404, 'Not Found', {}, operation);
+        const person = { name: 'github-actions[bot]', email: 'bot@example.invalid', date: commit.date };
+        return send(
+          200,
+          {
+            sha,
+            node_id: `C_kwDO${sha.slice(0, 8)}`,
+            url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}`,
+            html_url: `https://github.com/${owner}/${repo}/commit/${sha}`,
+            author: person,
+            committer: person,
+            message: commit.message,
+            tree: { sha: commit.tree, url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${commit.tree}` },
+            parents: commit.parents.map((parent) => ({
+              sha: parent,
+              url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${parent}`,
+              html_url: `https://github.com/${owner}/${repo}/commit/${parent}`,
+            })),
+            verification: {
+              verified: false,
+              reason: 'unsigned',
+              signature: null,
+              payload: null,
+              verified_at: null,
+            },
+          },
+          {},
+          operation,
+        );
+      }
+      case 'git/create-commit': {
+        const store = gitStore(owner, repo);
+        if (!store.trees.has(body.tree)) return error(422, 'Tree does not exist', {}, operation);
+        const sha = gitSha();
+        const date = timestamp();
+        const parents = (body.parents ?? []) as string[];
+        store.commits.set(sha, { tree: body.tree, parents, message: body.message, date });
+        const person = {
+          name: 'github-actions[bot]',
+          email: '41898282+github-actions[bot]@users.noreply.github.com',
+          date,
+        };
+        return send(
+          201,
+          {
+            sha,
+            node_id: `C_kwDO${sha.slice(0, 8)}`,
+            url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}`,
+            html_url: `https://github.com/${owner}/${repo}/commit/${sha}`,
+            author: person,
+            committer: person,
+            message: body.message,
+            tree: { sha: body.tree, url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${body.tree}` },
+            parents: parents.map((parent) => ({
+              sha: parent,
+              url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${parent}`,
+              html_url: `https://github.com/${owner}/${repo}/commit/${parent}`,
+            })),
+            verification: {
+              verified: false,
+              reason: 'unsigned',
+              signature: null,
+              payload: null,
+              verified_at: null,
+            },
+          },
+          {},
+          operation,
+        );
+      }
+      case 'repos/get-content': {
+        const store = gitStore(owner, repo);
+        const path = parts.slice(5).join('/');
+        const branch = url.searchParams.get('ref') ?? 'main';
+        const tip = store.refs.get(`refs/heads/${branch}`);
+        const content = tip ? store.trees.get(store.commits.get(tip)?.tree ?? '')?.get(path) : undefined;
+        if (!content) return error(404, 'Not Found', {}, operation);
+        const sha = gitSha();
+        const self = `${baseUrl}/repos/${owner}/${repo}/contents/${path}?ref=${branch}`;
+        return send(
+          200,
+          {
+            type: 'file',
+            encoding: 'base64',
+            size: content.length,
+            name: path.split('/').pop(),
+            path,
+            content: content.toString('base64'),
+            sha,
+            url: self,
+            git_url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
+            html_url: `https://github.com/${owner}/${repo}/blob/${branch}/${path}`,
+            download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${branch}/${path}`,
+            _links: {
+              git: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
+              self,
+              html: `https://github.com/${owner}/${repo}/blob/${branch}/${path}`,
+            },
+          },
+          {},
+          operation,
+        );
+      }
       case 'checks/create': {
         const id = nextId++;
         const now = timestamp();
@@ -639,6 +823,24 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         json: makeAsset(owner, repo, release, name, content, 'image/svg+xml'),
         content,
       });
+    },
+    branchFiles(owner, repo, branch) {
+      const store = gitStore(owner, repo);
+      const tip = store.refs.get(`refs/heads/${branch}`);
+      const tree = tip ? store.trees.get(store.commits.get(tip)?.tree ?? '') : undefined;
+      return tree ? new Map(tree) : undefined;
+    },
+    branchLog(owner, repo, branch) {
+      const store = gitStore(owner, repo);
+      const log: { sha: string; message: string; parents: number }[] = [];
+      let sha = store.refs.get(`refs/heads/${branch}`);
+      while (sha) {
+        const commit = store.commits.get(sha);
+        if (!commit) break;
+        log.push({ sha, message: commit.message, parents: commit.parents.length });
+        sha = commit.parents[0];
+      }
+      return log;
     },
     checkRuns: (owner, repo) => structuredClone(checkRuns.get(`${owner}/${repo}`.toLowerCase()) ?? []),
     close: () =>

@@ -2,12 +2,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runAction } from '../../../src/action/index.js';
 import { git } from '../../support/git.js';
 import { type GitHubDouble, startGitHubDouble } from '../../support/github-double.js';
 import { releasePayload } from '../../support/payloads.js';
 import { makeRepo, recordingDeps, writeEvent } from './fakes.js';
+
+// Real git and an HTTP double on a shared machine: a run can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const owner = 'tiny-org';
 const repo = 'tiny-app';

@@ -7,13 +7,16 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runAction } from '../../../src/action/index.js';
 import type { ActionReport } from '../../../src/artifact/index.js';
 import { zipOf } from '../../support/artifact-zip.js';
 import { type GitHubDouble, startGitHubDouble } from '../../support/github-double.js';
 import { pullRequestPayload, workflowRunPayload } from '../../support/payloads.js';
 import { makeRepo, recordingDeps, writeEvent } from './fakes.js';
+
+// Real git and an HTTP double on a shared machine: a run can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const owner = 'tiny-org';
 const repo = 'tiny-app';
@@ -184,12 +187,13 @@ describe('mode: comment', () => {
     const again = await comment(runId, stage.headSha);
     expect(again.failed).toHaveLength(1);
     expect(ours(stage.number).map((c) => c.id)).toEqual([id]);
-    // The calls of one comment run: list artifacts, download (302), pull, list comments, write, check run.
+    // The calls of one comment run: list artifacts, download (302), blob, pull, history, list comments, check run.
     expect(again.calls.map((call) => `${call.method} ${call.path.replace(/\d+/g, 'N')}`)).toEqual([
       'GET /repos/tiny-org/tiny-app/actions/runs/N/artifacts',
       'GET /repos/tiny-org/tiny-app/actions/artifacts/N/zip',
       'GET /_blobs/N',
       'GET /repos/tiny-org/tiny-app/pulls/N',
+      'GET /repos/tiny-org/tiny-app/contents/history.json',
       'GET /repos/tiny-org/tiny-app/issues/N/comments',
       'POST /repos/tiny-org/tiny-app/check-runs',
     ]);
