@@ -14,7 +14,7 @@ import { type Azurite, startAzurite } from '../support/cache-azurite.js';
 import { type CacheServiceDouble, startCacheService } from '../support/cache-service.js';
 import { git, gitIdentity } from '../support/git.js';
 import { type GitHubDouble, startGitHubDouble } from '../support/github-double.js';
-import { pullRequestPayload, releasePayload, workflowRunPayload } from '../support/payloads.js';
+import { pullRequestPayload, pushPayload, releasePayload, workflowRunPayload } from '../support/payloads.js';
 import { dockerEngine, requireTool, tempDir } from './real.js';
 
 const owner = 'tiny-org';
@@ -97,7 +97,7 @@ afterEach(() => {
 });
 
 async function run(
-  mode: 'measure' | 'comment' | 'release',
+  mode: 'measure' | 'comment' | 'release' | 'push' | 'check',
   event: unknown,
   inputs: Record<string, string>,
 ): Promise<ActionRun> {
@@ -109,18 +109,30 @@ async function run(
       ...dockerEngine(),
       ...gitIdentity,
       ...results.env,
-      GITHUB_EVENT_NAME: { measure: 'pull_request', comment: 'workflow_run', release: 'release' }[mode],
+      GITHUB_EVENT_NAME: {
+        measure: 'pull_request',
+        comment: 'workflow_run',
+        release: 'release',
+        push: 'push',
+        check: 'pull_request',
+      }[mode],
       GITHUB_REPOSITORY: `${owner}/${repo}`,
-      GITHUB_SHA: mode === 'comment' ? 'a'.repeat(40) : headSha,
+      GITHUB_SHA: mode === 'comment' ? 'a'.repeat(40) : git(workspace, 'rev-parse', 'HEAD'),
       GITHUB_REF: {
         measure: `refs/pull/${number}/merge`,
         comment: 'refs/heads/main',
         release: 'refs/tags/v2.0.0',
+        push: 'refs/heads/main',
+        check: `refs/pull/${number}/merge`,
       }[mode],
       GITHUB_API_URL: github.url,
       GITHUB_WORKSPACE: workspace,
     },
-    inputs: { mode: mode === 'release' ? 'check' : mode, 'github-token': token, ...inputs },
+    inputs: {
+      mode: mode === 'measure' || mode === 'comment' ? mode : 'check',
+      'github-token': token,
+      ...inputs,
+    },
   });
   timings[mode] = [...(timings[mode] ?? []), outcome.ms];
   calls[mode] = [...(calls[mode] ?? []), github.requests.length - before];
@@ -226,5 +238,33 @@ describe('a published release', () => {
       /<svg[\s\S]*110 B/,
     );
     expect(JSON.parse(outcome.outputs.badges ?? '[]')).toHaveLength(4);
+  });
+});
+
+describe('size history', () => {
+  it('two pushes to the default branch, then a pull request: both entries on the data branch, the trend in the comment', async () => {
+    const origin = git(workspace, 'remote', 'get-url', 'origin').replace('file://', '');
+    const pushes: string[] = [];
+    for (const bytes of [100, 104]) {
+      git(origin, 'checkout', '-q', 'main');
+      writeFileSync(join(origin, 'hello', 'payload'), 'x'.repeat(bytes));
+      git(origin, 'commit', '-q', '--allow-empty', '-am', `hello at ${bytes} B`);
+      const sha = git(origin, 'rev-parse', 'HEAD');
+      git(workspace, 'fetch', '-q', 'origin', sha);
+      git(workspace, 'checkout', '-q', '--detach', sha);
+      const outcome = await run('push', pushPayload({ owner, repo, after: sha }), {});
+      expect(outcome.status, outcome.stdout).toBe(0);
+      pushes.push(sha);
+    }
+    const history = JSON.parse(
+      github.branchFiles(owner, repo, 'tiny-size-gate-data')?.get('history.json')?.toString() ?? '{}',
+    );
+    expect(history.entries.map((entry: { sha: string }) => entry.sha)).toEqual(pushes);
+    git(workspace, 'checkout', '-q', '--detach', `refs/remotes/pull/${number}/head`);
+    const outcome = await run('check', stageOneEvent, {});
+    expect(outcome.status, outcome.stdout).toBe(0);
+    const body = ours()[0]?.body ?? '';
+    expect(body).toContain('### Size trend');
+    expect(body).toMatch(/this PR +█+.* 110 B ◀/);
   });
 });
