@@ -15,7 +15,7 @@ import { type CacheServiceDouble, startCacheService } from '../support/cache-ser
 import { git, gitIdentity } from '../support/git.js';
 import { type GitHubDouble, startGitHubDouble } from '../support/github-double.js';
 import { pullRequestPayload, pushPayload, releasePayload, workflowRunPayload } from '../support/payloads.js';
-import { dockerEngine, requireTool, tempDir } from './real.js';
+import { dockerEngine, removeScratchDirs, requireTool, scratchDir } from './real.js';
 
 const owner = 'tiny-org';
 const repo = 'tiny-app';
@@ -45,7 +45,7 @@ beforeAll(async () => {
   [github, azurite] = await Promise.all([startGitHubDouble(), startAzurite('actions-results')]);
   results = await startCacheService(azurite);
   // origin: main holds the budget and both images; the fork's head grows hello by 10 bytes.
-  const origin = tempDir('tsg-two-stage-origin-');
+  const origin = scratchDir('tsg-two-stage-origin-');
   git(origin, 'init', '-q', '-b', 'main');
   git(origin, 'config', 'uploadpack.allowReachableSHA1InWant', 'true');
   for (const name of ['hello', 'http']) {
@@ -64,7 +64,7 @@ beforeAll(async () => {
   git(origin, 'update-ref', `refs/pull/${number}/head`, headSha);
   git(origin, 'checkout', '-q', 'main');
   // What actions/checkout leaves under pull_request: the head checked out (detached), origin set.
-  workspace = tempDir('tsg-two-stage-workspace-');
+  workspace = scratchDir('tsg-two-stage-workspace-');
   git(workspace, 'init', '-q');
   git(workspace, 'remote', 'add', 'origin', `file://${origin}`);
   git(
@@ -87,6 +87,7 @@ afterAll(async () => {
   await github?.close();
   await results?.close();
   await azurite?.stop();
+  removeScratchDirs();
   console.log(
     `two-stage: ms per mode ${JSON.stringify(timings)}, GitHub API calls per run ${JSON.stringify(calls)}`,
   );
