@@ -1308,7 +1308,7 @@ function flag(args, name) {
 
 /***/ }),
 
-/***/ 7452:
+/***/ 5198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1781,7 +1781,7 @@ zsh:  eval "$(tiny-size-gate completion zsh)" in ~/.zshrc (after compinit)`,
     async run(args, io) {
         const shell = args.positionals[0];
         // Imported here: the table imports this command.
-        const { commands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7452));
+        const { commands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5198));
         if (shell === 'bash')
             io.out(bashCompletion(commands));
         else if (shell === 'zsh')
@@ -1988,6 +1988,43 @@ async function diff([a, b], values, io) {
         io.out(renderDiffText(comparison, { base: a, head: b }));
     return values.failOnGrowth && comparisonGrew(comparison) ? errors/* ExitCode */.yU.overBudget : errors/* ExitCode */.yU.ok;
 }
+
+;// CONCATENATED MODULE: ./src/cli/history.ts
+/** `tiny-size-gate history [FILE|DIR]`: the size trend the action keeps in its data branch. */
+
+
+
+const historyCommand = {
+    name: 'history',
+    summary: "Print the size trend per image from the action's history (its data branch).",
+    arguments: { name: '[FILE|DIR]', min: 0, max: 1 },
+    options: {
+        last: { type: 'string', short: 'n', value: 'N', help: 'only the last N entries' },
+        metric: { type: 'string', short: 'm', value: 'METRIC', help: 'the metric to chart (default files)' },
+    },
+    details: `FILE is a history.json; DIR a checkout of the data branch (default tiny-size-gate-data:
+git worktree add data origin/tiny-size-gate-data). Default: the current directory.`,
+    async run(args, io) {
+        const { historyFileName, parseHistory, renderTrend } = await Promise.all(/* import() */[__nccwpck_require__.e(795), __nccwpck_require__.e(550), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7577));
+        const given = args.positionals[0] ?? '.';
+        const file = (await (0,promises_.stat)(given).catch(() => undefined))?.isDirectory()
+            ? `${given}/${historyFileName}`
+            : given;
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((cause) => {
+            throw new errors/* TinySizeError */.kp(`cannot read the size history: ${cause.message}`, {
+                file,
+                fix: 'pass history.json, or a checkout of the data branch (git worktree add data origin/tiny-size-gate-data)',
+            });
+        });
+        const lastText = (0,cli_command/* stringValue */.r$)(args, 'last');
+        const last = lastText === undefined ? undefined : Number(lastText);
+        if (last !== undefined && !(Number.isInteger(last) && last > 0))
+            throw (0,cli_command/* usageError */.Wp)('--last takes a positive whole number', 'history');
+        const metric = (0,cli_command/* stringValue */.r$)(args, 'metric');
+        io.out(renderTrend(parseHistory(text, file), { format: 'text', last, metric }) || 'no entries\n');
+        return 0;
+    },
+};
 
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
 var version = __nccwpck_require__(3985);
@@ -2255,6 +2292,7 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
 
 
 
+
 const commands = [
     checkCommand,
     measureCommand,
@@ -2263,6 +2301,7 @@ const commands = [
     initCommand,
     buildCommand,
     badgeCommand,
+    historyCommand,
     completionCommand,
 ];
 
@@ -24032,8 +24071,8 @@ var __webpack_exports__ = {};
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var cli_command = __nccwpck_require__(3567);
-// EXTERNAL MODULE: ./src/cli/commands.ts + 8 modules
-var commands = __nccwpck_require__(7452);
+// EXTERNAL MODULE: ./src/cli/commands.ts + 9 modules
+var commands = __nccwpck_require__(5198);
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
 var version = __nccwpck_require__(3985);
 ;// CONCATENATED MODULE: ./src/cli/main.ts

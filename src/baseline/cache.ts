@@ -17,14 +17,17 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import * as actionsCache from '@actions/cache';
+import type * as actionsCache from '@actions/cache';
 import { writeFileAtomic } from '../atomic-write.js';
 import { TinySizeError } from '../errors.js';
 import { git, isCommitSha } from '../git.js';
 import { type CheckReport, reportSchemaVersion, validateCheckReport } from '../report/index.js';
 import { divertCacheLog } from './actions-log.js';
 
-/** The parts of @actions/cache used here, so tests of this module's own logic can pass a fake. */
+/**
+ * The parts of @actions/cache used here, so tests of this module's own logic can pass a fake.
+ * The library itself is loaded on first use (it brings the Azure storage client along).
+ */
 export type CacheLibrary = Pick<typeof actionsCache, 'isFeatureAvailable' | 'restoreCache' | 'saveCache'>;
 
 /** A restored report larger than this is refused unread: it is untrusted input. */
@@ -79,7 +82,7 @@ export function baselineCacheKey(sha: string, configHash: string): string {
 export async function saveBaseline(report: CheckReport, options: BaselineCacheOptions): Promise<boolean> {
   const key = keyOrWarn(options, 'saved');
   if (key === undefined) return false;
-  const cache = options.cache ?? actionsCache;
+  const cache = options.cache ?? (await import('@actions/cache'));
   const what = `the baseline report of ${short(options.sha)} (cache key ${key})`;
   if (!cache.isFeatureAvailable()) {
     options.warn(`${what} is not saved: ${unavailable}`);
@@ -127,7 +130,7 @@ export async function saveBaseline(report: CheckReport, options: BaselineCacheOp
 export async function restoreBaseline(options: BaselineCacheOptions): Promise<CheckReport | undefined> {
   const key = keyOrWarn(options, 'restored');
   if (key === undefined) return undefined;
-  const cache = options.cache ?? actionsCache;
+  const cache = options.cache ?? (await import('@actions/cache'));
   const what = `the baseline report of ${short(options.sha)} (cache key ${key})`;
   if (!cache.isFeatureAvailable()) {
     options.warn(`${what} is not restored: ${unavailable}`);

@@ -9,6 +9,7 @@ import { checkCommand } from './check.js';
 import type { Command } from './command.js';
 import { completionCommand } from './completion.js';
 import { diffCommand } from './diff.js';
+import { historyCommand } from './history.js';
 import { initCommand } from './init.js';
 import { measureCommand } from './measure.js';
 
@@ -20,5 +21,6 @@ export const commands: readonly Command[] = [
   initCommand,
   buildCommand,
   badgeCommand,
+  historyCommand,
   completionCommand,
 ];

@@ -1,6 +1,6 @@
 /**
  * What the workflow run is about, read from the runner's environment and the webhook payload
- * (GITHUB_EVENT_PATH). Only the fields tiny-size-gate uses are validated; the rest passes through.
+ * (GITHUB_EVENT_PATH). Only the fields tiny-size-gate reads are parsed; the rest passes through.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
  */
 import { readFile } from 'node:fs/promises';
@@ -21,7 +21,6 @@ export type EventKind =
 export interface PullRequestContext {
   number: number;
   headSha: string;
-  headRef: string;
   /** The target branch's tip when the event fired (the merge commit's first parent). */
   baseSha: string;
   /** The target branch name, without refs/heads/. */
@@ -30,26 +29,26 @@ export interface PullRequestContext {
   labels: string[];
   /** "owner/name" of the head repository; undefined when the fork was deleted. */
   headRepository: string | undefined;
-  /** head.repo differs from base.repo: the token is read-only and secrets are absent. */
-  fromFork: boolean;
 }
 
 export interface MergeGroupContext {
-  headSha: string;
-  headRef: string;
   baseSha: string;
-  baseRef: string;
 }
 
 export interface WorkflowRunContext {
   /** The event of the run that triggered this one (pull_request for the fork flow). */
   event: string;
   headSha: string;
-  headBranch: string | undefined;
+  /** "owner/name" of the repository the run's commit came from (a fork's, for a fork's pull request). */
   headRepository: string | undefined;
-  /** Pull requests GitHub links to the run; empty for a fork's pull request. */
-  pullRequestNumbers: number[];
   runId: number;
+}
+
+export interface ReleaseContext {
+  id: number;
+  tagName: string;
+  /** Where the release's assets are uploaded (a URI template; GitHub Enterprise serves it elsewhere). */
+  uploadUrl: string;
 }
 
 export interface EventContext {
@@ -60,7 +59,6 @@ export interface EventContext {
   owner: string;
   repo: string;
   apiUrl: string;
-  serverUrl: string;
   /** GITHUB_SHA: the commit checked out by default (for a pull request, its merge commit). */
   sha: string;
   /** GITHUB_REF: refs/heads/main, refs/pull/2/merge, refs/tags/v1, ... */
@@ -75,7 +73,7 @@ export interface EventContext {
   pullRequest: PullRequestContext | undefined;
   mergeGroup: MergeGroupContext | undefined;
   workflowRun: WorkflowRunContext | undefined;
-  release: { tagName: string } | undefined;
+  release: ReleaseContext | undefined;
 }
 
 const repositorySchema = z.looseObject({
@@ -113,12 +111,7 @@ const pushPayloadSchema = z.looseObject({
 const mergeGroupPayloadSchema = z.looseObject({
   action: z.string().optional(),
   repository: repositorySchema,
-  merge_group: z.looseObject({
-    head_sha: z.string(),
-    head_ref: z.string(),
-    base_sha: z.string(),
-    base_ref: z.string(),
-  }),
+  merge_group: z.looseObject({ head_sha: z.string(), base_sha: z.string() }),
 });
 
 const workflowRunPayloadSchema = z.looseObject({
@@ -128,16 +121,14 @@ const workflowRunPayloadSchema = z.looseObject({
     id: z.number().int(),
     event: z.string(),
     head_sha: z.string(),
-    head_branch: z.string().nullable().optional(),
     head_repository: z.looseObject({ full_name: z.string() }).nullable().optional(),
-    pull_requests: z.array(z.looseObject({ number: z.number().int() })).default([]),
   }),
 });
 
 const releasePayloadSchema = z.looseObject({
   action: z.string().optional(),
   repository: repositorySchema,
-  release: z.looseObject({ tag_name: z.string() }),
+  release: z.looseObject({ id: z.number().int(), tag_name: z.string(), upload_url: z.string() }),
 });
 
 const anyPayloadSchema = z.looseObject({
@@ -210,7 +201,6 @@ export function eventContext(env: Env, payload: unknown, source = 'the event pay
     owner,
     repo,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha,
     ref,
     headSha: sha,
@@ -230,13 +220,10 @@ export function eventContext(env: Env, payload: unknown, source = 'the event pay
       context.pullRequest = {
         number: pr.number,
         headSha: pr.head.sha,
-        headRef: pr.head.ref,
         baseSha: pr.base.sha,
         baseRef: branchName(pr.base.ref),
         labels: pr.labels.map((label) => label.name),
         headRepository,
-        // A deleted fork has no head.repo: it came from elsewhere all the same.
-        fromFork: headRepository?.toLowerCase() !== pr.base.repo.full_name.toLowerCase(),
       };
       context.headSha = pr.head.sha;
       break;
@@ -251,12 +238,7 @@ export function eventContext(env: Env, payload: unknown, source = 'the event pay
     }
     case 'merge-group': {
       const { merge_group: group } = parse(mergeGroupPayloadSchema, payload, eventName, source);
-      context.mergeGroup = {
-        headSha: group.head_sha,
-        headRef: group.head_ref,
-        baseSha: group.base_sha,
-        baseRef: branchName(group.base_ref),
-      };
+      context.mergeGroup = { baseSha: group.base_sha };
       context.headSha = group.head_sha;
       break;
     }
@@ -265,9 +247,7 @@ export function eventContext(env: Env, payload: unknown, source = 'the event pay
       context.workflowRun = {
         event: run.event,
         headSha: run.head_sha,
-        headBranch: run.head_branch ?? undefined,
         headRepository: run.head_repository?.full_name,
-        pullRequestNumbers: run.pull_requests.map((pr) => pr.number),
         runId: run.id,
       };
       context.headSha = run.head_sha;
@@ -275,7 +255,7 @@ export function eventContext(env: Env, payload: unknown, source = 'the event pay
     }
     case 'release': {
       const { release } = parse(releasePayloadSchema, payload, eventName, source);
-      context.release = { tagName: release.tag_name };
+      context.release = { id: release.id, tagName: release.tag_name, uploadUrl: release.upload_url };
       break;
     }
     default:

@@ -1,5 +1,7 @@
 // The public surface of src/github: other folders import from here only (test/unit/architecture.test.ts).
+
+export * from './client.js';
 export * from './comment.js';
 export * from './context.js';
-export * from './octokit.js';
+export type { CreateOctokitOptions, GitHubClient } from './octokit.js';
 export * from './pull-request.js';

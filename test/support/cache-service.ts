@@ -1,8 +1,9 @@
 /**
- * A local double of the GitHub Actions cache service, v2: the Twirp JSON API that @actions/cache
+ * A local double of the GitHub Actions results service: the Twirp JSON API that @actions/cache
  * calls under ACTIONS_RESULTS_URL when ACTIONS_CACHE_SERVICE_V2 is set
  * (`/twirp/github.actions.results.api.v1.CacheService/<Method>`, POST, bearer ACTIONS_RUNTIME_TOKEN,
- * proto field names in the JSON body). Its signed URLs are SAS URLs of a real Azurite blob store.
+ * proto field names in the JSON body), and the ArtifactService @actions/artifact uploads through
+ * (CreateArtifact, FinalizeArtifact). Its signed URLs are SAS URLs of a real Azurite blob store.
  *
  * Every request is checked (method, path, headers, body fields and their types); anything
  * unexpected is recorded in `problems`, answered 400, and must fail the test.
@@ -13,12 +14,33 @@ import type { AddressInfo } from 'node:net';
 import type { Azurite } from './cache-azurite.js';
 
 const servicePath = '/twirp/github.actions.results.api.v1.CacheService/';
+const artifactServicePath = '/twirp/github.actions.results.api.v1.ArtifactService/';
 export const cacheMethods = [
   'CreateCacheEntry',
   'FinalizeCacheEntryUpload',
   'GetCacheEntryDownloadURL',
 ] as const;
-export type CacheMethod = (typeof cacheMethods)[number];
+export const artifactMethods = ['CreateArtifact', 'FinalizeArtifact'] as const;
+export type CacheMethod = (typeof cacheMethods)[number] | (typeof artifactMethods)[number];
+
+/** An artifact uploaded through the double: its zip is the Azurite blob `blobName`. */
+export interface ArtifactEntry {
+  id: number;
+  name: string;
+  blobName: string;
+  finalized: boolean;
+  sizeBytes?: number;
+}
+
+// The runner's ACTIONS_RUNTIME_TOKEN is a JWT whose `scp` claim names the run and job
+// (@actions/artifact reads them from it). Unsigned here: nothing checks its signature.
+const runBackendId = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a';
+const jobBackendId = 'ca395085-040a-526b-2ce8-bdc85f692774';
+function runtimeToken(): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const scp = `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}`;
+  return `${part({ typ: 'JWT', alg: 'none' })}.${part({ scp, nonce: randomBytes(8).toString('hex') })}.sig`;
+}
 
 /** How the double answers a method: normally, with an HTTP status, or never. */
 export type Behaviour = { kind: 'normal' } | { kind: 'status'; status: number } | { kind: 'hang' };
@@ -43,23 +65,40 @@ export interface CacheServiceDouble {
   requests: CacheRequest[];
   problems: string[];
   entries: CacheEntry[];
+  artifacts: ArtifactEntry[];
   behave(method: CacheMethod, behaviour: Behaviour): void;
   close(): Promise<void>;
 }
 
 // The body fields each method may send (protobuf-ts toJson with proto names, defaults omitted).
-const fields: Record<CacheMethod, Record<string, 'string' | 'int64' | 'strings' | 'object'>> = {
+const backendIds = { workflow_run_backend_id: 'string', workflow_job_run_backend_id: 'string' } as const;
+const fields: Record<CacheMethod, Record<string, 'string' | 'int64' | 'int' | 'strings' | 'object'>> = {
   CreateCacheEntry: { key: 'string', version: 'string', metadata: 'object' },
   FinalizeCacheEntryUpload: { key: 'string', version: 'string', size_bytes: 'int64', metadata: 'object' },
   GetCacheEntryDownloadURL: { key: 'string', version: 'string', restore_keys: 'strings', metadata: 'object' },
+  CreateArtifact: {
+    ...backendIds,
+    name: 'string',
+    expires_at: 'string',
+    version: 'int',
+    mime_type: 'string',
+  },
+  FinalizeArtifact: { ...backendIds, name: 'string', size: 'int64', hash: 'string' },
 };
-const required = ['key', 'version'];
+const required: Record<CacheMethod, string[]> = {
+  CreateCacheEntry: ['key', 'version'],
+  FinalizeCacheEntryUpload: ['key', 'version'],
+  GetCacheEntryDownloadURL: ['key', 'version'],
+  CreateArtifact: ['workflow_run_backend_id', 'workflow_job_run_backend_id', 'name', 'version'],
+  FinalizeArtifact: ['workflow_run_backend_id', 'workflow_job_run_backend_id', 'name', 'size'],
+};
 
 export async function startCacheService(azurite: Azurite): Promise<CacheServiceDouble> {
-  const token = randomBytes(16).toString('hex');
+  const token = runtimeToken();
   const requests: CacheRequest[] = [];
   const problems: string[] = [];
   const entries: CacheEntry[] = [];
+  const artifacts: ArtifactEntry[] = [];
   const behaviours = new Map<CacheMethod, Behaviour>();
 
   const server = createServer((request, response) => {
@@ -77,9 +116,13 @@ export async function startCacheService(azurite: Azurite): Promise<CacheServiceD
       twirpError(response, 400, 'malformed', text);
     };
     if (request.method !== 'POST') return problem('method is not POST');
-    if (!request.url?.startsWith(servicePath)) return problem('not a CacheService path');
-    const method = request.url.slice(servicePath.length) as CacheMethod;
-    if (!cacheMethods.includes(method)) return problem(`unknown method ${method}`);
+    const isArtifact = request.url?.startsWith(artifactServicePath) ?? false;
+    if (!isArtifact && !request.url?.startsWith(servicePath)) return problem('not a CacheService path');
+    const method = (request.url ?? '').slice(
+      (isArtifact ? artifactServicePath : servicePath).length,
+    ) as CacheMethod;
+    const known: readonly string[] = isArtifact ? artifactMethods : cacheMethods;
+    if (!known.includes(method)) return problem(`unknown method ${method}`);
     if (request.headers['content-type'] !== 'application/json') {
       return problem(`content-type is ${request.headers['content-type']}`);
     }
@@ -99,6 +142,43 @@ export async function startCacheService(azurite: Azurite): Promise<CacheServiceD
     if (behaviour.kind === 'status') {
       return twirpError(response, behaviour.status, 'internal', `injected failure ${behaviour.status}`);
     }
+    if (method === 'CreateArtifact' || method === 'FinalizeArtifact') {
+      if (
+        body.workflow_run_backend_id !== runBackendId ||
+        body.workflow_job_run_backend_id !== jobBackendId
+      ) {
+        return problem('the backend ids are not those of the runtime token');
+      }
+      const name = body.name as string;
+      if (method === 'CreateArtifact') {
+        if (artifacts.some((artifact) => artifact.name === name && artifact.finalized)) {
+          return twirpError(response, 409, 'already_exists', 'an artifact with this name exists in the run');
+        }
+        const artifact = {
+          id: 7000 + artifacts.length,
+          name,
+          blobName: `artifact-${artifacts.length + 1}.zip`,
+          finalized: false,
+        };
+        artifacts.push(artifact);
+        return json(response, { ok: true, signed_upload_url: azurite.signedUrl(artifact.blobName, 'cw') });
+      }
+      const artifact = artifacts.find((a) => a.name === name && !a.finalized);
+      if (!artifact)
+        return problem(`finalize of artifact ${name} that was not created or is already finalized`);
+      const blob = await azurite.container
+        .getBlobClient(artifact.blobName)
+        .getProperties()
+        .catch(() => undefined);
+      if (!blob) return problem(`finalize of artifact ${name} before its blob was uploaded`);
+      if (blob.contentLength !== Number(body.size)) {
+        return problem(`finalize says ${body.size} B, the uploaded blob has ${blob.contentLength} B`);
+      }
+      artifact.finalized = true;
+      artifact.sizeBytes = Number(body.size);
+      return json(response, { ok: true, artifact_id: String(artifact.id) });
+    }
+
     const key = body.key as string;
     const version = body.version as string;
 
@@ -167,6 +247,7 @@ export async function startCacheService(azurite: Azurite): Promise<CacheServiceD
     requests,
     problems,
     entries,
+    artifacts,
     behave(method, behaviour) {
       behaviours.set(method, behaviour);
     },
@@ -188,13 +269,16 @@ function checkBody(method: CacheMethod, body: unknown): string | undefined {
         ? typeof value === 'string'
         : type === 'int64'
           ? typeof value === 'string' && /^\d+$/.test(value)
-          : type === 'strings'
-            ? Array.isArray(value) && value.every((item) => typeof item === 'string')
-            : typeof value === 'object' && value !== null;
+          : type === 'int'
+            ? Number.isInteger(value)
+            : type === 'strings'
+              ? Array.isArray(value) && value.every((item) => typeof item === 'string')
+              : typeof value === 'object' && value !== null;
     if (!ok) return `field ${name} is not ${type}: ${JSON.stringify(value)}`;
   }
   const record = body as Record<string, unknown>;
-  for (const name of required) if (!record[name]) return `missing field ${name}`;
+  for (const name of required[method]) if (!record[name]) return `missing field ${name}`;
+  if (method === 'CreateArtifact' || method === 'FinalizeArtifact') return undefined;
   const key = record.key as string;
   if (key.length > 512 || key.includes(',')) return `invalid key ${key}`;
   if (!/^[0-9a-f]{64}$/.test(record.version as string)) return `version is not a sha256: ${record.version}`;

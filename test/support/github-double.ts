@@ -101,6 +101,31 @@ export interface GitHubDouble {
   corruptComment(id: number, fields: Record<string, unknown>): void;
   seedPullRequest(owner: string, repo: string, pullRequest: Json): void;
   setLabels(owner: string, repo: string, pullNumber: number, names: string[]): void;
+  /**
+   * An artifact of a workflow run. Its zip download answers 302 to a blob URL (the double's own
+   * `/_blobs/<id>`, or `blobUrl`), as GitHub's does; the blob refuses a request carrying a token.
+   */
+  seedArtifact(
+    owner: string,
+    repo: string,
+    runId: number,
+    name: string,
+    zip: Buffer,
+    blobUrl?: string,
+  ): number;
+  /** A release's assets (name, size, content), in upload order. */
+  releaseAssets(
+    owner: string,
+    repo: string,
+    releaseId: number,
+  ): { id: number; name: string; content: Buffer; contentType: string }[];
+  seedReleaseAsset(owner: string, repo: string, releaseId: number, name: string, content: Buffer): void;
+  /** A branch's files (path -> content) at its tip, or undefined when the branch does not exist. */
+  branchFiles(owner: string, repo: string, branch: string): Map<string, Buffer> | undefined;
+  /** The commits of a branch, newest first (message and parent count). */
+  branchLog(owner: string, repo: string, branch: string): { sha: string; message: string; parents: number }[];
+  /** Check runs created, in order. */
+  checkRuns(owner: string, repo: string): Json[];
   close(): Promise<void>;
 }
 
@@ -140,11 +165,11 @@ function user(login: string, id: number, type: 'Bot' | 'User'): Json {
 
 const actionsBot = user('github-actions[bot]', 41898282, 'Bot');
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -158,6 +183,66 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   /** "owner/repo#number" -> comments, ascending id. */
   const issues = new Map<string, Json[]>();
   const pulls = new Map<string, Json>();
+  /** "owner/repo" -> run id -> artifacts; id -> zip bytes. */
+  const artifacts = new Map<string, Map<number, Json[]>>();
+  const blobs = new Map<number, { zip: Buffer; url?: string }>();
+  const checkRuns = new Map<string, Json[]>();
+  let requestContentType = '';
+  /** Git data per "owner/repo": refs, commits, trees (a tree is its whole path -> content map). */
+  interface GitStore {
+    refs: Map<string, string>;
+    commits: Map<string, { tree: string; parents: string[]; message: string; date: string }>;
+    trees: Map<string, Map<string, Buffer>>;
+  }
+  const gitStores = new Map<string, GitStore>();
+  const gitStore = (owner: string, repo: string): GitStore => {
+    const key = `${owner}/${repo}`.toLowerCase();
+    const store = gitStores.get(key) ?? { refs: new Map(), commits: new Map(), trees: new Map() };
+    gitStores.set(key, store);
+    return store;
+  };
+  const gitSha = () => randomBytes(20).toString('hex');
+  const refJson = (owner: string, repo: string, ref: string, sha: string) => ({
+    ref,
+    node_id: `REF_kwDO${sha.slice(0, 8)}`,
+    url: `${baseUrl}/repos/${owner}/${repo}/git/${ref}`,
+    object: { type: 'commit', sha, url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}` },
+  });
+  /** "owner/repo#release" -> assets with their bytes. */
+  const assets = new Map<string, { json: Json; content: Buffer }[]>();
+  const assetList = (owner: string, repo: string, release: number) => {
+    const key = `${owner}/${repo}#${release}`.toLowerCase();
+    const list = assets.get(key) ?? [];
+    assets.set(key, list);
+    return list;
+  };
+  const makeAsset = (
+    owner: string,
+    repo: string,
+    release: number,
+    name: string,
+    content: Buffer,
+    contentType: string,
+  ) => {
+    const id = nextId++;
+    const now = timestamp();
+    return {
+      url: `${baseUrl}/repos/${owner}/${repo}/releases/assets/${id}`,
+      browser_download_url: `https://github.com/${owner}/${repo}/releases/download/v${release}/${encodeURIComponent(name)}`,
+      id,
+      node_id: `RA_kwDO${id}`,
+      name,
+      label: null,
+      state: 'uploaded',
+      content_type: contentType,
+      size: content.length,
+      digest: null,
+      download_count: 0,
+      created_at: now,
+      updated_at: now,
+      uploader: null,
+    };
+  };
   let nextId = 2_000_000_001;
   let baseUrl = '';
 
@@ -228,8 +313,43 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', baseUrl);
-    const raw = await readBody(request);
+    const bytes = await readBody(request);
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    // A release asset upload sends its bytes as they are; everything else sends JSON.
+    const isUpload = request.method === 'POST' && /\/releases\/\d+\/assets$/.test(url.pathname);
+    const binary =
+      bytes.length > 0 && (isUpload || (contentType !== '' && contentType !== 'application/json'))
+        ? bytes
+        : undefined;
+    const raw = binary ? '' : bytes.toString('utf8');
+    requestContentType = contentType;
     const authorization = request.headers.authorization;
+    if (url.pathname.startsWith('/_blobs/')) {
+      // The blob store behind an artifact redirect: public by its signed URL, never given the token.
+      const blob = blobs.get(Number(url.pathname.slice('/_blobs/'.length)));
+      if (authorization) {
+        violations.push({
+          kind: 'request',
+          method,
+          url: url.pathname,
+          problems: ['the token was sent to the blob store'],
+        });
+      }
+      requests.push({
+        method,
+        path: url.pathname,
+        query: url.search,
+        status: blob ? 200 : 404,
+        auth: undefined,
+        at: Date.now(),
+      });
+      if (!blob) return void response.writeHead(404).end();
+      response.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-length': String(blob.zip.length),
+      });
+      return void response.end(blob.zip);
+    }
     const [scheme, token] = authorization?.split(' ') ?? [];
     let status = 0;
     const send = (
@@ -280,6 +400,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         path: url.pathname,
         query: url.searchParams,
         body,
+        ...(binary ? { binaryType: contentType } : {}),
       });
       if (problems.length || !operation) {
         violations.push({ kind: 'request', method, url: url.pathname + url.search, problems });
@@ -299,7 +420,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         const [fault] = queue.splice(faultIndex, 1) as [Fault];
         return error(fault.status, fault.message, fault.headers ?? {});
       }
-      route(operation, url, body as Json, send, error);
+      route(operation, url, (binary ?? body) as Json, send, error);
     } finally {
       requests.push({
         method,
@@ -371,6 +492,250 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         if (!pull) return error(404, 'Not Found', {}, operation);
         return send(200, pull, {}, operation);
       }
+      case 'actions/list-workflow-run-artifacts': {
+        const list = artifacts.get(`${owner}/${repo}`.toLowerCase())?.get(Number(parts[6])) ?? [];
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100);
+        const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+        const slice = list.slice((page - 1) * perPage, page * perPage);
+        const next = new URL(url.pathname, baseUrl);
+        next.searchParams.set('per_page', String(perPage));
+        next.searchParams.set('page', String(page + 1));
+        const link: Record<string, string> =
+          page * perPage < list.length ? { link: `<${next}>; rel="next"` } : {};
+        return send(200, { total_count: list.length, artifacts: slice }, link, operation);
+      }
+      case 'actions/download-artifact': {
+        const id = Number(parts[6]);
+        const blob = blobs.get(id);
+        if (!blob) return error(404, 'Not Found', {}, operation);
+        return send(302, undefined, {
+          location: blob.url ?? `${baseUrl}/_blobs/${id}?sig=${randomBytes(6).toString('hex')}`,
+        });
+      }
+      case 'repos/list-release-assets': {
+        const list = assetList(owner, repo, Number(parts[5])).map((asset) => asset.json);
+        return send(200, list.slice(0, Number(url.searchParams.get('per_page') ?? 30) || 30), {}, operation);
+      }
+      case 'repos/delete-release-asset': {
+        const id = Number(parts[6]);
+        for (const list of assets.values()) {
+          const index = list.findIndex((asset) => asset.json.id === id);
+          if (index >= 0) {
+            list.splice(index, 1);
+            return send(204, undefined);
+          }
+        }
+        return error(404, 'Not Found', {}, operation);
+      }
+      case 'repos/upload-release-asset': {
+        const name = url.searchParams.get('name') ?? '';
+        const list = assetList(owner, repo, Number(parts[5]));
+        if (list.some((asset) => asset.json.name === name)) {
+          return send(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+            documentation_url: docs,
+          });
+        }
+        const content = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? ''));
+        const asset = makeAsset(owner, repo, Number(parts[5]), name, content, requestContentType);
+        list.push({ json: asset, content });
+        return send(201, asset, {}, operation);
+      }
+      case 'git/get-ref': {
+        const ref = `refs/${parts.slice(6).join('/')}`;
+        const sha = gitStore(owner, repo).refs.get(ref);
+        if (!sha) return error(404, 'Not Found', {}, operation);
+        return send(200, refJson(owner, repo, ref, sha), {}, operation);
+      }
+      case 'git/create-ref': {
+        const store = gitStore(owner, repo);
+        if (store.refs.has(body.ref)) return error(422, 'Reference already exists', {}, operation);
+        if (!store.commits.has(body.sha)) return error(422, 'Object does not exist', {}, operation);
+        store.refs.set(body.ref, body.sha);
+        return send(201, refJson(owner, repo, body.ref, body.sha), {}, operation);
+      }
+      case 'git/update-ref': {
+        const store = gitStore(owner, repo);
+        const ref = `refs/${parts.slice(6).join('/')}`;
+        const current = store.refs.get(ref);
+        if (!current) return error(422, 'Reference does not exist', {}, operation);
+        const commit = store.commits.get(body.sha);
+        if (!commit) return error(422, 'Object does not exist', {}, operation);
+        if (!body.force && !commit.parents.includes(current))
+          return error(422, 'Update is not a fast forward', {}, operation);
+        store.refs.set(ref, body.sha);
+        return send(200, refJson(owner, repo, ref, body.sha), {}, operation);
+      }
+      case 'git/create-tree': {
+        const store = gitStore(owner, repo);
+        const files = new Map(body.base_tree ? (store.trees.get(body.base_tree) ?? []) : []);
+        if (body.base_tree && !store.trees.has(body.base_tree))
+          return error(422, 'base_tree is not a tree', {}, operation);
+        for (const entry of body.tree as { path: string; content?: string }[]) {
+          files.set(entry.path, Buffer.from(entry.content ?? ''));
+        }
+        const sha = gitSha();
+        store.trees.set(sha, files);
+        return send(
+          201,
+          {
+            sha,
+            url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${sha}`,
+            truncated: false,
+            tree: [...files.entries()].map(([path, content]) => ({
+              path,
+              mode: '100644',
+              type: 'blob',
+              sha: gitSha(),
+              size: content.length,
+              url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/x`,
+            })),
+          },
+          {},
+          operation,
+        );
+      }
+      case 'git/get-commit': {
+        const sha = parts[6] ?? '';
+        const commit = gitStore(owner, repo).commits.get(sha);
+        if (!commit) return error(404, 'Not Found', {}, operation);
+        const person = { name: 'github-actions[bot]', email: 'bot@example.invalid', date: commit.date };
+        return send(
+          200,
+          {
+            sha,
+            node_id: `C_kwDO${sha.slice(0, 8)}`,
+            url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}`,
+            html_url: `https://github.com/${owner}/${repo}/commit/${sha}`,
+            author: person,
+            committer: person,
+            message: commit.message,
+            tree: { sha: commit.tree, url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${commit.tree}` },
+            parents: commit.parents.map((parent) => ({
+              sha: parent,
+              url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${parent}`,
+              html_url: `https://github.com/${owner}/${repo}/commit/${parent}`,
+            })),
+            verification: {
+              verified: false,
+              reason: 'unsigned',
+              signature: null,
+              payload: null,
+              verified_at: null,
+            },
+          },
+          {},
+          operation,
+        );
+      }
+      case 'git/create-commit': {
+        const store = gitStore(owner, repo);
+        if (!store.trees.has(body.tree)) return error(422, 'Tree does not exist', {}, operation);
+        const sha = gitSha();
+        const date = timestamp();
+        const parents = (body.parents ?? []) as string[];
+        store.commits.set(sha, { tree: body.tree, parents, message: body.message, date });
+        const person = {
+          name: 'github-actions[bot]',
+          email: '41898282+github-actions[bot]@users.noreply.github.com',
+          date,
+        };
+        return send(
+          201,
+          {
+            sha,
+            node_id: `C_kwDO${sha.slice(0, 8)}`,
+            url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}`,
+            html_url: `https://github.com/${owner}/${repo}/commit/${sha}`,
+            author: person,
+            committer: person,
+            message: body.message,
+            tree: { sha: body.tree, url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${body.tree}` },
+            parents: parents.map((parent) => ({
+              sha: parent,
+              url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${parent}`,
+              html_url: `https://github.com/${owner}/${repo}/commit/${parent}`,
+            })),
+            verification: {
+              verified: false,
+              reason: 'unsigned',
+              signature: null,
+              payload: null,
+              verified_at: null,
+            },
+          },
+          {},
+          operation,
+        );
+      }
+      case 'repos/get-content': {
+        const store = gitStore(owner, repo);
+        const path = parts.slice(5).join('/');
+        const branch = url.searchParams.get('ref') ?? 'main';
+        const tip = store.refs.get(`refs/heads/${branch}`);
+        const content = tip ? store.trees.get(store.commits.get(tip)?.tree ?? '')?.get(path) : undefined;
+        if (!content) return error(404, 'Not Found', {}, operation);
+        const sha = gitSha();
+        const self = `${baseUrl}/repos/${owner}/${repo}/contents/${path}?ref=${branch}`;
+        return send(
+          200,
+          {
+            type: 'file',
+            encoding: 'base64',
+            size: content.length,
+            name: path.split('/').pop(),
+            path,
+            content: content.toString('base64'),
+            sha,
+            url: self,
+            git_url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
+            html_url: `https://github.com/${owner}/${repo}/blob/${branch}/${path}`,
+            download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${branch}/${path}`,
+            _links: {
+              git: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`,
+              self,
+              html: `https://github.com/${owner}/${repo}/blob/${branch}/${path}`,
+            },
+          },
+          {},
+          operation,
+        );
+      }
+      case 'checks/create': {
+        const id = nextId++;
+        const now = timestamp();
+        const run = {
+          id,
+          head_sha: body.head_sha,
+          node_id: `CR_kwDO${id}`,
+          external_id: body.external_id ?? '',
+          url: `${baseUrl}/repos/${owner}/${repo}/check-runs/${id}`,
+          html_url: `https://github.com/${owner}/${repo}/runs/${id}`,
+          details_url: body.details_url ?? null,
+          status: body.status ?? 'queued',
+          conclusion: body.conclusion ?? null,
+          started_at: now,
+          completed_at: body.status === 'completed' ? now : null,
+          output: {
+            title: body.output?.title ?? null,
+            summary: body.output?.summary ?? null,
+            text: body.output?.text ?? null,
+            annotations_count: body.output?.annotations?.length ?? 0,
+            annotations_url: `${baseUrl}/repos/${owner}/${repo}/check-runs/${id}/annotations`,
+          },
+          name: body.name,
+          check_suite: { id: 5 },
+          app: null,
+          pull_requests: [],
+        };
+        const key = `${owner}/${repo}`.toLowerCase();
+        checkRuns.set(key, [
+          ...(checkRuns.get(key) ?? []),
+          { ...structuredClone(run), annotations: body.output?.annotations ?? [] },
+        ]);
+        return send(201, run, {}, operation);
+      }
       default:
         return error(501, `the GitHub double does not implement ${operation.operationId}`);
     }
@@ -415,6 +780,69 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         default: false,
       }));
     },
+    seedArtifact(owner, repo, runId, name, zip, blobUrl) {
+      const id = nextId++;
+      const now = timestamp();
+      const key = `${owner}/${repo}`.toLowerCase();
+      const runs = artifacts.get(key) ?? new Map<number, Json[]>();
+      artifacts.set(key, runs);
+      runs.set(runId, [
+        ...(runs.get(runId) ?? []),
+        {
+          id,
+          node_id: `MDg6QXJ0aWZhY3Qx${id}`,
+          name,
+          size_in_bytes: zip.length,
+          url: `${baseUrl}/repos/${owner}/${repo}/actions/artifacts/${id}`,
+          archive_download_url: `${baseUrl}/repos/${owner}/${repo}/actions/artifacts/${id}/zip`,
+          expired: false,
+          created_at: now,
+          expires_at: now,
+          updated_at: now,
+          workflow_run: {
+            id: runId,
+            repository_id: 1,
+            head_repository_id: 2,
+            head_branch: 'feature',
+            head_sha: '0'.repeat(40),
+          },
+        },
+      ]);
+      blobs.set(id, { zip, ...(blobUrl ? { url: blobUrl } : {}) });
+      return id;
+    },
+    releaseAssets: (owner, repo, release) =>
+      assetList(owner, repo, release).map(({ json, content }) => ({
+        id: json.id,
+        name: json.name,
+        content,
+        contentType: json.content_type,
+      })),
+    seedReleaseAsset(owner, repo, release, name, content) {
+      assetList(owner, repo, release).push({
+        json: makeAsset(owner, repo, release, name, content, 'image/svg+xml'),
+        content,
+      });
+    },
+    branchFiles(owner, repo, branch) {
+      const store = gitStore(owner, repo);
+      const tip = store.refs.get(`refs/heads/${branch}`);
+      const tree = tip ? store.trees.get(store.commits.get(tip)?.tree ?? '') : undefined;
+      return tree ? new Map(tree) : undefined;
+    },
+    branchLog(owner, repo, branch) {
+      const store = gitStore(owner, repo);
+      const log: { sha: string; message: string; parents: number }[] = [];
+      let sha = store.refs.get(`refs/heads/${branch}`);
+      while (sha) {
+        const commit = store.commits.get(sha);
+        if (!commit) break;
+        log.push({ sha, message: commit.message, parents: commit.parents.length });
+        sha = commit.parents[0];
+      }
+      return log;
+    },
+    checkRuns: (owner, repo) => structuredClone(checkRuns.get(`${owner}/${repo}`.toLowerCase()) ?? []),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

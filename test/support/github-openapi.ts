@@ -33,6 +33,8 @@ export interface RequestToCheck {
   query: URLSearchParams;
   /** Parsed JSON body, or undefined when there was none. */
   body: unknown;
+  /** A body that is not JSON (a release asset's bytes): its content type, checked against the operation's. */
+  binaryType?: string;
 }
 
 function convertNullable(node: Json): Json {
@@ -204,7 +206,17 @@ export class OpenApiValidator {
         problems.push(`query parameter ${name} is not defined for ${operation.operationId}`);
     }
     const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
-    if (request.body === undefined) {
+    if (request.binaryType !== undefined) {
+      const types = Object.keys(operation.requestBody?.content ?? {});
+      if (
+        !types.some(
+          (type) => type === '*/*' || type === 'application/octet-stream' || type === request.binaryType,
+        )
+      )
+        problems.push(
+          `${operation.operationId} takes no ${request.binaryType} body (it takes ${types.join(', ') || 'none'})`,
+        );
+    } else if (request.body === undefined) {
       if (operation.requestBody?.required) problems.push(`${operation.operationId} requires a JSON body`);
     } else if (!bodySchema) {
       problems.push(

@@ -40,6 +40,20 @@ function declaredFlags(block: ReadmeBlock, paths: string[]): void {
   for (const path of paths) expect(existsSync(join(root, path)), path).toBe(true);
 }
 
+/** The inputs the block's tiny-size-gate steps set and the outputs it reads exist in action.yml. */
+function declaredInputs(block: ReadmeBlock): void {
+  const action = parse(read('action.yml'));
+  const workflow = parse(block.text);
+  const steps = Object.values(workflow.jobs as Record<string, { steps: { uses?: string; with?: object }[] }>)
+    .flatMap((job) => job.steps)
+    .filter((step) => step.uses?.includes('tiny-size-gate'));
+  expect(steps.length).toBeGreaterThan(0);
+  for (const step of steps)
+    for (const input of Object.keys(step.with ?? {})) expect(action.inputs).toHaveProperty(input);
+  for (const [, output] of block.text.matchAll(/steps\.\w+\.outputs\.([\w-]+)/g))
+    expect(action.outputs).toHaveProperty(output as string);
+}
+
 const claims: Record<string, Claim> = {
   // The set-up and the test command: .ci/run runs the second line; demo.sh runs `check` on the
   // committed budget file, which test/itg/self-gate.test.itg.ts runs through the same bundle.
@@ -51,17 +65,18 @@ const claims: Record<string, Claim> = {
       expect(read('scripts/demo.sh')).toContain('node dist/cli/index.js check --config tiny-size.yml');
     },
   },
-  // The workflow: every input it sets and output it reads is one the action declares.
-  '# .github/workflows/size.yml': {
+  // The workflows: every input they set and output they read is one the action declares (GitHub's
+  // own parser reads them in test/unit/action/readme-workflows.test.ts).
+  '# .github/workflows/size.yml': { check: (block) => declaredInputs(block) },
+  '# .github/workflows/size-measure.yml': { check: (block) => declaredInputs(block) },
+  '# .github/workflows/size-comment.yml': { check: (block) => declaredInputs(block) },
+  // The badge that follows the default branch: the data branch the action writes, and its file names.
+  '![hello](https://raw.githubusercontent.com/': {
     check: (block) => {
       const action = parse(read('action.yml'));
-      const workflow = parse(block.text);
-      const step = workflow.jobs.size.steps.find((s: { uses?: string }) =>
-        s.uses?.includes('tiny-size-gate'),
-      );
-      for (const input of Object.keys(step.with)) expect(action.inputs).toHaveProperty(input);
-      for (const [, output] of block.text.matchAll(/steps\.size\.outputs\.([\w-]+)/g))
-        expect(action.outputs).toHaveProperty(output as string);
+      const branch = action.inputs['data-branch'].default;
+      expect(block.text).toContain(`/${branch}/badges/hello-files.svg`);
+      expect(read('src/action/run.ts')).toContain(['`badges/$', '{badge.name}`'].join(''));
     },
   },
   'npx tiny-size-gate check ': { itg: 'test/itg/cli-readme.test.itg.ts' },

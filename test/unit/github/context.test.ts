@@ -55,12 +55,10 @@ describe('eventContext: pull_request and pull_request_target', () => {
     expect(context.pullRequest).toEqual({
       number: payload.number,
       headSha: pr.head.sha,
-      headRef: pr.head.ref,
       baseSha: pr.base.sha,
       baseRef: pr.base.ref,
       labels: pr.labels.map((l: Payload) => l.name),
       headRepository: pr.head.repo.full_name,
-      fromFork: pr.head.repo.full_name !== pr.base.repo.full_name,
     });
     expect(context.isPushToDefaultBranch).toBe(false);
     expect(context.onDefaultBranch).toBe(false);
@@ -69,10 +67,11 @@ describe('eventContext: pull_request and pull_request_target', () => {
   it('sees a fork: head.repo is another repository, or was deleted', () => {
     const payload = structuredClone(examples('pull_request')[0] as Payload);
     payload.pull_request.head.repo.full_name = 'someone-else/Hello-World';
-    expect(eventContext(env('pull_request', 'refs/pull/2/merge'), payload).pullRequest?.fromFork).toBe(true);
+    expect(eventContext(env('pull_request', 'refs/pull/2/merge'), payload).pullRequest?.headRepository).toBe(
+      'someone-else/Hello-World',
+    );
     payload.pull_request.head.repo = null;
     const context = eventContext(env('pull_request', 'refs/pull/2/merge'), payload);
-    expect(context.pullRequest?.fromFork).toBe(true);
     expect(context.pullRequest?.headRepository).toBeUndefined();
   });
 
@@ -116,7 +115,11 @@ describe('eventContext: release, workflow_dispatch, merge_group, workflow_run', 
     const ref = `refs/tags/${payload.release.tag_name}`;
     const context = eventContext(env('release', ref), payload);
     expect(context.kind).toBe('release');
-    expect(context.release).toEqual({ tagName: payload.release.tag_name });
+    expect(context.release).toEqual({
+      id: payload.release.id,
+      tagName: payload.release.tag_name,
+      uploadUrl: payload.release.upload_url,
+    });
     expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
     expect(context.headSha).toBe(runnerSha);
     expect(context.onDefaultBranch).toBe(false);
@@ -140,12 +143,7 @@ describe('eventContext: release, workflow_dispatch, merge_group, workflow_run', 
     const context = eventContext(env('merge_group', group.head_ref), payload);
     expect(context.kind).toBe('merge-group');
     expect(context.headSha).toBe(group.head_sha);
-    expect(context.mergeGroup).toEqual({
-      headSha: group.head_sha,
-      headRef: group.head_ref,
-      baseSha: group.base_sha,
-      baseRef: group.base_ref.replace(/^refs\/heads\//, ''),
-    });
+    expect(context.mergeGroup).toEqual({ baseSha: group.base_sha });
     expect(`${context.owner}/${context.repo}`).toBe(payload.repository.full_name);
   });
 
@@ -161,9 +159,7 @@ describe('eventContext: release, workflow_dispatch, merge_group, workflow_run', 
     expect(context.workflowRun).toEqual({
       event: run.event,
       headSha: run.head_sha,
-      headBranch: run.head_branch,
       headRepository: run.head_repository.full_name,
-      pullRequestNumbers: run.pull_requests.map((pr: Payload) => pr.number),
       runId: run.id,
     });
     expect(context.headSha).toBe(run.head_sha);
