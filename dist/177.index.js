@@ -4167,7 +4167,7 @@ async function acquireImage(image, options) {
 }
 
 // EXTERNAL MODULE: ./src/budget/index.ts + 5 modules
-var src_budget = __webpack_require__(49442);
+var src_budget = __webpack_require__(67795);
 // EXTERNAL MODULE: ./src/gate/index.ts + 3 modules
 var gate = __webpack_require__(19795);
 // EXTERNAL MODULE: ./src/measure/index.ts + 10 modules

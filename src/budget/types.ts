@@ -2,6 +2,7 @@
  * The budget file, once loaded and validated: which images to gate, how to obtain each, and the
  * limits. Sizes are plain byte counts here; units live only in the YAML.
  */
+import type { Builder } from '../builder-names.js';
 import type { BudgetMetric, Metric } from '../metrics.js';
 
 /** How an image is obtained. `build` runs a builder; the others read an image that exists. */
@@ -29,12 +30,8 @@ export type ImageSource =
   /** An image in a registry (Distribution API v2): `registry/repo:tag`, `repo@sha256:…`, `alpine`. */
   | { kind: 'registry'; reference: string };
 
-/**
- * What runs a build: `auto` (native when the Dockerfile qualifies, else docker, else buildah),
- * `native` (tiny-size-gate itself, FROM scratch only, reproducible), the Docker engine, or buildah.
- */
-export const builders = ['auto', 'native', 'docker', 'buildah'] as const;
-export type Builder = (typeof builders)[number];
+/** What runs a build (src/builder-names.ts). */
+export { type Builder, builders } from '../builder-names.js';
 
 /** Limits in bytes (or a count for `layers`). Absent means not gated. */
 export type MetricLimits = Partial<Record<BudgetMetric, number>>;

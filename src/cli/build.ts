@@ -8,7 +8,7 @@
 import { cp, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { builders } from '../budget/index.js';
+import { builders } from '../builder-names.js';
 import type { BuildSpec } from '../builders/index.js';
 import { ExitCode, type TinySizeError } from '../errors.js';
 import {

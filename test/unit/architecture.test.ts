@@ -45,6 +45,13 @@ describe('architecture', () => {
     expect(deepImports()).toEqual([]);
   });
 
+  it("DESIGN.md's module map names every folder under src/", () => {
+    const design = readFileSync(resolve(src, '../docs/DESIGN.md'), 'utf8');
+    const map = design.slice(design.indexOf('## Module map'), design.indexOf('## Decisions'));
+    const folders = readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory());
+    for (const folder of folders) expect(map, folder.name).toContain(`src/${folder.name}/`);
+  });
+
   it('no folder under src/ is named build (tools and people read it as build output)', () => {
     const folders = readdirSync(src, { withFileTypes: true })
       .filter((d) => d.isDirectory())
