@@ -208,11 +208,13 @@ const builders = ['auto', 'native', 'docker', 'buildah'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ jsonOption),
 /* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   MW: () => (/* binding */ optionSynopsis),
 /* harmony export */   Qn: () => (/* binding */ registryCredentials),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   YC: () => (/* binding */ platformsOption),
 /* harmony export */   Yn: () => (/* binding */ stringList),
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bD: () => (/* binding */ commandHelp),
@@ -234,6 +236,20 @@ const builders = ['auto', 'native', 'docker', 'buildah'];
 
 
 
+/** `--json [FILE]`: `what` as JSON to FILE, or to stdout when FILE is left out or `-`. */
+function jsonOption(what) {
+    return {
+        type: 'string',
+        short: 'j',
+        value: 'FILE',
+        optionalValue: true,
+        help: `write ${what} as JSON to FILE (stdout when FILE is left out or -)`,
+    };
+}
+/** `--platform OS/ARCH`, repeatable: the platforms of a multi-platform image to take. */
+function platformsOption(help) {
+    return { type: 'string', short: 'p', multiple: true, value: 'OS/ARCH', help };
+}
 /** Every command takes these. */
 const helpOption = { type: 'boolean', short: 'h', help: 'show this help' };
 /** Parses a command's arguments: unknown flags get the closest known one, `-h`/`--help` is handled by the caller. */
@@ -531,13 +547,7 @@ const checkCommand = {
             value: 'NAME',
             help: 'check only this image (comma-separated names too)',
         },
-        json: {
-            type: 'string',
-            short: 'j',
-            value: 'FILE',
-            optionalValue: true,
-            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
-        },
+        json: (0,cli_command/* jsonOption */.Ec)('the report'),
         markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
         baseline: {
             type: 'string',
@@ -1051,20 +1061,8 @@ const diffCommand = {
     summary: 'Compare two images or two JSON reports: per metric, layer and file, largest change first.',
     arguments: { name: 'A B', min: 2, max: 2 },
     options: {
-        platform: {
-            type: 'string',
-            short: 'p',
-            multiple: true,
-            value: 'OS/ARCH',
-            help: 'compare only this platform',
-        },
-        json: {
-            type: 'string',
-            short: 'j',
-            value: 'FILE',
-            optionalValue: true,
-            help: 'write the comparison as JSON to FILE (stdout when FILE is left out or -)',
-        },
+        platform: (0,cli_command/* platformsOption */.YC)('compare only this platform'),
+        json: (0,cli_command/* jsonOption */.Ec)('the comparison'),
         'fail-on-growth': { type: 'boolean', help: 'exit 1 when B is larger than A in any metric' },
         insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
     },
@@ -1330,20 +1328,8 @@ const measureCommand = {
     summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
     arguments: { name: 'SOURCE', min: 1, max: 1 },
     options: {
-        platform: {
-            type: 'string',
-            short: 'p',
-            multiple: true,
-            value: 'OS/ARCH',
-            help: 'measure only this platform',
-        },
-        json: {
-            type: 'string',
-            short: 'j',
-            value: 'FILE',
-            optionalValue: true,
-            help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
-        },
+        platform: (0,cli_command/* platformsOption */.YC)('measure only this platform'),
+        json: (0,cli_command/* jsonOption */.Ec)('the report'),
         'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
         'manifest-only': {
             type: 'boolean',

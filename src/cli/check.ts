@@ -5,6 +5,7 @@ import {
   type Command,
   type Console,
   flag,
+  jsonOption,
   registryCredentials,
   stringList,
   stringValue,
@@ -23,13 +24,7 @@ export const checkCommand: Command = {
       value: 'NAME',
       help: 'check only this image (comma-separated names too)',
     },
-    json: {
-      type: 'string',
-      short: 'j',
-      value: 'FILE',
-      optionalValue: true,
-      help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
-    },
+    json: jsonOption('the report'),
     markdown: { type: 'string', short: 'm', value: 'FILE', help: 'write the Markdown report to FILE' },
     baseline: {
       type: 'string',

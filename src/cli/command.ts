@@ -49,6 +49,22 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** `--json [FILE]`: `what` as JSON to FILE, or to stdout when FILE is left out or `-`. */
+export function jsonOption(what: string): OptionSpec {
+  return {
+    type: 'string',
+    short: 'j',
+    value: 'FILE',
+    optionalValue: true,
+    help: `write ${what} as JSON to FILE (stdout when FILE is left out or -)`,
+  };
+}
+
+/** `--platform OS/ARCH`, repeatable: the platforms of a multi-platform image to take. */
+export function platformsOption(help: string): OptionSpec {
+  return { type: 'string', short: 'p', multiple: true, value: 'OS/ARCH', help };
+}
+
 /** Every command takes these. */
 export const helpOption: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
 

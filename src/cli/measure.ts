@@ -2,6 +2,8 @@
 import {
   type Command,
   flag,
+  jsonOption,
+  platformsOption,
   registryCredentials,
   stringList,
   stringValue,
@@ -14,20 +16,8 @@ export const measureCommand: Command = {
   summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
   arguments: { name: 'SOURCE', min: 1, max: 1 },
   options: {
-    platform: {
-      type: 'string',
-      short: 'p',
-      multiple: true,
-      value: 'OS/ARCH',
-      help: 'measure only this platform',
-    },
-    json: {
-      type: 'string',
-      short: 'j',
-      value: 'FILE',
-      optionalValue: true,
-      help: 'write the JSON report to FILE (stdout when FILE is left out or -)',
-    },
+    platform: platformsOption('measure only this platform'),
+    json: jsonOption('the report'),
     'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
     'manifest-only': {
       type: 'boolean',
