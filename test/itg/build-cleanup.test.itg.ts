@@ -60,10 +60,12 @@ beforeAll(() => {
     'tiny-size.yml': `images:
   ok:
     context: ok
+    builder: docker
     build-args: { BUILDER_IMAGE: ${builderImage} }
     budget: { files: 13B }
   broken:
     context: broken
+    builder: docker
     build-args: { BUILDER_IMAGE: ${builderImage} }
     budget: { files: 13B }
   missing:

@@ -107,7 +107,7 @@ describe("README's command-line block", () => {
       return found?.[1] as ReturnType<typeof runLine>;
     };
     const full = out('npx tiny-size-gate check').stdout;
-    expect(full).toContain('✔ pass: 3 checks hold for 2 image(s)');
+    expect(full).toContain('✔ pass: 3 checks hold for 2 images');
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report.images.map((i: { name: string }) => i.name)).toEqual(['http']);
     const quiet = out('npx tiny-size-gate check --quiet');

@@ -116,7 +116,7 @@ describe('the registry drops the connection in the middle of a blob', () => {
     tally.results++;
   }, 120_000);
 
-  it('every time: a clear failure, and the previous report is left whole', async () => {
+  it('every time: a clear failure, and the report is whole and says the image was not measured', async () => {
     // Cut after 1,000 bytes every time: resuming with Range cannot finish 400 kB within the retries.
     proxy.reset([{ match: layerPath, action: { kind: 'drop-after', bytes: 1000 } }]);
     const report = join(work, 'previous.json');
@@ -130,7 +130,13 @@ describe('the registry drops the connection in the middle of a blob', () => {
     ]);
     tally.faults += proxy.requests.filter((r) => r.fault).length;
     expectClearFailure(run, /blob|connection|download|registry/i);
-    expect(readFileSync(report, 'utf8')).toBe('{"previous": true}\n');
+    // The run completes: the report is replaced whole (never half-written) and records the failure
+    // as an error row, so nothing reads it as a pass.
+    const written = JSON.parse(readFileSync(report, 'utf8'));
+    expect(written.verdict).toBe('fail');
+    expect(written.images).toEqual([]);
+    expect(written.errors.map((e: { name: string; message: string }) => e.name)).toEqual(['app']);
+    expect(written.errors[0].message).toMatch(/broke off after \d+ of \d+ bytes/);
     expect(readdirSync(work).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 });

@@ -85,7 +85,7 @@ describe('tiny-size.yml gates the examples', () => {
     expect(run.status, run.stderr).toBe(1);
     expect(run.stdout.slice(run.stdout.indexOf('✘ fail'))).toMatch(
       new RegExp(
-        `\`/dist/cli/index.js\` in bundle \\(linux/amd64\\) is [0-9,]+ B, [0-9,]+ B over the budget of ${limit.toLocaleString('en-US')} B`,
+        `bundle \\(linux/amd64\\): \`/dist/cli/index.js\` is [0-9,]+ B, [0-9,]+ B over the budget of ${limit.toLocaleString('en-US')} B`,
       ),
     );
   });

@@ -315,12 +315,10 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     const url = new URL(request.url ?? '/', baseUrl);
     const bytes = await readBody(request);
     const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-    // A release asset upload sends its bytes as they are; everything else sends JSON.
+    // A release asset upload sends its bytes as they are; everything else sends JSON, which GitHub
+    // reads whatever the content type says (a bare fetch labels a string body text/plain).
     const isUpload = request.method === 'POST' && /\/releases\/\d+\/assets$/.test(url.pathname);
-    const binary =
-      bytes.length > 0 && (isUpload || (contentType !== '' && contentType !== 'application/json'))
-        ? bytes
-        : undefined;
+    const binary = bytes.length > 0 && isUpload ? bytes : undefined;
     const raw = binary ? '' : bytes.toString('utf8');
     requestContentType = contentType;
     const authorization = request.headers.authorization;
