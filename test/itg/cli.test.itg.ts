@@ -7,12 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { docker, dockerEngine, repoRoot, requireTool, tempDir } from './real.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docker, dockerEngine, removeImages, repoRoot, requireTool, tempDir } from './real.js';
 
 const cliPath = join(repoRoot, 'dist/cli/index.js');
 const actionPath = join(repoRoot, 'dist/index.js');
 const tag = 'cli-itg:latest';
+afterAll(() => removeImages([tag]));
 
 interface Run {
   status: number | null;

@@ -17,12 +17,27 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker, dockerEngine, repoRoot, requireTool, tempDir } from './real.js';
+import {
+  danglingImages,
+  docker,
+  dockerEngine,
+  removeImages,
+  removeNewDanglingImages,
+  repoRoot,
+  requireTool,
+  tempDir,
+} from './real.js';
 
 const examples = join(repoRoot, 'examples');
 const helloImage = 'examples-hello:itg';
 const httpImage = 'examples-http:itg';
 const httpImageBuildKit = 'examples-http:itg-buildkit';
+// The tagged images and the build stages they left untagged go when the file is done.
+const danglingBefore = danglingImages();
+afterAll(() => {
+  removeImages([helloImage, httpImage, httpImageBuildKit]);
+  removeNewDanglingImages(danglingBefore);
+});
 const serverName = 'examples-http-itg';
 
 /** Runs Debian's docker client with extra environment (BuildKit) and returns its output. */

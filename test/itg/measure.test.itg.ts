@@ -11,13 +11,15 @@ import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import tar from 'tar-stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureImage, mergedFilesystem, normalisePath } from '../../src/measure/index.js';
 import type { PlatformSizes } from '../../src/measure/types.js';
 import { openImage, parseSourceRef } from '../../src/source/index.js';
-import { docker, dockerEngine, tempDir } from './real.js';
+import { docker, dockerEngine, removeImages, tempDir } from './real.js';
 
 const image = 'measure-itg:latest';
+// The image and its registry tag go when the file is done: a run leaves the engine as it found it.
+afterAll(() => removeImages([image, `${dockerEngine().TSG_REGISTRY}/${image}`]));
 
 async function tarOf(
   entries: { name: string; type?: 'file' | 'link' | 'directory'; content?: string; linkname?: string }[],

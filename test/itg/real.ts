@@ -53,6 +53,27 @@ export function docker(args: string[], options: { input?: string | Buffer; cwd?:
   });
 }
 
+/**
+ * Removes images a test tagged (and the untagged parents only they used), so a run leaves the engine
+ * as it found it. Missing images are fine: a test that failed early may not have made them.
+ */
+export function removeImages(refs: string[]): void {
+  if (refs.length === 0) return;
+  spawnSync('/usr/bin/docker', ['rmi', '--force', ...refs], { env: { ...process.env, ...dockerEngine() } });
+}
+
+/** The untagged images in the engine now (a multi-stage build leaves its build stages so). */
+export function danglingImages(): Set<string> {
+  return new Set(
+    docker(['images', '--filter', 'dangling=true', '--quiet', '--no-trunc']).split('\n').filter(Boolean),
+  );
+}
+
+/** Removes the untagged images that appeared since `before` (a test's own build stages). */
+export function removeNewDanglingImages(before: Set<string>): void {
+  removeImages([...danglingImages()].filter((id) => !before.has(id)));
+}
+
 /** A fresh temporary directory for one test. */
 export function tempDir(prefix = 'tsg-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -24,7 +24,7 @@ import {
   sha256,
   startRegistry,
 } from '../support/registry-server.js';
-import { docker, dockerEngine, requireTool, tempDir } from './real.js';
+import { docker, dockerEngine, removeImages, requireTool, tempDir } from './real.js';
 
 const work = tempDir('tsg-registry-itg-');
 const tag = 'registry-itg-app:1';
@@ -146,6 +146,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  removeImages(registry ? [tag, `${registry.host}/registry-itg/app:1`] : [tag]);
   try {
     buildah(['manifest', 'rm', listName]);
   } catch {

@@ -18,13 +18,17 @@ import { openImage } from '../../src/source/index.js';
 import {
   docker,
   dockerEngine,
+  removeImages,
   removeScratchDirs,
   repoRoot,
   requireTool,
   scratchDir as tempDir,
 } from './real.js';
 
-afterAll(removeScratchDirs);
+afterAll(() => {
+  removeScratchDirs();
+  removeImages(['buildah-zstd-small:latest']);
+});
 
 type Variant = 'gzip' | 'zstd' | 'uncompressed';
 const flags: Record<Variant, string[]> = {
