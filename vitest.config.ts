@@ -21,7 +21,8 @@ export default defineConfig({
       },
     ],
     server: { deps: { inline: ['@actions/workflow-parser'] } },
-    // Prints the counts of the fuzz and fault tests at the end of the run (inputs, faults, handled).
-    globalSetup: ['test/support/fuzz-summary.ts'],
+    // One temporary directory for the whole run, removed at its end (set up first, so torn down
+    // last); then the counts of the fuzz and fault tests, printed at the end of the run.
+    globalSetup: ['test/support/temp-root.ts', 'test/support/fuzz-summary.ts'],
   },
 });
