@@ -16,7 +16,16 @@ import { type ImageSource, loadBudgetFile } from '../../src/budget/index.js';
 import { buildNative } from '../../src/builders/index.js';
 import { measureImage } from '../../src/measure/index.js';
 import { openImage } from '../../src/source/index.js';
-import { docker, dockerEngine, removeScratchDirs, repoRoot, requireTool, scratchDir } from './real.js';
+import {
+  danglingImages,
+  docker,
+  dockerEngine,
+  removeNewDanglingImages,
+  removeScratchDirs,
+  repoRoot,
+  requireTool,
+  scratchDir,
+} from './real.js';
 
 const examples = join(repoRoot, 'examples');
 const tags = { hello: 'tsg-native-hello:itg', http: 'tsg-native-http:itg' };
@@ -44,8 +53,12 @@ async function nativeBuild(
   });
 }
 
+// The classic builds leave their build stages untagged: removed with the rest at the end.
+let danglingBefore = new Set<string>();
+
 beforeAll(async () => {
   requireTool('nasm');
+  danglingBefore = danglingImages();
   requireTool('skopeo');
   const { DOCKER_HOST } = dockerEngine();
   const budget = await loadBudgetFile(join(examples, 'native.yml'));
@@ -76,6 +89,7 @@ beforeAll(async () => {
 afterAll(() => {
   dockerQuiet(['rm', '-f', serverName]);
   dockerQuiet(['rmi', '-f', ...Object.values(tags), ...Object.values(classicTags)]);
+  removeNewDanglingImages(danglingBefore);
   removeScratchDirs();
 });
 
