@@ -1949,6 +1949,7 @@ function join2(dir, name) {
 
 
 
+
 async function buildImage(spec, options) {
     const { workDir, tag, onOutput } = options;
     switch (spec.builder) {
@@ -2036,41 +2037,6 @@ async function explained(building, choice) {
             cause: error.cause,
         });
     }
-}
-/**
- * Removes the tag a docker or buildah build gave its image (the native builder tags nothing), and
- * the intermediate images of that build (ids it printed; children first), which a multi-stage
- * classic build without its cache leaves dangling. Images still in use are kept: `rmi` refuses them.
- */
-async function removeBuiltImage(builder, tag, options = {}) {
-    if (builder === 'native')
-        return;
-    if (builder === 'docker' || builder === 'auto') {
-        const docker = options.docker ?? 'docker';
-        await runTool(docker, ['rmi', '--force', tag]);
-        const ids = [...new Set(options.intermediates ?? [])].reverse();
-        if (ids.length)
-            await runTool(docker, ['rmi', ...ids]);
-    }
-    if (builder === 'buildah' || builder === 'auto')
-        await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
-}
-/**
- * The image ids a classic `docker build` made, from its log (` ---> 0123456789ab` after each step),
- * in build order. The id after a FROM step is the base image, which is not ours to remove.
- */
-function printedImageIds(log) {
-    const ids = [];
-    let afterFrom = false;
-    for (const line of log.split('\n')) {
-        const step = /^Step \d+\/\d+ : (\S+)/.exec(line);
-        if (step)
-            afterFrom = step[1]?.toUpperCase() === 'FROM';
-        const id = /^ ---> ([0-9a-f]{12})\s*$/.exec(line)?.[1];
-        if (id && !afterFrom)
-            ids.push(id);
-    }
-    return ids;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -4365,7 +4331,6 @@ async function checkReproducible(image, options) {
         });
     }
     const dirs = [];
-    const tags = [];
     const builders = [source.builder, source.builder];
     if (image.reproducible?.compareBuilder)
         builders.push(image.reproducible.compareBuilder);
@@ -4377,13 +4342,8 @@ async function checkReproducible(image, options) {
             const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_.tmpdir)(), 'tiny-size-gate-reproduce-'));
             dirs.push(dir);
             const tag = `tiny-size-gate/reproduce-${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:${index}`;
-            const log = [];
-            tags.push({ builder, tag, log });
-            const onOutput = (chunk) => {
-                log.push(chunk);
-                options.onOutput?.(chunk);
-            };
-            built.push(await buildOnce({ ...source, builder }, dir, tag, { ...options, onOutput }));
+            // Each builder removes what its build made (src/builders), so nothing is left to clean here.
+            built.push(await buildOnce({ ...source, builder }, dir, tag, options));
         }
         const [first] = built;
         const differences = [];
@@ -4396,8 +4356,6 @@ async function checkReproducible(image, options) {
         return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
     }
     finally {
-        for (const { builder, tag, log } of tags)
-            await removeBuiltImage(builder, tag, { intermediates: printedImageIds(log.join('')) });
         for (const dir of dirs)
             await (0,promises_.rm)(dir, { recursive: true, force: true });
     }

@@ -13,13 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   NativeRefusal: () => (/* reexport */ NativeRefusal),
   buildImage: () => (/* binding */ buildImage),
   buildNative: () => (/* reexport */ buildNative),
+  createdImages: () => (/* reexport */ createdImages),
   expandBuildArgs: () => (/* reexport */ expandBuildArgs),
   locateStep: () => (/* reexport */ locateStep),
   planNativeBuild: () => (/* reexport */ planNativeBuild),
   preflightBuild: () => (/* reexport */ preflightBuild),
-  printedImageIds: () => (/* binding */ printedImageIds),
   readDockerfile: () => (/* reexport */ readDockerfile),
-  removeBuiltImage: () => (/* binding */ removeBuiltImage),
   sourceDateEpoch: () => (/* reexport */ sourceDateEpoch),
   writeOciArchive: () => (/* reexport */ writeOciArchive),
   writeViewAsOciLayout: () => (/* reexport */ writeViewAsOciLayout)
@@ -1958,6 +1957,7 @@ function join2(dir, name) {
 
 
 
+
 async function buildImage(spec, options) {
     const { workDir, tag, onOutput } = options;
     switch (spec.builder) {
@@ -2045,41 +2045,6 @@ async function explained(building, choice) {
             cause: error.cause,
         });
     }
-}
-/**
- * Removes the tag a docker or buildah build gave its image (the native builder tags nothing), and
- * the intermediate images of that build (ids it printed; children first), which a multi-stage
- * classic build without its cache leaves dangling. Images still in use are kept: `rmi` refuses them.
- */
-async function removeBuiltImage(builder, tag, options = {}) {
-    if (builder === 'native')
-        return;
-    if (builder === 'docker' || builder === 'auto') {
-        const docker = options.docker ?? 'docker';
-        await runTool(docker, ['rmi', '--force', tag]);
-        const ids = [...new Set(options.intermediates ?? [])].reverse();
-        if (ids.length)
-            await runTool(docker, ['rmi', ...ids]);
-    }
-    if (builder === 'buildah' || builder === 'auto')
-        await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
-}
-/**
- * The image ids a classic `docker build` made, from its log (` ---> 0123456789ab` after each step),
- * in build order. The id after a FROM step is the base image, which is not ours to remove.
- */
-function printedImageIds(log) {
-    const ids = [];
-    let afterFrom = false;
-    for (const line of log.split('\n')) {
-        const step = /^Step \d+\/\d+ : (\S+)/.exec(line);
-        if (step)
-            afterFrom = step[1]?.toUpperCase() === 'FROM';
-        const id = /^ ---> ([0-9a-f]{12})\s*$/.exec(line)?.[1];
-        if (id && !afterFrom)
-            ids.push(id);
-    }
-    return ids;
 }
 
 

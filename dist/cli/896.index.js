@@ -21,7 +21,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/builders/index.ts + 14 modules
-var src_builders = __webpack_require__(4000);
+var builders = __webpack_require__(4000);
 // EXTERNAL MODULE: ./src/source/index.ts + 18 modules
 var src_source = __webpack_require__(7177);
 ;// CONCATENATED MODULE: ./src/acquire.ts
@@ -49,12 +49,12 @@ async function acquireImage(image, options) {
         }
         const spec = {
             ...source,
-            buildArgs: (0,src_builders.expandBuildArgs)(source.buildArgs, process.env, {
+            buildArgs: (0,builders.expandBuildArgs)(source.buildArgs, process.env, {
                 file: options.budgetFile,
                 image: image.name,
             }),
         };
-        const built = await (0,src_builders.buildImage)(spec, {
+        const built = await (0,builders.buildImage)(spec, {
             workDir,
             budgetFile: options.budgetFile,
             tag: `tiny-size-gate/${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:latest`,
@@ -1166,7 +1166,6 @@ async function checkReproducible(image, options) {
         });
     }
     const dirs = [];
-    const tags = [];
     const builders = [source.builder, source.builder];
     if (image.reproducible?.compareBuilder)
         builders.push(image.reproducible.compareBuilder);
@@ -1178,13 +1177,8 @@ async function checkReproducible(image, options) {
             const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_.tmpdir)(), 'tiny-size-gate-reproduce-'));
             dirs.push(dir);
             const tag = `tiny-size-gate/reproduce-${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:${index}`;
-            const log = [];
-            tags.push({ builder, tag, log });
-            const onOutput = (chunk) => {
-                log.push(chunk);
-                options.onOutput?.(chunk);
-            };
-            built.push(await buildOnce({ ...source, builder }, dir, tag, { ...options, onOutput }));
+            // Each builder removes what its build made (src/builders), so nothing is left to clean here.
+            built.push(await buildOnce({ ...source, builder }, dir, tag, options));
         }
         const [first] = built;
         const differences = [];
@@ -1197,8 +1191,6 @@ async function checkReproducible(image, options) {
         return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
     }
     finally {
-        for (const { builder, tag, log } of tags)
-            await (0,src_builders.removeBuiltImage)(builder, tag, { intermediates: (0,src_builders.printedImageIds)(log.join('')) });
         for (const dir of dirs)
             await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
@@ -1211,7 +1203,7 @@ async function buildOnce(spec, dir, tag, options) {
     const dockerfile = inside.startsWith('..') ? spec.dockerfile : (0,external_node_path_.join)(context, inside);
     const workDir = (0,external_node_path_.join)(dir, 'build');
     await (0,promises_.mkdir)(workDir);
-    const outcome = await (0,src_builders.buildImage)({ ...spec, context, dockerfile }, { workDir, tag, noCache: true, budgetFile: options.budgetFile, onOutput: options.onOutput });
+    const outcome = await (0,builders.buildImage)({ ...spec, context, dockerfile }, { workDir, tag, noCache: true, budgetFile: options.budgetFile, onOutput: options.onOutput });
     const view = await (0,src_source.openImage)(outcome.source, {
         workDir,
         ...(spec.platform ? { platforms: [spec.platform] } : {}),
@@ -1251,7 +1243,7 @@ async function runCheck(request) {
                         image: image.name,
                         positionOf: (path) => budget.positionOf(path),
                     };
-                    for (const warning of await (0,src_builders.preflightBuild)(image.source, place))
+                    for (const warning of await (0,builders.preflightBuild)(image.source, place))
                         progress.warn?.(warning);
                 }
                 return measureOne(image, acquireOptions, estimate);

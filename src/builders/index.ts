@@ -11,6 +11,7 @@ import { buildNative, NativeRefusal } from './native/index.js';
 import { type RunOptions, runTool } from './run.js';
 
 export type { BuildOutcome, BuildSpec } from './docker.js';
+export { createdImages } from './docker.js';
 export {
   buildNative,
   NativeRefusal,
@@ -141,41 +142,4 @@ async function explained(building: Promise<BuildOutcome>, choice: string): Promi
       cause: error.cause,
     });
   }
-}
-
-/**
- * Removes the tag a docker or buildah build gave its image (the native builder tags nothing), and
- * the intermediate images of that build (ids it printed; children first), which a multi-stage
- * classic build without its cache leaves dangling. Images still in use are kept: `rmi` refuses them.
- */
-export async function removeBuiltImage(
-  builder: BuildSpec['builder'],
-  tag: string,
-  options: Pick<BuildOptions, 'docker' | 'buildah'> & { intermediates?: string[] } = {},
-): Promise<void> {
-  if (builder === 'native') return;
-  if (builder === 'docker' || builder === 'auto') {
-    const docker = options.docker ?? 'docker';
-    await runTool(docker, ['rmi', '--force', tag]);
-    const ids = [...new Set(options.intermediates ?? [])].reverse();
-    if (ids.length) await runTool(docker, ['rmi', ...ids]);
-  }
-  if (builder === 'buildah' || builder === 'auto')
-    await runTool(options.buildah ?? 'buildah', ['rmi', '--force', tag]);
-}
-
-/**
- * The image ids a classic `docker build` made, from its log (` ---> 0123456789ab` after each step),
- * in build order. The id after a FROM step is the base image, which is not ours to remove.
- */
-export function printedImageIds(log: string): string[] {
-  const ids: string[] = [];
-  let afterFrom = false;
-  for (const line of log.split('\n')) {
-    const step = /^Step \d+\/\d+ : (\S+)/.exec(line);
-    if (step) afterFrom = step[1]?.toUpperCase() === 'FROM';
-    const id = /^ ---> ([0-9a-f]{12})\s*$/.exec(line)?.[1];
-    if (id && !afterFrom) ids.push(id);
-  }
-  return ids;
 }

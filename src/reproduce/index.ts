@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Builder, ImageConfigEntry } from '../budget/index.js';
-import { type BuildSpec, buildImage, printedImageIds, removeBuiltImage } from '../builders/index.js';
+import { type BuildSpec, buildImage } from '../builders/index.js';
 import { TinySizeError } from '../errors.js';
 import type { ImageView } from '../oci/index.js';
 import { openImage } from '../source/index.js';
@@ -56,7 +56,6 @@ export async function checkReproducible(
     });
   }
   const dirs: string[] = [];
-  const tags: { builder: Builder; tag: string; log: string[] }[] = [];
   const builders: Builder[] = [source.builder, source.builder];
   if (image.reproducible?.compareBuilder) builders.push(image.reproducible.compareBuilder);
   try {
@@ -66,13 +65,8 @@ export async function checkReproducible(
       const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'tiny-size-gate-reproduce-'));
       dirs.push(dir);
       const tag = `tiny-size-gate/reproduce-${image.name.toLowerCase().replace(/[^a-z0-9._-]/g, '-')}:${index}`;
-      const log: string[] = [];
-      tags.push({ builder, tag, log });
-      const onOutput = (chunk: string) => {
-        log.push(chunk);
-        options.onOutput?.(chunk);
-      };
-      built.push(await buildOnce({ ...source, builder }, dir, tag, { ...options, onOutput }));
+      // Each builder removes what its build made (src/builders), so nothing is left to clean here.
+      built.push(await buildOnce({ ...source, builder }, dir, tag, options));
     }
     const [first] = built as [Built, ...Built[]];
     const differences: ReproduceResult['differences'] = [];
@@ -83,8 +77,6 @@ export async function checkReproducible(
     }
     return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
   } finally {
-    for (const { builder, tag, log } of tags)
-      await removeBuiltImage(builder, tag, { intermediates: printedImageIds(log.join('')) });
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   }
 }

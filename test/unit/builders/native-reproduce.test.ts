@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { printedImageIds } from '../../../src/builders/index.js';
+import { createdImages } from '../../../src/builders/index.js';
 import { buildNative } from '../../../src/builders/native/index.js';
 import { sha256Digest } from '../../../src/oci/index.js';
 import { checkReproducible, compareImages, describeDifference } from '../../../src/reproduce/index.js';
@@ -91,11 +91,11 @@ describe('compareImages', () => {
   });
 });
 
-describe('printedImageIds', () => {
+describe('createdImages (what the classic builder made, which it removes itself)', () => {
   it("reads the image ids a classic build made from its log, not the base image's or the containers'", () => {
     const log =
       'Step 1/4 : ARG BUILDER_IMAGE\nStep 2/4 : FROM tiny/builder AS clock\n ---> 0123456789ab\nStep 3/4 : RUN date > /stamp\n ---> Running in fedcba987654\nRemoving intermediate container fedcba987654\n ---> aaaaaaaaaaaa\nSuccessfully built aaaaaaaaaaaa\n';
-    expect(printedImageIds(log)).toEqual(['aaaaaaaaaaaa']);
+    expect(createdImages(log)).toEqual(['aaaaaaaaaaaa']);
   });
 });
 
