@@ -4136,8 +4136,8 @@ async function acquireImage(image, options) {
 var src_budget = __webpack_require__(67795);
 // EXTERNAL MODULE: ./src/gate/index.ts + 3 modules
 var gate = __webpack_require__(19795);
-// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
-var measure = __webpack_require__(38970);
+// EXTERNAL MODULE: ./src/measure/index.ts + 12 modules
+var measure = __webpack_require__(22101);
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A Progress that says nothing, for tests and library use. */
 const silentProgress = {

@@ -19,8 +19,8 @@ var units = __webpack_require__(61996);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(88532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
-var measure = __webpack_require__(38970);
+// EXTERNAL MODULE: ./src/measure/index.ts + 12 modules
+var measure = __webpack_require__(22101);
 ;// CONCATENATED MODULE: ./src/builder-names.ts
 /**
  * The builders a budget file and `tiny-size-gate build` may name: `auto` (native when the Dockerfile

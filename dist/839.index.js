@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75631);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19795);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38970);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22101);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61996);
 /**
  * Release badges from a JSON report: one figure of one image and platform, as an SVG drawn by

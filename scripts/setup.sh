@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(docker.io skopeo buildah nasm mmdebstrap docker-registry git curl ca-certificates tar gzip zstd apache2-utils openssl wrk nginx-light busybox)
+packages=(docker.io skopeo buildah nasm mmdebstrap docker-registry git curl ca-certificates tar gzip zstd isal apache2-utils openssl wrk nginx-light busybox)
 missing=()
 for p in "${packages[@]}"; do
   # A machine with another Docker engine package (GitHub's runners have moby) keeps its own.

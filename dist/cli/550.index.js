@@ -610,8 +610,8 @@ function fitComment(model, full, maxLength) {
     return render(detail);
 }
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(40);
 ;// CONCATENATED MODULE: ./src/report/comment-model.ts
 /**
  * What the pull request comment says, before any Markdown: the verdict's sentences, where the

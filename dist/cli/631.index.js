@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
   percentOf: () => (/* reexport */ percentOf)
 });
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(40);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
 /** A metric's figure, with how it was estimated when it was. */

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
   percentOf: () => (/* reexport */ percentOf)
 });
 
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(40);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
 /** A metric's figure, with how it was estimated when it was. */
@@ -263,8 +263,8 @@ __webpack_require__.d(__webpack_exports__, {
 var compare = __webpack_require__(5631);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(40);
 // EXTERNAL MODULE: ./src/metrics.ts
 var metrics = __webpack_require__(5670);
 // EXTERNAL MODULE: ./src/oci/index.ts + 6 modules

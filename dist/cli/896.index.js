@@ -84,8 +84,8 @@ var units = __webpack_require__(1996);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./src/measure/index.ts + 8 modules
-var measure = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/measure/index.ts + 10 modules
+var measure = __webpack_require__(40);
 // EXTERNAL MODULE: ./src/builder-names.ts
 var builder_names = __webpack_require__(721);
 ;// CONCATENATED MODULE: ./src/budget/schema.ts

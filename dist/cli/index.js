@@ -495,7 +495,7 @@ const badgeCommand = {
         if (format !== 'svg' && format !== 'json')
             throw (0,cli_command/* usageError */.Wp)('--format is svg or json', 'badge');
         // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(833), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(833), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
         const platform = (0,cli_command/* stringValue */.r$)(args, 'platform');
         const label = (0,cli_command/* stringValue */.r$)(args, 'label');
         const figure = badgeFigure(await readReport(report), {
@@ -524,7 +524,7 @@ async function readReport(path) {
             fix: 'write one with `tiny-size-gate check --json FILE`',
         });
     }
-    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550));
+    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550));
     const checked = validateCheckReport(value);
     if (!checked.ok) {
         throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
@@ -570,8 +570,8 @@ usage or input error.`,
         // The engine and the reports load here, not at start-up, so `--version` and `--help` start
         // as fast as Node itself (`npm run bench -- --only startup`).
         const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
         ]);
         const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
         // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
@@ -673,8 +673,8 @@ comments, key order, quoting and every other byte stay. Prints the lines that ch
 };
 async function accept(values, io) {
     const [{ runCheck }, { acceptBudgets }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9795)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9795)),
     ]);
     const headroom = parseHeadroom(values.headroom);
     const images = values.image.flatMap((v) => v.split(',')).filter(Boolean);
@@ -1015,7 +1015,7 @@ async function side(operand, options) {
                 fix: 'write one with `tiny-size-gate check --json FILE` or `tiny-size-gate measure SOURCE --json FILE`',
             });
         }
-        const { validateAnyReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550));
+        const { validateAnyReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550));
         const checked = validateAnyReport(value);
         if (!checked.ok) {
             throw new errors/* TinySizeError */.kp(`${operand} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, {
@@ -1033,7 +1033,7 @@ async function side(operand, options) {
         // Sources and measuring load here, not at start-up (the CLI's --version stays as fast as node).
         const [{ openImage, parseSourceRef }, { measureImage }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
         ]);
         const view = await openImage(parseSourceRef(operand), {
             ...(options.platforms.length ? { platforms: options.platforms } : {}),
@@ -1082,8 +1082,8 @@ async function diff([a, b], values, io) {
     const options = { platforms: values.platforms, registry: { ...registry, insecure: values.insecure } };
     const [base, head] = pairSingles(await side(a, options), await side(b, options));
     const [{ compareImages }, { comparisonGrew, renderDiffText, reportSchemaVersion }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5631)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5631)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
     ]);
     const comparison = compareImages(head, base);
     if (json !== undefined) {
@@ -1111,7 +1111,7 @@ const historyCommand = {
     details: `FILE is a history.json; DIR a checkout of the data branch (default tiny-size-gate-data:
 git worktree add data origin/tiny-size-gate-data). Default: the current directory.`,
     async run(args, io) {
-        const { historyFileName, parseHistory, renderTrend } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(550), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7577));
+        const { historyFileName, parseHistory, renderTrend } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7577));
         const given = args.positionals[0] ?? '.';
         const file = (await (0,promises_.stat)(given).catch(() => undefined))?.isDirectory()
             ? `${given}/${historyFileName}`
@@ -1205,7 +1205,7 @@ not in hidden folders, node_modules or dist). Each image is named after its fold
         try {
             const draft = (0,external_node_path_.join)(work, 'tiny-size.yml');
             await (0,promises_.writeFile)(draft, renderBudgetFile(images, new Map(), (0,external_node_path_.dirname)(draft), (0,external_node_path_.dirname)(config)));
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896));
             const result = await runCheck({
                 config: draft,
                 progress: stderrProgress(io),
@@ -1348,8 +1348,8 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     async run(args, io) {
         // Sources, measuring and reports load here, not at start-up (see check.ts).
         const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { openImage, parseSourceRef }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8499)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(499), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
         ]);
         const source = parseSourceRef(args.positionals[0]);

@@ -13,8 +13,14 @@ const opaqueWhiteout = '.wh..wh..opq';
 /** AUFS bookkeeping (`.wh..wh.plnk`, `.wh..wh.aufs`): not part of the filesystem. */
 const aufsMetaPrefix = '.wh..wh.';
 
+/** A name with no empty, `.` or `..` segment (most names in a layer): normalising only adds the `/`. */
+const plainName = /^(?:\.\/)?([^/]+(?:\/[^/]+)*)\/?$/;
+const dotSegment = /(?:^|\/)\.\.?(?:\/|$)/;
+
 /** `./usr/bin/` → `/usr/bin`; `.` and `./` → `/`. `..` cannot climb above the root. */
 export function normalisePath(name: string): string {
+  const plain = plainName.exec(name)?.[1];
+  if (plain !== undefined && !dotSegment.test(plain)) return `/${plain}`;
   const path = posix.normalize(`/${name}`);
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
@@ -22,22 +28,31 @@ export function normalisePath(name: string): string {
 /** Turns one tar header of layer `layer` into the entry the contract counts. */
 export function toFileEntry(header: TarHeader, layer: number): FileEntry {
   const path = normalisePath(header.name);
-  const base = posix.basename(path);
-  const dir = posix.dirname(path);
-  if (base === opaqueWhiteout) return { path, size: 0, type: 'opaque-whiteout', layer, target: dir };
-  if (base.startsWith(aufsMetaPrefix)) return { path, size: 0, type: 'other', layer };
-  if (base.startsWith(whiteoutPrefix)) {
-    return {
-      path,
-      size: 0,
-      type: 'whiteout',
-      layer,
-      target: posix.join(dir, base.slice(whiteoutPrefix.length)),
-    };
+  if (path.includes('/.wh.')) {
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1);
+    const dir = slash === 0 ? '/' : path.slice(0, slash);
+    if (base === opaqueWhiteout) return { path, size: 0, type: 'opaque-whiteout', layer, target: dir };
+    if (base.startsWith(aufsMetaPrefix)) return { path, size: 0, type: 'other', layer };
+    if (base.startsWith(whiteoutPrefix)) {
+      return {
+        path,
+        size: 0,
+        type: 'whiteout',
+        layer,
+        target: posix.join(dir, base.slice(whiteoutPrefix.length)),
+      };
+    }
   }
   switch (header.type) {
-    case 'file':
-      return { path, size: header.size, type: 'file', layer, ...attributes(header) };
+    case 'file': {
+      // Mode and owner: what `diff` reports as changed when the bytes are not.
+      const entry: FileEntry = { path, size: header.size, type: 'file', layer };
+      if (header.mode !== undefined) entry.mode = header.mode;
+      if (header.uid !== undefined) entry.uid = header.uid;
+      if (header.gid !== undefined) entry.gid = header.gid;
+      return entry;
+    }
     case 'directory':
       return { path, size: 0, type: 'directory', layer };
     case 'symlink':
@@ -51,26 +66,46 @@ export function toFileEntry(header: TarHeader, layer: number): FileEntry {
   }
 }
 
-/** Mode and owner of a regular file: what `diff` reports as changed when the bytes are not. */
-function attributes(header: TarHeader): Pick<FileEntry, 'mode' | 'uid' | 'gid'> {
-  return {
-    ...(header.mode !== undefined ? { mode: header.mode } : {}),
-    ...(header.uid !== undefined ? { uid: header.uid } : {}),
-    ...(header.gid !== undefined ? { gid: header.gid } : {}),
-  };
-}
-
 function isUnder(path: string, dir: string): boolean {
   return dir === '/' ? path !== '/' : path.startsWith(`${dir}/`);
+}
+
+/** `/a/b/c` → `/a/b`, `/a`, `/`: every directory above a path. */
+function* ancestors(path: string): Generator<string> {
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+    yield path.slice(0, slash);
+  }
+  if (path !== '/') yield '/';
+}
+
+/** Removes from `live` what a layer's whiteouts delete: one pass, however many whiteouts. */
+function applyWhiteouts(live: Map<string, FileEntry>, layerEntries: readonly FileEntry[]): void {
+  const deleted = new Set<string>();
+  const opaque = new Set<string>();
+  for (const entry of layerEntries) {
+    if (entry.type === 'whiteout') deleted.add(entry.target ?? entry.path);
+    if (entry.type === 'opaque-whiteout') opaque.add(entry.target ?? entry.path);
+  }
+  if (deleted.size === 0 && opaque.size === 0) return;
+  for (const path of live.keys()) {
+    if (deleted.has(path)) live.delete(path);
+    else
+      for (const dir of ancestors(path)) {
+        if (deleted.has(dir) || opaque.has(dir)) {
+          live.delete(path);
+          break;
+        }
+      }
+  }
 }
 
 /**
  * The filesystem a container sees after applying the layers in order: for each path, the entry
  * of the highest layer that still stands. Whiteouts delete a path and everything under it from
  * lower layers; an opaque whiteout hides everything under its directory from lower layers.
- * Entries must be in layer order (as PlatformSizes.entries are). Returns entries sorted by path.
+ * Entries must be in layer order (as PlatformSizes.entries are). In no particular order.
  */
-export function mergedFilesystem(entries: readonly FileEntry[]): FileEntry[] {
+export function liveFilesystem(entries: readonly FileEntry[]): Map<string, FileEntry> {
   const live = new Map<string, FileEntry>();
   let index = 0;
   while (index < entries.length) {
@@ -79,14 +114,7 @@ export function mergedFilesystem(entries: readonly FileEntry[]): FileEntry[] {
     while (index < entries.length && entries[index]?.layer === layer)
       layerEntries.push(entries[index++] as FileEntry);
     // Deletions of a layer apply to the lower layers only, whatever their order in the tar.
-    for (const entry of layerEntries) {
-      if (entry.type !== 'whiteout' && entry.type !== 'opaque-whiteout') continue;
-      const target = entry.target ?? entry.path;
-      for (const path of [...live.keys()]) {
-        if (entry.type === 'whiteout' && (path === target || isUnder(path, target))) live.delete(path);
-        if (entry.type === 'opaque-whiteout' && isUnder(path, target)) live.delete(path);
-      }
-    }
+    applyWhiteouts(live, layerEntries);
     for (const entry of layerEntries) {
       if (entry.type === 'whiteout' || entry.type === 'opaque-whiteout') continue;
       // A non-directory replacing a directory removes what was under it.
@@ -97,7 +125,14 @@ export function mergedFilesystem(entries: readonly FileEntry[]): FileEntry[] {
       live.set(entry.path, entry);
     }
   }
-  return [...live.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return live;
+}
+
+/** The final filesystem (see liveFilesystem), sorted by path. */
+export function mergedFilesystem(entries: readonly FileEntry[]): FileEntry[] {
+  return [...liveFilesystem(entries).values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
 }
 
 /**

@@ -26,6 +26,7 @@ export {
   type PathSum,
   pathSum,
 } from './entries.js';
+export { type GzipPath, gzipPaths } from './gzip.js';
 export { compressedNotEstimatedNote, estimateCompressedFlag, gzipEstimateNote } from './layer.js';
 export { type RootfsSizes, rootfsSizes, type WastedFile } from './rootfs.js';
 export { type OnTarEntry, type TarHeader, walkTar } from './tar-walk.js';

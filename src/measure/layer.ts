@@ -11,17 +11,22 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { constants, createGunzip, createGzip, type Gzip } from 'node:zlib';
+import { constants, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
 import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
-import { type OnTarEntry, TarHeaderWalker } from './tar-walk.js';
+import {
+  GzipFastPathRefused,
+  type GzipPath,
+  gunzipStage,
+  inflateChunkBytes,
+  preferredGzipPath,
+} from './gzip.js';
+import { type OnTarEntry, TarFormatError, TarHeaderWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
 import { ZstdDataError, type ZstdPath, zstdDecoderStages } from './zstd.js';
 
-/** Inflate's output chunks: zlib's 16 KiB default costs 2.5x in hand-overs between threads. */
-export const inflateChunkBytes = 256 * 1024;
 /** What the sink buffers: a few inflate chunks. */
 const readBytes = 1024 * 1024;
 
@@ -76,6 +81,8 @@ export interface LayerContext {
   estimateCompressed?: boolean;
   /** The zstd decoder to use (default: the fastest present); tests and the benchmark pick each. */
   zstdPath?: ZstdPath;
+  /** The gzip inflater to use (default: the fastest present). */
+  gzipPath?: GzipPath;
   /** `paths:` patterns of the budget, summed over every entry as it passes. */
   paths?: readonly string[];
 }
@@ -327,15 +334,20 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
     estimator,
   );
 
+  const gzipPath = compression === 'gzip' ? (context.gzipPath ?? preferredGzipPath()) : undefined;
   try {
-    if (compression === 'gzip') {
-      await pipeline(blob, createGunzip({ chunkSize: inflateChunkBytes }), sink);
+    if (gzipPath) {
+      await pipeline(blob, gunzipStage(gzipPath), sink);
     } else if (compression === 'zstd') {
       const [scanner, decoder] = zstdDecoderStages(context.zstdPath);
       await pipeline(blob, scanner, decoder as NodeJS.ReadWriteStream, sink);
     } else await pipeline(blob, sink);
   } catch (error) {
     estimator?.destroy();
+    // zlib is the reference: what igzip could not vouch for is read again by it (see gzip.ts).
+    if (gzipPath === 'igzip' && (error instanceof GzipFastPathRefused || error instanceof TarFormatError)) {
+      return measureLayer({ ...context, gzipPath: 'zlib' });
+    }
     throw streamError(error, context, compression);
   }
 

@@ -6,7 +6,7 @@
  * - `wasted`: `files` - `rootfs`: bytes shipped in the layers that no process in the container can see
  *   (earlier copies of a rewritten file, files a later layer deletes or hides).
  */
-import { mergedFilesystem } from './entries.js';
+import { liveFilesystem } from './entries.js';
 import type { FileEntry } from './types.js';
 
 /** A path whose copies cost bytes that the final filesystem does not show. */
@@ -27,22 +27,32 @@ export interface RootfsSizes {
 
 /** rootfs, wasted and the files that cause it, from the entries of all layers (in layer order). */
 export function rootfsSizes(entries: readonly FileEntry[]): RootfsSizes {
+  let rootfs = 0;
   const visible = new Map<string, FileEntry>();
-  for (const entry of mergedFilesystem(entries)) if (entry.type === 'file') visible.set(entry.path, entry);
-  const copies = new Map<string, FileEntry[]>();
+  for (const entry of liveFilesystem(entries).values()) {
+    if (entry.type !== 'file') continue;
+    rootfs += entry.size;
+    visible.set(entry.path, entry);
+  }
+  // Bytes and layers of each path's hidden copies; most paths have none.
+  const hidden = new Map<string, { bytes: number; layers: Set<number> }>();
   let files = 0;
   for (const entry of entries) {
     if (entry.type !== 'file') continue;
     files += entry.size;
-    copies.set(entry.path, [...(copies.get(entry.path) ?? []), entry]);
+    if (visible.get(entry.path) === entry) continue;
+    const copy = hidden.get(entry.path) ?? { bytes: 0, layers: new Set<number>() };
+    copy.bytes += entry.size;
+    copy.layers.add(entry.layer);
+    hidden.set(entry.path, copy);
   }
-  let rootfs = 0;
-  for (const entry of visible.values()) rootfs += entry.size;
   const wastedFiles: WastedFile[] = [];
-  for (const [path, list] of copies) {
+  for (const [path, copy] of hidden) {
+    if (copy.bytes === 0) continue;
+    // Every layer holding a copy, the visible one's included, in layer order.
     const shown = visible.get(path);
-    const bytes = list.reduce((sum, entry) => sum + (entry === shown ? 0 : entry.size), 0);
-    if (bytes > 0) wastedFiles.push({ path, layers: [...new Set(list.map((entry) => entry.layer))], bytes });
+    if (shown) copy.layers.add(shown.layer);
+    wastedFiles.push({ path, layers: [...copy.layers].sort((a, b) => a - b), bytes: copy.bytes });
   }
   wastedFiles.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { rootfs, wasted: files - rootfs, wastedFiles };

@@ -68,20 +68,22 @@ function numeric(buf: Buffer, start: number, length: number): number | undefined
   return digits || value === 0 ? value : undefined;
 }
 
-function checksumMatches(header: Buffer): boolean {
-  const stored = numeric(header, 148, 8);
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < block; i++) {
-    const byte = i >= 148 && i < 156 ? 0x20 : (header[i] as number);
+/** The header at `at`: its checksum counts the checksum field itself as 8 spaces. */
+function checksumMatches(buf: Buffer, at: number): boolean {
+  const stored = numeric(buf, at + 148, 8);
+  let unsigned = 8 * 0x20;
+  let high = 0;
+  for (let i = at; i < at + block; i++) {
+    if (i === at + 148) i += 8;
+    const byte = buf[i] as number;
     unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte;
+    if (byte > 127) high++;
   }
-  return stored === unsigned || stored === signed;
+  return stored === unsigned || stored === unsigned - 256 * high;
 }
 
-function isZeroBlock(header: Buffer): boolean {
-  for (let i = 0; i < block; i++) if (header[i] !== 0) return false;
+function isZeroBlock(buf: Buffer, at: number): boolean {
+  for (let i = at; i < at + block; i++) if (buf[i] !== 0) return false;
   return true;
 }
 
@@ -177,9 +179,9 @@ export class TarHeaderWalker {
         }
         continue;
       }
-      // Most headers arrive whole inside a chunk: parse them in place, without a copy.
+      // Most headers arrive whole inside a chunk: parse them in place, without a copy or a view.
       if (this.#headerFill === 0 && length - at >= block) {
-        this.#onHeader(chunk.subarray(at, at + block), this.#offset + at);
+        this.#onHeader(chunk, at, this.#offset + at);
         at += block;
         continue;
       }
@@ -189,7 +191,7 @@ export class TarHeaderWalker {
       at += step;
       if (this.#headerFill === block) {
         this.#headerFill = 0;
-        this.#onHeader(this.#header, this.#offset + at - block);
+        this.#onHeader(this.#header, 0, this.#offset + at - block);
       }
     }
     this.#offset += length;
@@ -203,22 +205,23 @@ export class TarHeaderWalker {
     }
   }
 
-  #onHeader(header: Buffer, position: number): void {
-    if (isZeroBlock(header)) {
+  /** The header in `buf` at `at`, which is byte `position` of the tar. */
+  #onHeader(buf: Buffer, at: number, position: number): void {
+    if (isZeroBlock(buf, at)) {
       // Two zero blocks end the archive; what follows (record padding) is not entries.
       if (++this.#zeroBlocks === 2) this.#done = true;
       return;
     }
     this.#zeroBlocks = 0;
-    if (!checksumMatches(header)) {
+    if (!checksumMatches(buf, at)) {
       throw new TarFormatError(
         position === 0
           ? 'its first 512 bytes are not a tar header (bad checksum)'
           : `the header at byte ${position} has a bad checksum`,
       );
     }
-    const flag = header[156] as number;
-    const headerSize = numeric(header, 124, 12);
+    const flag = buf[at + 156] as number;
+    const headerSize = numeric(buf, at + 124, 12);
     if (headerSize === undefined) {
       throw new TarFormatError(`the header at byte ${position} has an unreadable or negative size`);
     }
@@ -233,9 +236,9 @@ export class TarHeaderWalker {
       else this.#meta = { flag, data: Buffer.allocUnsafe(headerSize), fill: 0, padding };
       return;
     }
-    const ustar = header.toString('latin1', 257, 265) === 'ustar\x0000';
-    const rawName = cString(header, 0, 100);
-    const prefix = ustar && header[345] !== 0 ? cString(header, 345, 155) : '';
+    const ustar = buf.toString('latin1', at + 257, at + 265) === 'ustar\x0000';
+    const rawName = cString(buf, at, 100);
+    const prefix = ustar && buf[at + 345] !== 0 ? cString(buf, at + 345, 155) : '';
     const pending = this.#pending;
     this.#pending = {};
     const name = pending.name ?? (prefix ? `${prefix}/${rawName}` : rawName);
@@ -243,14 +246,14 @@ export class TarHeaderWalker {
     const type = entryType(flag, name);
     const entry: TarHeader = { name, type, size };
     if (type === 'file') {
-      const mode = numeric(header, 100, 8);
-      const uid = numeric(header, 108, 8);
-      const gid = numeric(header, 116, 8);
+      const mode = numeric(buf, at + 100, 8);
+      const uid = numeric(buf, at + 108, 8);
+      const gid = numeric(buf, at + 116, 8);
       if (mode !== undefined) entry.mode = mode & 0o7777;
       if (uid !== undefined) entry.uid = uid;
       if (gid !== undefined) entry.gid = gid;
     }
-    const linkname = pending.linkname ?? (header[157] === 0 ? '' : cString(header, 157, 100));
+    const linkname = pending.linkname ?? (buf[at + 157] === 0 ? '' : cString(buf, at + 157, 100));
     if (linkname) entry.linkname = linkname;
     this.#skip = size + ((block - (size % block)) % block);
     this.#onEntry(entry);

@@ -6,11 +6,10 @@
  * bytes, as `zstd -d` does by default: a frame may declare a 1 GiB window, which a decoder would
  * allocate. https://www.rfc-editor.org/rfc/rfc8878#name-frame-header
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { type Duplex, Transform, type TransformCallback } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
-import { TinySizeError } from '../errors.js';
+import { chosenDecoder, commandPresent, decodeInChild } from './decoders.js';
 
 /** The bytes are not valid zstd (or declare more than we decode), as opposed to an I/O or digest error. */
 export class ZstdDataError extends Error {
@@ -38,17 +37,11 @@ function nativeZstd(): NativeZstd | undefined {
   return typeof create === 'function' ? create : undefined;
 }
 
-let cliPresent: boolean | undefined;
-function zstdCliPresent(): boolean {
-  cliPresent ??= spawnSync('zstd', ['--version'], { stdio: 'ignore' }).status === 0;
-  return cliPresent;
-}
-
 /** The decoders this process can use, fastest first. */
 export function zstdPaths(): ZstdPath[] {
   const paths: ZstdPath[] = [];
   if (nativeZstd()) paths.push('native');
-  if (zstdCliPresent()) paths.push('cli');
+  if (commandPresent('zstd')) paths.push('cli');
   paths.push('fzstd');
   return paths;
 }
@@ -58,15 +51,7 @@ export const zstdPathVariable = 'TINY_SIZE_GATE_ZSTD';
 
 /** The decoder to use: the one TINY_SIZE_GATE_ZSTD names, else the fastest present. */
 export function preferredZstdPath(): ZstdPath {
-  const present = zstdPaths();
-  const named = process.env[zstdPathVariable];
-  if (!named) return present[0] as ZstdPath;
-  if (!present.includes(named as ZstdPath)) {
-    throw new TinySizeError(`${zstdPathVariable}=${named} names no zstd decoder present here`, {
-      fix: `choose among ${present.join(', ')}, or unset it to use the fastest`,
-    });
-  }
-  return named as ZstdPath;
+  return chosenDecoder(zstdPathVariable, zstdPaths(), 'zstd');
 }
 
 function sizeText(bytes: number): string {
@@ -248,47 +233,20 @@ export async function* decompressZstd(source: AsyncIterable<Buffer | Uint8Array>
 }
 
 /** Decompresses with `zstd -dc` in a child process (its default 128 MiB memory limit applies). */
-export async function* decompressZstdCli(source: AsyncIterable<Buffer | Uint8Array>): AsyncGenerator<Buffer> {
-  const child = spawn('zstd', ['-d', '-c', '-q', '--no-progress'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (text: string) => {
-    if (stderr.length < 4096) stderr += text;
-  });
-  const exited = new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve(code));
-  });
-  exited.catch(() => {});
-  // A decoder that stops reading (it failed) breaks the pipe: that error is the exit status's.
-  child.stdin.on('error', () => {});
-  const feeding = (async () => {
-    for await (const chunk of source) {
-      if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
-      if (child.stdin.destroyed) return;
-    }
-    child.stdin.end();
-  })();
-  let fed: unknown;
-  feeding.catch((error: unknown) => {
-    fed = error ?? new Error('input failed');
-    child.kill();
-  });
-  try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) yield chunk;
-    const code = await exited;
-    if (fed) throw fed;
-    await feeding;
-    if (code !== 0) {
-      const detail = stderr.replace(/^.*?: /gm, '').trim();
-      throw new ZstdDataError(
-        /unexpected end|truncated/i.test(detail)
-          ? 'truncated zstd stream (unexpected end)'
-          : `zstd -d failed: ${detail || `exit code ${code}`}`,
-      );
-    }
-  } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
-  }
+export function decompressZstdCli(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  return decodeInChild(
+    {
+      command: 'zstd',
+      args: ['-d', '-c', '-q', '--no-progress'],
+      failure: (detail, code) =>
+        new ZstdDataError(
+          /unexpected end|truncated/i.test(detail)
+            ? 'truncated zstd stream (unexpected end)'
+            : `zstd -d failed: ${detail || `exit code ${code}`}`,
+        ),
+    },
+    source,
+  );
 }
 
 /** Node's own zstd decoder, when this Node has one. */

@@ -1,5 +1,8 @@
+import { posix } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergedFilesystem, normalisePath, toFileEntry } from '../../../src/measure/entries.js';
+import { rootfsSizes } from '../../../src/measure/rootfs.js';
 import type { FileEntry } from '../../../src/measure/types.js';
 
 describe('normalisePath', () => {
@@ -13,6 +16,19 @@ describe('normalisePath', () => {
     ['a/b/../c', '/a/c'],
   ])('%s → %s', (name, path) => {
     expect(normalisePath(name)).toBe(path);
+  });
+
+  // Plain names take a shortcut past posix.normalize: it must agree with it on every name.
+  it('agrees with posix.normalize on names made of plain, empty, dot and dot-dot segments', () => {
+    const segment = fc.constantFrom('usr', 'a.b', '.hidden', '..x', '.', '..', '', ' ', '.wh.f', 'é');
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), fc.boolean(), (segments, dotSlash) => {
+        const name = `${dotSlash ? './' : ''}${segments.join('/')}`;
+        const slow = posix.normalize(`/${name}`);
+        expect(normalisePath(name)).toBe(slow.length > 1 && slow.endsWith('/') ? slow.slice(0, -1) : slow);
+      }),
+      { seed: 1206, numRuns: 2000 },
+    );
   });
 });
 
@@ -97,5 +113,45 @@ describe('mergedFilesystem', () => {
     for (const [path, layer] of Object.entries(layerOf ?? {})) {
       expect(merged.find((m) => m.path === path)?.layer).toBe(layer);
     }
+  });
+});
+
+describe('rootfsSizes at scale', () => {
+  // One pass per layer, however many whiteouts: a scan of every path per whiteout would be
+  // 40,000 x 40,000 steps here and run out the test's time.
+  it('a layer deleting 20,000 of 40,000 files: rootfs and wasted exact', () => {
+    const entries: FileEntry[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      entries.push({ layer: 0, path: `/d${i % 100}/f${i}`, type: 'file', size: i + 1 });
+    }
+    for (let i = 0; i < 40_000; i += 2) {
+      entries.push({
+        layer: 1,
+        path: `/d${i % 100}/.wh.f${i}`,
+        type: 'whiteout',
+        size: 0,
+        target: `/d${i % 100}/f${i}`,
+      });
+    }
+    const { rootfs, wasted, wastedFiles } = rootfsSizes(entries);
+    const all = (40_000 * 40_001) / 2;
+    const deleted = Array.from({ length: 20_000 }, (_, k) => 2 * k + 1).reduce((sum, size) => sum + size, 0);
+    expect(wasted).toBe(deleted);
+    expect(rootfs).toBe(all - deleted);
+    expect(wastedFiles).toHaveLength(20_000);
+    expect(wastedFiles[0]).toEqual({ path: '/d98/f39998', layers: [0], bytes: 39_999 });
+  });
+
+  it('a file rewritten in a later layer: the hidden copy is wasted, both layers listed', () => {
+    const { rootfs, wasted, wastedFiles } = rootfsSizes([
+      { layer: 0, path: '/app', type: 'file', size: 10 },
+      { layer: 1, path: '/app', type: 'file', size: 7 },
+      { layer: 2, path: '/other', type: 'file', size: 3 },
+    ]);
+    expect({ rootfs, wasted, wastedFiles }).toEqual({
+      rootfs: 10,
+      wasted: 10,
+      wastedFiles: [{ path: '/app', layers: [0, 1], bytes: 10 }],
+    });
   });
 });
