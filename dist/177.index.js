@@ -2283,6 +2283,40 @@ function resolveSymlink(from, target) {
 
 
 
+/**
+ * The streams a source handed out and has not seen close. A measurement that failed may leave
+ * some open (another layer was still being read): close() destroys them and waits until they let
+ * go of the descriptor, so it is never closed under a read in flight (and never reused by one).
+ */
+function streamKeeper(file) {
+    const streams = new Set();
+    let closed;
+    return {
+        /** Refuses a read once the source is closed. */
+        assertOpen(name) {
+            if (closed) {
+                throw new errors/* TinySizeError */.kp(`${file} was closed: ${name} cannot be read any more`, {
+                    file,
+                    within: name,
+                });
+            }
+        },
+        track(stream) {
+            streams.add(stream);
+            stream.once('close', () => streams.delete(stream));
+            return stream;
+        },
+        close(release) {
+            closed ??= Promise.all([...streams].map((stream) => new Promise((done) => {
+                stream.once('close', () => done());
+                // The reader of a failed measurement may have gone: its error needs no listener.
+                stream.on('error', () => { });
+                stream.destroy(new errors/* TinySizeError */.kp(`${file} was closed while a file was read`, { file }));
+            }))).then(release);
+            return closed;
+        },
+    };
+}
 /** Names from documents (manifest.json) must stay inside the source. */
 function safeName(files, name) {
     const normal = normaliseTarName(name);
@@ -2327,6 +2361,7 @@ function directoryFiles(dir, file = dir) {
         ...(cause === undefined ? {} : { cause }),
         fix: 'The OCI layout is damaged: write it again (skopeo copy ... oci:DIR, buildah push ... oci:DIR).',
     });
+    const streams = streamKeeper(file);
     return {
         file,
         async size(name) {
@@ -2346,8 +2381,11 @@ function directoryFiles(dir, file = dir) {
             return info.size;
         },
         open(name) {
-            return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)), { highWaterMark: readBytes });
+            streams.assertOpen(name);
+            return streams.track((0,external_node_fs_.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)), { highWaterMark: readBytes }));
         },
+        // Each stream has its own descriptor; nothing else is held.
+        close: () => streams.close(() => { }),
     };
 }
 const keepOpen = { read: external_node_fs_.read, open: external_node_fs_.open, close: (_fd, callback) => callback(null) };
@@ -2355,21 +2393,21 @@ const keepOpen = { read: external_node_fs_.read, open: external_node_fs_.open, c
 function archiveFiles(fd, index) {
     const file = index.file;
     const entry = (name) => resolveTarEntry(index, safeName({ file }, name));
+    const streams = streamKeeper(file);
     return {
         file,
         async size(name) {
             return entry(name)?.size;
         },
-        close() {
-            (0,external_node_fs_.closeSync)(fd);
-        },
+        close: () => streams.close(() => (0,external_node_fs_.closeSync)(fd)),
         open(name) {
+            streams.assertOpen(name);
             const found = entry(name);
             if (!found)
                 throw new errors/* TinySizeError */.kp(`${name} is not in the archive`, { file, within: name });
             if (found.size === 0)
                 return external_node_stream_.Readable.from([]);
-            return (0,external_node_fs_.createReadStream)('', {
+            const stream = (0,external_node_fs_.createReadStream)('', {
                 fd,
                 start: found.offset,
                 end: found.offset + found.size - 1,
@@ -2377,8 +2415,22 @@ function archiveFiles(fd, index) {
                 // The descriptor is shared by every blob of the archive: destroying one stream must not close it.
                 fs: keepOpen,
             });
+            return streams.track(stream);
         },
     };
+}
+/**
+ * Reads an image from opened files: the view's close() releases them, and a source refused while
+ * reading is closed at once (its descriptor, and a temporary file's space).
+ */
+async function holdingFiles(files, read) {
+    try {
+        return { ...(await read(files)), close: () => files.close() };
+    }
+    catch (error) {
+        await files.close();
+        throw error;
+    }
 }
 /** Reads a small file whole; undefined when it does not exist. */
 async function readSmallFile(files, name, cap, what) {
@@ -2503,17 +2555,17 @@ async function openArchive(path, display, workDir) {
     else {
         fd = (0,external_node_fs_.openSync)(path, 'r');
     }
+    return openArchiveFd(fd, path);
+}
+/** Opens an already-open tar descriptor (the docker source's saved temp file); closes it when refused. */
+function openArchiveFd(fd, display) {
     try {
-        return archiveFiles(fd, tar_index_indexTar(fd, path));
+        return archiveFiles(fd, tar_index_indexTar(fd, display));
     }
     catch (error) {
         (0,external_node_fs_.closeSync)(fd);
         throw error;
     }
-}
-/** Opens an already-open tar descriptor (the docker source's saved temp file). */
-function openArchiveFd(fd, display) {
-    return archiveFiles(fd, tar_index_indexTar(fd, display));
 }
 
 ;// CONCATENATED MODULE: ./src/source/blob-store.ts
@@ -2715,6 +2767,7 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 const docker_daemon_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Debian's client at /usr/bin/docker when present (it matches the engine), else `docker` on PATH. */
 function dockerCli() {
@@ -2768,9 +2821,7 @@ async function readDockerDaemon(reference, source, options = {}) {
             throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
         }
     });
-    return readDockerArchive(openArchiveFd(fd, source), source, {
-        ...(options.platforms ? { platforms: options.platforms } : {}),
-    });
+    return holdingFiles(openArchiveFd(fd, source), (files) => readDockerArchive(files, source, options.platforms ? { platforms: options.platforms } : {}));
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -3984,10 +4035,24 @@ function describeSource(source) {
         return `${source.kind}:${source.reference}`;
     return `${source.kind}:${source.path}${source.ref ? `:${source.ref}` : ''}`;
 }
-/** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
+/**
+ * Opens an image and reads its index, manifests and configs. Layers are read later, through
+ * `blobs`; the caller closes the image when done with them, on failure too (or uses withImage).
+ */
 async function openImage(source, options = {}) {
     const view = await readSource(source, options);
-    return options.manifestOnly ? (0,oci/* manifestOnlyView */.vm)(view) : view;
+    const opened = { ...view, close: view.close ?? (async () => { }) };
+    return options.manifestOnly ? { ...(0,oci/* manifestOnlyView */.vm)(opened), close: opened.close } : opened;
+}
+/** Opens an image, hands it to `use`, and closes it whatever happens. */
+async function withImage(source, options, use) {
+    const view = await openImage(source, options);
+    try {
+        return await use(view);
+    }
+    finally {
+        await view.close();
+    }
 }
 async function readSource(source, options) {
     const name = describeSource(source);
@@ -4000,7 +4065,7 @@ async function readSource(source, options) {
             const files = source.kind === 'oci'
                 ? directoryFiles(source.path)
                 : await openArchive(source.path, source.path, options.workDir);
-            return closedOnFailure(files, (opened) => readOciLayout(opened, {
+            return holdingFiles(files, (opened) => readOciLayout(opened, {
                 source: name,
                 ...platforms,
                 ...(source.ref ? { reference: source.ref } : {}),
@@ -4010,7 +4075,7 @@ async function readSource(source, options) {
         case 'docker-archive': {
             await assertArchiveFile(source.path, source.path);
             const files = await openArchive(source.path, source.path, options.workDir);
-            return closedOnFailure(files, (opened) => readDockerArchive(opened, name, {
+            return holdingFiles(files, (opened) => readDockerArchive(opened, name, {
                 ...platforms,
                 ...(source.ref ? { reference: source.ref } : {}),
             }));
@@ -4044,16 +4109,6 @@ async function readFromRegistry(reference, options, notInEngine) {
             cause: error,
             fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
         });
-    }
-}
-/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
-async function closedOnFailure(files, read) {
-    try {
-        return await read(files);
-    }
-    catch (error) {
-        files.close?.();
-        throw error;
     }
 }
 function assertDirectory(path) {
@@ -4090,11 +4145,19 @@ function assertDirectory(path) {
 
 async function acquireImage(image, options) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_.tmpdir)(), 'tiny-size-gate-'));
-    const dispose = () => (0,promises_.rm)(workDir, { recursive: true, force: true });
+    let view;
+    const dispose = async () => {
+        try {
+            await view?.close();
+        }
+        finally {
+            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        }
+    };
     try {
         const { source } = image;
         if (source.kind !== 'build') {
-            const view = await openImage(source, {
+            view = await openImage(source, {
                 platforms: image.platforms,
                 workDir,
                 registry: options.registry,
@@ -4118,7 +4181,7 @@ async function acquireImage(image, options) {
                         options.progress.detail(line);
             },
         });
-        const view = await openImage(built.source, { platforms: image.platforms, workDir });
+        view = await openImage(built.source, { platforms: image.platforms, workDir });
         // The archive is a temporary file; what the user knows is the Dockerfile it came from.
         return {
             view: { ...view, source: `build:${(0,external_node_path_.relative)(process.cwd(), spec.dockerfile) || spec.dockerfile}` },
@@ -4334,8 +4397,8 @@ async function checkReproducible(image, options) {
     const builders = [source.builder, source.builder];
     if (image.reproducible?.compareBuilder)
         builders.push(image.reproducible.compareBuilder);
+    const built = [];
     try {
-        const built = [];
         for (const [index, builder] of builders.entries()) {
             if (index > 0)
                 await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 1500));
@@ -4356,6 +4419,8 @@ async function checkReproducible(image, options) {
         return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
     }
     finally {
+        for (const { view } of built)
+            await view.close();
         for (const dir of dirs)
             await (0,promises_.rm)(dir, { recursive: true, force: true });
     }

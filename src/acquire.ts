@@ -9,14 +9,13 @@ import type { ImageConfigEntry } from './budget/index.js';
 import { buildImage, expandBuildArgs } from './builders/index.js';
 import type { ImageView } from './oci/index.js';
 import type { Progress } from './progress.js';
-import type { RegistryOptions } from './source/index.js';
-import { openImage } from './source/index.js';
+import { type OpenedImage, openImage, type RegistryOptions } from './source/index.js';
 
 export interface Acquired {
   view: ImageView;
   /** How the image was obtained, for the report: "built with docker build + docker save". */
   method: string;
-  /** Removes temporary files (archives written by a build). */
+  /** Closes the image (its source's open files) and removes temporary files (archives written by a build). */
   dispose(): Promise<void>;
 }
 
@@ -32,11 +31,18 @@ export interface AcquireOptions {
 
 export async function acquireImage(image: ImageConfigEntry, options: AcquireOptions): Promise<Acquired> {
   const workDir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'tiny-size-gate-'));
-  const dispose = () => rm(workDir, { recursive: true, force: true });
+  let view: OpenedImage | undefined;
+  const dispose = async () => {
+    try {
+      await view?.close();
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  };
   try {
     const { source } = image;
     if (source.kind !== 'build') {
-      const view = await openImage(source, {
+      view = await openImage(source, {
         platforms: image.platforms,
         workDir,
         registry: options.registry,
@@ -58,7 +64,7 @@ export async function acquireImage(image: ImageConfigEntry, options: AcquireOpti
         for (const line of chunk.split('\n')) if (line.trim()) options.progress.detail(line);
       },
     });
-    const view = await openImage(built.source, { platforms: image.platforms, workDir });
+    view = await openImage(built.source, { platforms: image.platforms, workDir });
     // The archive is a temporary file; what the user knows is the Dockerfile it came from.
     return {
       view: { ...view, source: `build:${relative(process.cwd(), spec.dockerfile) || spec.dockerfile}` },

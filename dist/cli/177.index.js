@@ -15,7 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   describeSource: () => (/* binding */ describeSource),
   looksLikeImageReference: () => (/* binding */ looksLikeImageReference),
   openImage: () => (/* binding */ openImage),
-  parseSourceRef: () => (/* binding */ parseSourceRef)
+  parseSourceRef: () => (/* binding */ parseSourceRef),
+  withImage: () => (/* binding */ withImage)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -274,6 +275,40 @@ function resolveSymlink(from, target) {
 
 
 
+/**
+ * The streams a source handed out and has not seen close. A measurement that failed may leave
+ * some open (another layer was still being read): close() destroys them and waits until they let
+ * go of the descriptor, so it is never closed under a read in flight (and never reused by one).
+ */
+function streamKeeper(file) {
+    const streams = new Set();
+    let closed;
+    return {
+        /** Refuses a read once the source is closed. */
+        assertOpen(name) {
+            if (closed) {
+                throw new errors/* TinySizeError */.kp(`${file} was closed: ${name} cannot be read any more`, {
+                    file,
+                    within: name,
+                });
+            }
+        },
+        track(stream) {
+            streams.add(stream);
+            stream.once('close', () => streams.delete(stream));
+            return stream;
+        },
+        close(release) {
+            closed ??= Promise.all([...streams].map((stream) => new Promise((done) => {
+                stream.once('close', () => done());
+                // The reader of a failed measurement may have gone: its error needs no listener.
+                stream.on('error', () => { });
+                stream.destroy(new errors/* TinySizeError */.kp(`${file} was closed while a file was read`, { file }));
+            }))).then(release);
+            return closed;
+        },
+    };
+}
 /** Names from documents (manifest.json) must stay inside the source. */
 function safeName(files, name) {
     const normal = normaliseTarName(name);
@@ -318,6 +353,7 @@ function directoryFiles(dir, file = dir) {
         ...(cause === undefined ? {} : { cause }),
         fix: 'The OCI layout is damaged: write it again (skopeo copy ... oci:DIR, buildah push ... oci:DIR).',
     });
+    const streams = streamKeeper(file);
     return {
         file,
         async size(name) {
@@ -337,8 +373,11 @@ function directoryFiles(dir, file = dir) {
             return info.size;
         },
         open(name) {
-            return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)), { highWaterMark: readBytes });
+            streams.assertOpen(name);
+            return streams.track((0,external_node_fs_.createReadStream)((0,external_node_path_.join)(dir, safeName({ file }, name)), { highWaterMark: readBytes }));
         },
+        // Each stream has its own descriptor; nothing else is held.
+        close: () => streams.close(() => { }),
     };
 }
 const keepOpen = { read: external_node_fs_.read, open: external_node_fs_.open, close: (_fd, callback) => callback(null) };
@@ -346,21 +385,21 @@ const keepOpen = { read: external_node_fs_.read, open: external_node_fs_.open, c
 function archiveFiles(fd, index) {
     const file = index.file;
     const entry = (name) => resolveTarEntry(index, safeName({ file }, name));
+    const streams = streamKeeper(file);
     return {
         file,
         async size(name) {
             return entry(name)?.size;
         },
-        close() {
-            (0,external_node_fs_.closeSync)(fd);
-        },
+        close: () => streams.close(() => (0,external_node_fs_.closeSync)(fd)),
         open(name) {
+            streams.assertOpen(name);
             const found = entry(name);
             if (!found)
                 throw new errors/* TinySizeError */.kp(`${name} is not in the archive`, { file, within: name });
             if (found.size === 0)
                 return external_node_stream_.Readable.from([]);
-            return (0,external_node_fs_.createReadStream)('', {
+            const stream = (0,external_node_fs_.createReadStream)('', {
                 fd,
                 start: found.offset,
                 end: found.offset + found.size - 1,
@@ -368,8 +407,22 @@ function archiveFiles(fd, index) {
                 // The descriptor is shared by every blob of the archive: destroying one stream must not close it.
                 fs: keepOpen,
             });
+            return streams.track(stream);
         },
     };
+}
+/**
+ * Reads an image from opened files: the view's close() releases them, and a source refused while
+ * reading is closed at once (its descriptor, and a temporary file's space).
+ */
+async function holdingFiles(files, read) {
+    try {
+        return { ...(await read(files)), close: () => files.close() };
+    }
+    catch (error) {
+        await files.close();
+        throw error;
+    }
 }
 /** Reads a small file whole; undefined when it does not exist. */
 async function readSmallFile(files, name, cap, what) {
@@ -494,17 +547,17 @@ async function openArchive(path, display, workDir) {
     else {
         fd = (0,external_node_fs_.openSync)(path, 'r');
     }
+    return openArchiveFd(fd, path);
+}
+/** Opens an already-open tar descriptor (the docker source's saved temp file); closes it when refused. */
+function openArchiveFd(fd, display) {
     try {
-        return archiveFiles(fd, indexTar(fd, path));
+        return archiveFiles(fd, indexTar(fd, display));
     }
     catch (error) {
         (0,external_node_fs_.closeSync)(fd);
         throw error;
     }
-}
-/** Opens an already-open tar descriptor (the docker source's saved temp file). */
-function openArchiveFd(fd, display) {
-    return archiveFiles(fd, indexTar(fd, display));
 }
 
 ;// CONCATENATED MODULE: ./src/source/blob-store.ts
@@ -708,6 +761,7 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Debian's client at /usr/bin/docker when present (it matches the engine), else `docker` on PATH. */
 function dockerCli() {
@@ -761,9 +815,7 @@ async function readDockerDaemon(reference, source, options = {}) {
             throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
         }
     });
-    return readDockerArchive(openArchiveFd(fd, source), source, {
-        ...(options.platforms ? { platforms: options.platforms } : {}),
-    });
+    return holdingFiles(openArchiveFd(fd, source), (files) => readDockerArchive(files, source, options.platforms ? { platforms: options.platforms } : {}));
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -1977,10 +2029,24 @@ function describeSource(source) {
         return `${source.kind}:${source.reference}`;
     return `${source.kind}:${source.path}${source.ref ? `:${source.ref}` : ''}`;
 }
-/** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
+/**
+ * Opens an image and reads its index, manifests and configs. Layers are read later, through
+ * `blobs`; the caller closes the image when done with them, on failure too (or uses withImage).
+ */
 async function openImage(source, options = {}) {
     const view = await readSource(source, options);
-    return options.manifestOnly ? (0,oci/* manifestOnlyView */.vm)(view) : view;
+    const opened = { ...view, close: view.close ?? (async () => { }) };
+    return options.manifestOnly ? { ...(0,oci/* manifestOnlyView */.vm)(opened), close: opened.close } : opened;
+}
+/** Opens an image, hands it to `use`, and closes it whatever happens. */
+async function withImage(source, options, use) {
+    const view = await openImage(source, options);
+    try {
+        return await use(view);
+    }
+    finally {
+        await view.close();
+    }
 }
 async function readSource(source, options) {
     const name = describeSource(source);
@@ -1993,7 +2059,7 @@ async function readSource(source, options) {
             const files = source.kind === 'oci'
                 ? directoryFiles(source.path)
                 : await openArchive(source.path, source.path, options.workDir);
-            return closedOnFailure(files, (opened) => readOciLayout(opened, {
+            return holdingFiles(files, (opened) => readOciLayout(opened, {
                 source: name,
                 ...platforms,
                 ...(source.ref ? { reference: source.ref } : {}),
@@ -2003,7 +2069,7 @@ async function readSource(source, options) {
         case 'docker-archive': {
             await assertArchiveFile(source.path, source.path);
             const files = await openArchive(source.path, source.path, options.workDir);
-            return closedOnFailure(files, (opened) => readDockerArchive(opened, name, {
+            return holdingFiles(files, (opened) => readDockerArchive(opened, name, {
                 ...platforms,
                 ...(source.ref ? { reference: source.ref } : {}),
             }));
@@ -2037,16 +2103,6 @@ async function readFromRegistry(reference, options, notInEngine) {
             cause: error,
             fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
         });
-    }
-}
-/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
-async function closedOnFailure(files, read) {
-    try {
-        return await read(files);
-    }
-    catch (error) {
-        files.close?.();
-        throw error;
     }
 }
 function assertDirectory(path) {

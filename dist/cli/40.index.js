@@ -336,6 +336,9 @@ function chosenDecoder(variable, present, what) {
     }
     return named;
 }
+function decoders_closed(stream) {
+    return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
+}
 /** Runs `decoder` over `source`; for stream.pipeline. */
 async function* decodeInChild(decoder, source) {
     const child = (0,external_node_child_process_.spawn)(decoder.command, decoder.args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -377,8 +380,14 @@ async function* decodeInChild(decoder, source) {
             throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), code);
     }
     finally {
+        // Stopped early or failed: end the child and wait until its pipes are closed, so a failed
+        // measurement leaves no process or descriptor behind.
         if (child.exitCode === null && child.signalCode === null)
             child.kill();
+        const pipes = [child.stdin, child.stdout, child.stderr];
+        for (const pipe of pipes)
+            pipe.destroy();
+        await Promise.all([exited.catch(() => { }), ...pipes.map(decoders_closed)]);
     }
 }
 
@@ -1298,7 +1307,9 @@ async function measureLayer(context) {
 /**
  * Runs `work` over `items` with at most `limit` in flight; results keep the items' order.
  * With `weight`, the heaviest items start first (longest-processing-time first), so the biggest
- * layer is not left to start last and run alone while the other core idles.
+ * layer is not left to start last and run alone while the other core idles. After a failure no
+ * new item starts, and the first error is thrown once the items in flight have settled: a failed
+ * measurement returns only when nothing it started (a decoder process, an open file) still runs.
  */
 async function mapLimited(items, limit, work, weight) {
     const results = new Array(items.length);
@@ -1306,13 +1317,21 @@ async function mapLimited(items, limit, work, weight) {
     if (weight)
         order.sort((a, b) => weight(items[b]) - weight(items[a]) || a - b);
     let next = 0;
+    let failure;
     async function worker() {
-        while (next < order.length) {
+        while (next < order.length && !failure) {
             const index = order[next++];
-            results[index] = await work(items[index], index);
+            try {
+                results[index] = await work(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
         }
     }
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
     return results;
 }
 

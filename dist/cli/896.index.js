@@ -36,11 +36,19 @@ var src_source = __webpack_require__(7177);
 
 async function acquireImage(image, options) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? (0,external_node_os_.tmpdir)(), 'tiny-size-gate-'));
-    const dispose = () => (0,promises_.rm)(workDir, { recursive: true, force: true });
+    let view;
+    const dispose = async () => {
+        try {
+            await view?.close();
+        }
+        finally {
+            await (0,promises_.rm)(workDir, { recursive: true, force: true });
+        }
+    };
     try {
         const { source } = image;
         if (source.kind !== 'build') {
-            const view = await (0,src_source.openImage)(source, {
+            view = await (0,src_source.openImage)(source, {
                 platforms: image.platforms,
                 workDir,
                 registry: options.registry,
@@ -64,7 +72,7 @@ async function acquireImage(image, options) {
                         options.progress.detail(line);
             },
         });
-        const view = await (0,src_source.openImage)(built.source, { platforms: image.platforms, workDir });
+        view = await (0,src_source.openImage)(built.source, { platforms: image.platforms, workDir });
         // The archive is a temporary file; what the user knows is the Dockerfile it came from.
         return {
             view: { ...view, source: `build:${(0,external_node_path_.relative)(process.cwd(), spec.dockerfile) || spec.dockerfile}` },
@@ -1169,8 +1177,8 @@ async function checkReproducible(image, options) {
     const builders = [source.builder, source.builder];
     if (image.reproducible?.compareBuilder)
         builders.push(image.reproducible.compareBuilder);
+    const built = [];
     try {
-        const built = [];
         for (const [index, builder] of builders.entries()) {
             if (index > 0)
                 await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 1500));
@@ -1191,6 +1199,8 @@ async function checkReproducible(image, options) {
         return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
     }
     finally {
+        for (const { view } of built)
+            await view.close();
         for (const dir of dirs)
             await (0,promises_.rm)(dir, { recursive: true, force: true });
     }

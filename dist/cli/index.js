@@ -570,7 +570,7 @@ usage or input error.`,
         // The engine and the reports load here, not at start-up, so `--version` and `--help` start
         // as fast as Node itself (`npm run bench -- --only startup`).
         const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(177), __nccwpck_require__.e(0), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
         ]);
         const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
@@ -673,7 +673,7 @@ comments, key order, quoting and every other byte stay. Prints the lines that ch
 };
 async function accept(values, io) {
     const [{ runCheck }, { acceptBudgets }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(177), __nccwpck_require__.e(0), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
         Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9795)),
     ]);
     const headroom = parseHeadroom(values.headroom);
@@ -780,7 +780,7 @@ manifest digest. Then \`tiny-size-gate measure oci:DIR\`.`,
     run: (args, io) => build(args, io),
 };
 async function build(args, io) {
-    const [{ buildImage, writeOciArchive, writeViewAsOciLayout }, { openImage }] = await Promise.all([
+    const [{ buildImage, writeOciArchive, writeViewAsOciLayout }, { withImage }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4000)),
         Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
     ]);
@@ -828,20 +828,11 @@ async function build(args, io) {
             tag: 'tiny-size-gate/build:latest',
             onOutput: values.verbose ? (chunk) => io.err(chunk) : undefined,
         });
-        let layout;
-        let digest;
-        if (built.source.kind === 'oci')
-            layout = built.source.path;
-        else
-            layout = (0,external_node_path_.join)(workDir, 'converted.oci');
-        const view = await openImage(built.source, {
-            workDir,
-            ...(spec.platform ? { platforms: [spec.platform] } : {}),
-        });
-        if (built.source.kind === 'oci')
-            digest = view.platforms[0]?.manifestDescriptor.digest ?? '';
-        else
-            digest = (await writeViewAsOciLayout(view, layout)).manifestDigest;
+        const layout = built.source.kind === 'oci' ? built.source.path : (0,external_node_path_.join)(workDir, 'converted.oci');
+        const open = { workDir, ...(spec.platform ? { platforms: [spec.platform] } : {}) };
+        const digest = await withImage(built.source, open, async (view) => built.source.kind === 'oci'
+            ? (view.platforms[0]?.manifestDescriptor.digest ?? '')
+            : (await writeViewAsOciLayout(view, layout)).manifestDigest);
         if (output.kind === 'oci')
             await move(layout, output.path);
         else
@@ -1031,16 +1022,16 @@ async function side(operand, options) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tiny-size-gate-'));
     try {
         // Sources and measuring load here, not at start-up (the CLI's --version stays as fast as node).
-        const [{ openImage, parseSourceRef }, { measureImage }] = await Promise.all([
+        const [{ withImage, parseSourceRef }, { measureImage }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
         ]);
-        const view = await openImage(parseSourceRef(operand), {
+        const sizes = await withImage(parseSourceRef(operand), {
             ...(options.platforms.length ? { platforms: options.platforms } : {}),
             workDir,
             registry: options.registry,
-        });
-        return [{ name: '', sizes: await measureImage(view) }];
+        }, (view) => measureImage(view));
+        return [{ name: '', sizes }];
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
@@ -1205,7 +1196,7 @@ not in hidden folders, node_modules or dist). Each image is named after its fold
         try {
             const draft = (0,external_node_path_.join)(work, 'tiny-size.yml');
             await (0,promises_.writeFile)(draft, renderBudgetFile(images, new Map(), (0,external_node_path_.dirname)(draft), (0,external_node_path_.dirname)(config)));
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(0), __nccwpck_require__.e(177), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(177), __nccwpck_require__.e(0), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896));
             const result = await runCheck({
                 config: draft,
                 progress: stderrProgress(io),
@@ -1347,7 +1338,7 @@ reference in the local engine. Registry credentials: ~/.docker/config.json, or t
 TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     async run(args, io) {
         // Sources, measuring and reports load here, not at start-up (see check.ts).
-        const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { openImage, parseSourceRef }] = await Promise.all([
+        const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { withImage, parseSourceRef }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
@@ -1358,12 +1349,11 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
         if (manifestOnly && source.kind !== 'registry') {
             throw (0,cli_command/* usageError */.Wp)("--manifest-only reads a registry's manifests; this source is not a registry", 'measure');
         }
-        const view = await openImage(source, {
+        const sizes = await withImage(source, {
             ...(platforms.length ? { platforms } : {}),
             manifestOnly,
             registry: { ...(0,cli_command/* registryCredentials */.Qn)(), insecure: (0,cli_command/* flag */.Jt)(args, 'insecure') },
-        });
-        const sizes = await measureImage(view, { estimateCompressed: (0,cli_command/* flag */.Jt)(args, 'estimate-compressed') });
+        }, (view) => measureImage(view, { estimateCompressed: (0,cli_command/* flag */.Jt)(args, 'estimate-compressed') }));
         const json = (0,cli_command/* stringValue */.r$)(args, 'json');
         if (json)
             await (0,cli_command/* writeOutput */.zh)(json, reportJson(measureReport(sizes)), io);

@@ -90,7 +90,7 @@ manifest digest. Then \`tiny-size-gate measure oci:DIR\`.`,
 };
 
 async function build(args: ParsedArgs, io: Console): Promise<number> {
-  const [{ buildImage, writeOciArchive, writeViewAsOciLayout }, { openImage }] = await Promise.all([
+  const [{ buildImage, writeOciArchive, writeViewAsOciLayout }, { withImage }] = await Promise.all([
     import('../builders/index.js'),
     import('../source/index.js'),
   ]);
@@ -136,16 +136,13 @@ async function build(args: ParsedArgs, io: Console): Promise<number> {
       tag: 'tiny-size-gate/build:latest',
       onOutput: values.verbose ? (chunk) => io.err(chunk) : undefined,
     });
-    let layout: string;
-    let digest: string;
-    if (built.source.kind === 'oci') layout = built.source.path;
-    else layout = join(workDir, 'converted.oci');
-    const view = await openImage(built.source, {
-      workDir,
-      ...(spec.platform ? { platforms: [spec.platform] } : {}),
-    });
-    if (built.source.kind === 'oci') digest = view.platforms[0]?.manifestDescriptor.digest ?? '';
-    else digest = (await writeViewAsOciLayout(view, layout)).manifestDigest;
+    const layout = built.source.kind === 'oci' ? built.source.path : join(workDir, 'converted.oci');
+    const open = { workDir, ...(spec.platform ? { platforms: [spec.platform] } : {}) };
+    const digest = await withImage(built.source, open, async (view) =>
+      built.source.kind === 'oci'
+        ? (view.platforms[0]?.manifestDescriptor.digest ?? '')
+        : (await writeViewAsOciLayout(view, layout)).manifestDigest,
+    );
     if (output.kind === 'oci') await move(layout, output.path);
     else await writeOciArchive(layout, output.path);
     io.out(`built ${output.kind}:${output.path} with ${built.method}\nmanifest ${digest}\n`);

@@ -61,16 +61,20 @@ async function side(
   const workDir = await mkdtemp(join(tmpdir(), 'tiny-size-gate-'));
   try {
     // Sources and measuring load here, not at start-up (the CLI's --version stays as fast as node).
-    const [{ openImage, parseSourceRef }, { measureImage }] = await Promise.all([
+    const [{ withImage, parseSourceRef }, { measureImage }] = await Promise.all([
       import('../source/index.js'),
       import('../measure/index.js'),
     ]);
-    const view = await openImage(parseSourceRef(operand), {
-      ...(options.platforms.length ? { platforms: options.platforms } : {}),
-      workDir,
-      registry: options.registry,
-    });
-    return [{ name: '', sizes: await measureImage(view) }];
+    const sizes = await withImage(
+      parseSourceRef(operand),
+      {
+        ...(options.platforms.length ? { platforms: options.platforms } : {}),
+        workDir,
+        registry: options.registry,
+      },
+      (view) => measureImage(view),
+    );
+    return [{ name: '', sizes }];
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

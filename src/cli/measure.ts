@@ -35,7 +35,7 @@ reference in the local engine. Registry credentials: ~/.docker/config.json, or t
 TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
   async run(args, io) {
     // Sources, measuring and reports load here, not at start-up (see check.ts).
-    const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { openImage, parseSourceRef }] =
+    const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { withImage, parseSourceRef }] =
       await Promise.all([
         import('../measure/index.js'),
         import('../report/index.js'),
@@ -50,12 +50,15 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
         'measure',
       );
     }
-    const view = await openImage(source, {
-      ...(platforms.length ? { platforms } : {}),
-      manifestOnly,
-      registry: { ...registryCredentials(), insecure: flag(args, 'insecure') },
-    });
-    const sizes = await measureImage(view, { estimateCompressed: flag(args, 'estimate-compressed') });
+    const sizes = await withImage(
+      source,
+      {
+        ...(platforms.length ? { platforms } : {}),
+        manifestOnly,
+        registry: { ...registryCredentials(), insecure: flag(args, 'insecure') },
+      },
+      (view) => measureImage(view, { estimateCompressed: flag(args, 'estimate-compressed') }),
+    );
     const json = stringValue(args, 'json');
     if (json) await writeOutput(json, reportJson(measureReport(sizes)), io);
     if (json !== '-') io.out(renderSizesText(sizes, { allFiles: flag(args, 'all-files') }));

@@ -6,6 +6,7 @@
  * pipeline stops early.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { TinySizeError } from '../errors.js';
 
 const present = new Map<string, boolean>();
@@ -34,6 +35,10 @@ export function chosenDecoder<Path extends string>(
     });
   }
   return named as Path;
+}
+
+function closed(stream: Readable | Writable): Promise<void> {
+  return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
 }
 
 export interface ChildDecoder {
@@ -82,6 +87,11 @@ export async function* decodeInChild(
     await feeding;
     if (code !== 0) throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), code);
   } finally {
+    // Stopped early or failed: end the child and wait until its pipes are closed, so a failed
+    // measurement leaves no process or descriptor behind.
     if (child.exitCode === null && child.signalCode === null) child.kill();
+    const pipes = [child.stdin, child.stdout, child.stderr];
+    for (const pipe of pipes) pipe.destroy();
+    await Promise.all([exited.catch(() => {}), ...pipes.map(closed)]);
   }
 }

@@ -61,4 +61,10 @@ export interface ImageView {
   blobs: BlobStore;
   /** Manifests and configs only: `blobs` refuses every layer, and measuring reads none. */
   manifestOnly?: boolean;
+  /**
+   * Releases what the source holds open (an archive's descriptor, a decompressed archive's
+   * temporary file, blob streams still reading). Whoever opened the image calls it once done with
+   * `blobs`, on failure too; absent when the source holds nothing (a registry).
+   */
+  close?(): Promise<void>;
 }

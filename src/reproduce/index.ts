@@ -10,8 +10,7 @@ import { join, relative } from 'node:path';
 import type { Builder, ImageConfigEntry } from '../budget/index.js';
 import { type BuildSpec, buildImage } from '../builders/index.js';
 import { TinySizeError } from '../errors.js';
-import type { ImageView } from '../oci/index.js';
-import { openImage } from '../source/index.js';
+import { type OpenedImage, openImage } from '../source/index.js';
 import { compareImages, describeDifference, type ImageDifference } from './compare.js';
 
 export { compareImages, describeDifference, type FileDifference, type ImageDifference } from './compare.js';
@@ -39,7 +38,7 @@ export interface ReproduceResult {
 }
 
 interface Built {
-  view: ImageView;
+  view: OpenedImage;
   build: ReproduceBuild;
 }
 
@@ -58,8 +57,8 @@ export async function checkReproducible(
   const dirs: string[] = [];
   const builders: Builder[] = [source.builder, source.builder];
   if (image.reproducible?.compareBuilder) builders.push(image.reproducible.compareBuilder);
+  const built: Built[] = [];
   try {
-    const built: Built[] = [];
     for (const [index, builder] of builders.entries()) {
       if (index > 0) await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 1500));
       const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'tiny-size-gate-reproduce-'));
@@ -77,6 +76,7 @@ export async function checkReproducible(
     }
     return { reproducible: differences.length === 0, builds: built.map((b) => b.build), differences };
   } finally {
+    for (const { view } of built) await view.close();
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   }
 }

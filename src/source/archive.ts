@@ -116,15 +116,15 @@ export async function openArchive(path: string, display: string, workDir?: strin
   } else {
     fd = openSync(path, 'r');
   }
+  return openArchiveFd(fd, path);
+}
+
+/** Opens an already-open tar descriptor (the docker source's saved temp file); closes it when refused. */
+export function openArchiveFd(fd: number, display: string): SourceFiles {
   try {
-    return archiveFiles(fd, indexTar(fd, path));
+    return archiveFiles(fd, indexTar(fd, display));
   } catch (error) {
     closeSync(fd);
     throw error;
   }
-}
-
-/** Opens an already-open tar descriptor (the docker source's saved temp file). */
-export function openArchiveFd(fd: number, display: string): SourceFiles {
-  return archiveFiles(fd, indexTar(fd, display));
 }

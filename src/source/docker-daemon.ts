@@ -9,6 +9,7 @@ import { TinySizeError } from '../errors.js';
 import type { ImageView } from '../oci/index.js';
 import { openArchiveFd, withUnlinkedTemp } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
+import { holdingFiles } from './files.js';
 
 const run = promisify(execFile);
 
@@ -74,7 +75,7 @@ export async function readDockerDaemon(
       throw classifyDockerFailure(failure.stderr ?? failure.message, reference);
     }
   });
-  return readDockerArchive(openArchiveFd(fd, source), source, {
-    ...(options.platforms ? { platforms: options.platforms } : {}),
-  });
+  return holdingFiles(openArchiveFd(fd, source), (files) =>
+    readDockerArchive(files, source, options.platforms ? { platforms: options.platforms } : {}),
+  );
 }

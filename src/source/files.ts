@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { TinySizeError } from '../errors.js';
-import { readCapped } from '../oci/index.js';
+import { type ImageView, readCapped } from '../oci/index.js';
 import { normaliseTarName, resolveTarEntry, type TarIndex } from './tar-index.js';
 
 export interface SourceFiles {
@@ -17,8 +17,52 @@ export interface SourceFiles {
   size(name: string): Promise<number | undefined>;
   /** Streams a file's bytes (the file must exist: check with size()). */
   open(name: string): Readable;
-  /** Releases what the source holds open (an archive's descriptor); the source is unusable after. */
-  close?(): void;
+  /**
+   * Releases what the source holds open: the streams it handed out that are still open (destroyed,
+   * and waited for) and then an archive's descriptor (with a decompressed archive, its unlinked
+   * temporary file's space). Idempotent; open() refuses after it.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * The streams a source handed out and has not seen close. A measurement that failed may leave
+ * some open (another layer was still being read): close() destroys them and waits until they let
+ * go of the descriptor, so it is never closed under a read in flight (and never reused by one).
+ */
+function streamKeeper(file: string) {
+  const streams = new Set<Readable>();
+  let closed: Promise<void> | undefined;
+  return {
+    /** Refuses a read once the source is closed. */
+    assertOpen(name: string): void {
+      if (closed) {
+        throw new TinySizeError(`${file} was closed: ${name} cannot be read any more`, {
+          file,
+          within: name,
+        });
+      }
+    },
+    track<T extends Readable>(stream: T): T {
+      streams.add(stream);
+      stream.once('close', () => streams.delete(stream));
+      return stream;
+    },
+    close(release: () => void): Promise<void> {
+      closed ??= Promise.all(
+        [...streams].map(
+          (stream) =>
+            new Promise<void>((done) => {
+              stream.once('close', () => done());
+              // The reader of a failed measurement may have gone: its error needs no listener.
+              stream.on('error', () => {});
+              stream.destroy(new TinySizeError(`${file} was closed while a file was read`, { file }));
+            }),
+        ),
+      ).then(release);
+      return closed;
+    },
+  };
 }
 
 /** Names from documents (manifest.json) must stay inside the source. */
@@ -62,6 +106,7 @@ export function directoryFiles(dir: string, file = dir): SourceFiles {
       ...(cause === undefined ? {} : { cause }),
       fix: 'The OCI layout is damaged: write it again (skopeo copy ... oci:DIR, buildah push ... oci:DIR).',
     });
+  const streams = streamKeeper(file);
   return {
     file,
     async size(name) {
@@ -78,8 +123,13 @@ export function directoryFiles(dir: string, file = dir): SourceFiles {
       return info.size;
     },
     open(name) {
-      return createReadStream(join(dir, safeName({ file }, name)), { highWaterMark: readBytes });
+      streams.assertOpen(name);
+      return streams.track(
+        createReadStream(join(dir, safeName({ file }, name)), { highWaterMark: readBytes }),
+      );
     },
+    // Each stream has its own descriptor; nothing else is held.
+    close: () => streams.close(() => {}),
   };
 }
 
@@ -89,19 +139,19 @@ const keepOpen = { read, open, close: (_fd: number, callback: (error: null) => v
 export function archiveFiles(fd: number, index: TarIndex): SourceFiles {
   const file = index.file;
   const entry = (name: string) => resolveTarEntry(index, safeName({ file }, name));
+  const streams = streamKeeper(file);
   return {
     file,
     async size(name) {
       return entry(name)?.size;
     },
-    close() {
-      closeSync(fd);
-    },
+    close: () => streams.close(() => closeSync(fd)),
     open(name) {
+      streams.assertOpen(name);
       const found = entry(name);
       if (!found) throw new TinySizeError(`${name} is not in the archive`, { file, within: name });
       if (found.size === 0) return Readable.from([]);
-      return createReadStream('', {
+      const stream = createReadStream('', {
         fd,
         start: found.offset,
         end: found.offset + found.size - 1,
@@ -109,8 +159,25 @@ export function archiveFiles(fd: number, index: TarIndex): SourceFiles {
         // The descriptor is shared by every blob of the archive: destroying one stream must not close it.
         fs: keepOpen,
       });
+      return streams.track(stream);
     },
   };
+}
+
+/**
+ * Reads an image from opened files: the view's close() releases them, and a source refused while
+ * reading is closed at once (its descriptor, and a temporary file's space).
+ */
+export async function holdingFiles(
+  files: SourceFiles,
+  read: (files: SourceFiles) => Promise<ImageView>,
+): Promise<ImageView> {
+  try {
+    return { ...(await read(files)), close: () => files.close() };
+  } catch (error) {
+    await files.close();
+    throw error;
+  }
 }
 
 /** Reads a small file whole; undefined when it does not exist. */

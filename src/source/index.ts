@@ -14,7 +14,7 @@ import { manifestOnlyView, sniffCompression } from '../oci/index.js';
 import { assertArchiveFile, assertArchiveFileSync, openArchive } from './archive.js';
 import { readDockerArchive } from './docker-archive.js';
 import { ImageNotInEngine, readDockerDaemon } from './docker-daemon.js';
-import { directoryFiles, type SourceFiles } from './files.js';
+import { directoryFiles, holdingFiles } from './files.js';
 import { readOciLayout } from './oci-layout.js';
 import {
   hasRegistryHost,
@@ -182,10 +182,34 @@ export interface OpenImageOptions {
   registry?: RegistryOptions;
 }
 
-/** Opens an image and reads its index, manifests and configs. Layers are read later, through `blobs`. */
-export async function openImage(source: ReadableSource, options: OpenImageOptions = {}): Promise<ImageView> {
+/** An opened image: `close()` releases what its source holds open (nothing, for a registry). */
+export type OpenedImage = ImageView & { close(): Promise<void> };
+
+/**
+ * Opens an image and reads its index, manifests and configs. Layers are read later, through
+ * `blobs`; the caller closes the image when done with them, on failure too (or uses withImage).
+ */
+export async function openImage(
+  source: ReadableSource,
+  options: OpenImageOptions = {},
+): Promise<OpenedImage> {
   const view = await readSource(source, options);
-  return options.manifestOnly ? manifestOnlyView(view) : view;
+  const opened = { ...view, close: view.close ?? (async () => {}) };
+  return options.manifestOnly ? { ...manifestOnlyView(opened), close: opened.close } : opened;
+}
+
+/** Opens an image, hands it to `use`, and closes it whatever happens. */
+export async function withImage<T>(
+  source: ReadableSource,
+  options: OpenImageOptions,
+  use: (view: ImageView) => Promise<T>,
+): Promise<T> {
+  const view = await openImage(source, options);
+  try {
+    return await use(view);
+  } finally {
+    await view.close();
+  }
 }
 
 async function readSource(source: ReadableSource, options: OpenImageOptions): Promise<ImageView> {
@@ -199,7 +223,7 @@ async function readSource(source: ReadableSource, options: OpenImageOptions): Pr
         source.kind === 'oci'
           ? directoryFiles(source.path)
           : await openArchive(source.path, source.path, options.workDir);
-      return closedOnFailure(files, (opened) =>
+      return holdingFiles(files, (opened) =>
         readOciLayout(opened, {
           source: name,
           ...platforms,
@@ -211,7 +235,7 @@ async function readSource(source: ReadableSource, options: OpenImageOptions): Pr
     case 'docker-archive': {
       await assertArchiveFile(source.path, source.path);
       const files = await openArchive(source.path, source.path, options.workDir);
-      return closedOnFailure(files, (opened) =>
+      return holdingFiles(files, (opened) =>
         readDockerArchive(opened, name, {
           ...platforms,
           ...(source.ref ? { reference: source.ref } : {}),
@@ -251,16 +275,6 @@ async function readFromRegistry(
         fix: `${error.fix ?? ''} To read only one place, write docker:${reference} or registry:${reference}.`.trim(),
       },
     );
-  }
-}
-
-/** Reads an opened archive; a refused one is closed at once (its descriptor, and a temp file's space). */
-async function closedOnFailure(files: SourceFiles, read: (files: SourceFiles) => Promise<ImageView>) {
-  try {
-    return await read(files);
-  } catch (error) {
-    files.close?.();
-    throw error;
   }
 }
 

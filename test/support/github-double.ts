@@ -28,6 +28,8 @@ export interface RecordedRequest {
   /** The authorization scheme only ("token", "bearer"), never the credential. */
   auth: string | undefined;
   at: number;
+  /** The JSON a write sent (a comment's body, for one), as parsed. */
+  body?: unknown;
 }
 
 /** A failure to answer instead of the real response, taken by the first request that matches. */
@@ -94,6 +96,13 @@ export interface GitHubDouble {
   markReadOnly(token: string): void;
   injectFault(...faults: Fault[]): void;
   pendingFaults(): number;
+  /**
+   * Holds the next `count` requests that match until all of them have arrived, then answers them
+   * together: a forced interleaving (two runs both list the comments before either creates one).
+   * Resolves with the number held once they go on. When fewer arrive within `timeoutMs`, those held
+   * go on anyway and a violation says so: a race that did not happen fails the test, never hangs it.
+   */
+  barrier(match: Pick<Fault, 'method' | 'path'>, count: number, timeoutMs?: number): Promise<number>;
   comments(owner: string, repo: string, issueNumber: number): Json[];
   /** Adds comments as if other users had written them; returns them in GitHub's shape. */
   seedComments(owner: string, repo: string, issueNumber: number, bodies: string[], login?: string): Json[];
@@ -180,6 +189,23 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
   const requests: RecordedRequest[] = [];
   const readOnly = new Set<string>();
   const queue: Fault[] = [];
+  interface Barrier {
+    match: Pick<Fault, 'method' | 'path'>;
+    count: number;
+    held: (() => void)[];
+    open: boolean;
+    released: () => void;
+  }
+  const barriers: Barrier[] = [];
+  const matches = (match: Pick<Fault, 'method' | 'path'>, method: string, path: string) =>
+    (!match.method || match.method === method) && (!match.path || match.path.test(path));
+  /** Lets a barrier's held requests go on, once. */
+  const release = (barrier: Barrier) => {
+    if (barrier.open) return;
+    barrier.open = true;
+    for (const go of barrier.held) go();
+    barrier.released();
+  };
   /** "owner/repo#number" -> comments, ascending id. */
   const issues = new Map<string, Json[]>();
   const pulls = new Map<string, Json>();
@@ -348,6 +374,12 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
       });
       return void response.end(blob.zip);
     }
+    const barrier = barriers.find((b) => !b.open && matches(b.match, method, url.pathname));
+    if (barrier) {
+      const held = new Promise<void>((go) => barrier.held.push(go));
+      if (barrier.held.length >= barrier.count) release(barrier);
+      await held;
+    }
     const [scheme, token] = authorization?.split(' ') ?? [];
     let status = 0;
     const send = (
@@ -378,11 +410,12 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
       operation?: Operation,
     ) => send(code, { message, documentation_url: docs, status: String(code) }, headers, operation);
 
+    let sent: unknown;
     try {
       let body: unknown;
       if (raw) {
         try {
-          body = JSON.parse(raw);
+          sent = body = JSON.parse(raw);
         } catch {
           violations.push({
             kind: 'request',
@@ -411,9 +444,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
       if (isWrite && !token) return error(401, 'Requires authentication');
       if (isWrite && token && readOnly.has(token))
         return error(403, 'Resource not accessible by integration', {}, operation);
-      const faultIndex = queue.findIndex(
-        (f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)),
-      );
+      const faultIndex = queue.findIndex((f) => matches(f, method, url.pathname));
       if (faultIndex >= 0) {
         const [fault] = queue.splice(faultIndex, 1) as [Fault];
         return error(fault.status, fault.message, fault.headers ?? {});
@@ -427,6 +458,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         status,
         auth: scheme?.toLowerCase(),
         at: Date.now(),
+        ...(sent === undefined || method === 'GET' ? {} : { body: sent }),
       });
     }
   }
@@ -749,6 +781,30 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     markReadOnly: (token) => void readOnly.add(token),
     injectFault: (...added) => void queue.push(...added),
     pendingFaults: () => queue.length,
+    barrier(match, count, timeoutMs = 120_000) {
+      return new Promise<number>((resolve) => {
+        const timer = setTimeout(() => {
+          violations.push({
+            kind: 'request',
+            method: match.method ?? '*',
+            url: String(match.path ?? '*'),
+            problems: [`barrier: ${barrier.held.length} of ${count} requests arrived in ${timeoutMs} ms`],
+          });
+          release(barrier);
+        }, timeoutMs);
+        const barrier: Barrier = {
+          match,
+          count,
+          held: [],
+          open: false,
+          released: () => {
+            clearTimeout(timer);
+            resolve(barrier.held.length);
+          },
+        };
+        barriers.push(barrier);
+      });
+    },
     comments: (owner, repo, n) => structuredClone(issues.get(issueKey(owner, repo, n)) ?? []),
     seedComments(owner, repo, n, bodies, login = 'octocat') {
       const author = user(login, 583231, 'User');
@@ -843,6 +899,7 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     checkRuns: (owner, repo) => structuredClone(checkRuns.get(`${owner}/${repo}`.toLowerCase()) ?? []),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const barrier of barriers) release(barrier);
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -33,4 +33,18 @@ describe('mapLimited', () => {
     });
     expect(started).toEqual(sizes);
   });
+
+  it('after a failure, starts nothing new and throws the first error once the others in flight settled', async () => {
+    const events: string[] = [];
+    const failing = mapLimited([1, 2, 3, 4], 2, async (item) => {
+      events.push(`start ${item}`);
+      await new Promise((resolve) => setTimeout(resolve, item === 1 ? 5 : 40));
+      events.push(`end ${item}`);
+      if (item <= 2) throw new Error(`item ${item} failed`);
+      return item;
+    });
+    await expect(failing).rejects.toThrow('item 1 failed');
+    // Item 2 was in flight: it ended before the rejection; 3 and 4 never started.
+    expect(events).toEqual(['start 1', 'start 2', 'end 1', 'end 2']);
+  });
 });
