@@ -83,6 +83,8 @@ async function detectStorageFacts() {
     return facts;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __webpack_require__(78390);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -312,10 +314,13 @@ function tail(text, lines = 15) {
  * DOCKER_BUILDKIT=1) builds and `docker save` writes a docker-archive, whose compressed sizes are
  * estimated later. The method in the outcome says which path was taken, and why.
  *
- * Nothing is left in the engine: the image gets no tag (its ID comes from --iidfile), a failed
- * RUN's container is removed (--force-rm), and the images the build made (its final image and the
- * classic builder's intermediate ones, not cached ones it reused) are removed once saved.
+ * Nothing is left in the engine: the image gets a tag of its own for the time of the save (its ID
+ * comes from --iidfile), a failed RUN's container is removed (--force-rm), and once saved the tag
+ * and the classic builder's intermediate images (not cached ones it reused) are removed. The final
+ * image goes with its tag, never by ID: two runs sharing an engine may build the same image (the
+ * second from the first's cache), and removing it by ID would pull it from under the other's save.
  */
+
 
 
 
@@ -354,7 +359,8 @@ async function buildWithDocker(spec, options) {
     }
     const noCache = options.noCache ? ['--no-cache'] : [];
     const iidFile = (0,external_node_path_.join)(options.workDir, 'image.iid');
-    const build = await runTool(docker, ['build', '--force-rm', '--iidfile', iidFile, ...common, ...noCache, spec.context], {
+    const tag = `tiny-size-gate-build:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const build = await runTool(docker, ['build', '--force-rm', '--iidfile', iidFile, '--tag', tag, ...common, ...noCache, spec.context], {
         onOutput: options.onOutput,
     });
     const imageId = build.exitCode === 0 ? (await (0,promises_.readFile)(iidFile, 'utf8')).trim() : undefined;
@@ -375,7 +381,8 @@ async function buildWithDocker(spec, options) {
         };
     }
     finally {
-        await removeImages(docker, [...createdImages(build.stdout), ...(imageId ? [imageId] : [])]);
+        const intermediate = createdImages(build.stdout).filter((id) => !imageId?.includes(`:${id}`));
+        await removeImages(docker, [...intermediate, tag]);
     }
 }
 /**
@@ -396,8 +403,9 @@ function createdImages(log) {
     return ids;
 }
 /**
- * Removes the given images, latest first, and only those (--no-prune: their parents may be cache the
- * user had). Never forced: an image someone tagged meanwhile, or that another is built on, stays.
+ * Removes the given images or tags, latest first, and only those (--no-prune: their parents may be
+ * cache the user had). Never forced: an image someone tagged meanwhile, or that another is built
+ * on, stays; a tag goes, and its image with it only when no other tag names it.
  */
 async function removeImages(docker, ids) {
     for (const id of [...new Set(ids)].reverse())
@@ -4208,8 +4216,6 @@ const silentProgress = {
     detail: () => { },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/reproduce/compare.ts
 /**
  * Where two builds of one image differ: the config fields, the first layer whose tar differs, and in

@@ -6,10 +6,13 @@
  * DOCKER_BUILDKIT=1) builds and `docker save` writes a docker-archive, whose compressed sizes are
  * estimated later. The method in the outcome says which path was taken, and why.
  *
- * Nothing is left in the engine: the image gets no tag (its ID comes from --iidfile), a failed
- * RUN's container is removed (--force-rm), and the images the build made (its final image and the
- * classic builder's intermediate ones, not cached ones it reused) are removed once saved.
+ * Nothing is left in the engine: the image gets a tag of its own for the time of the save (its ID
+ * comes from --iidfile), a failed RUN's container is removed (--force-rm), and once saved the tag
+ * and the classic builder's intermediate images (not cached ones it reused) are removed. The final
+ * image goes with its tag, never by ID: two runs sharing an engine may build the same image (the
+ * second from the first's cache), and removing it by ID would pull it from under the other's save.
  */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImageSource } from '../budget/index.js';
@@ -74,9 +77,10 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
 
   const noCache = options.noCache ? ['--no-cache'] : [];
   const iidFile = join(options.workDir, 'image.iid');
+  const tag = `tiny-size-gate-build:${randomBytes(6).toString('hex')}`;
   const build = await runTool(
     docker,
-    ['build', '--force-rm', '--iidfile', iidFile, ...common, ...noCache, spec.context],
+    ['build', '--force-rm', '--iidfile', iidFile, '--tag', tag, ...common, ...noCache, spec.context],
     {
       onOutput: options.onOutput,
     },
@@ -97,7 +101,8 @@ export async function buildWithDocker(spec: BuildSpec, options: DockerBuildOptio
       method: `docker build + docker save (${classicWhy})`,
     };
   } finally {
-    await removeImages(docker, [...createdImages(build.stdout), ...(imageId ? [imageId] : [])]);
+    const intermediate = createdImages(build.stdout).filter((id) => !imageId?.includes(`:${id}`));
+    await removeImages(docker, [...intermediate, tag]);
   }
 }
 
@@ -118,8 +123,9 @@ export function createdImages(log: string): string[] {
 }
 
 /**
- * Removes the given images, latest first, and only those (--no-prune: their parents may be cache the
- * user had). Never forced: an image someone tagged meanwhile, or that another is built on, stays.
+ * Removes the given images or tags, latest first, and only those (--no-prune: their parents may be
+ * cache the user had). Never forced: an image someone tagged meanwhile, or that another is built
+ * on, stays; a tag goes, and its image with it only when no other tag names it.
  */
 async function removeImages(docker: string, ids: string[]): Promise<void> {
   for (const id of [...new Set(ids)].reverse()) await runTool(docker, ['rmi', '--no-prune', id]);

@@ -156,14 +156,19 @@ describe('buildWithDocker picks the path and says why', () => {
       source: { kind: 'docker-archive', path: join(opts.workDir, 'image.docker.tar') },
       method: 'docker build + docker save (buildx driver `docker` cannot export OCI)',
     });
-    expect(fake.calls().filter((call) => !call.startsWith('version'))).toEqual([
+    const calls = fake.calls().filter((call) => !call.startsWith('version'));
+    // A tag of this build's own, random, so that two builds never share one.
+    const tag = /--tag (tiny-size-gate-build:[0-9a-f]{12}) /.exec(calls[3] ?? '')?.[1];
+    expect(tag).toBeDefined();
+    expect(calls).toEqual([
       'buildx version',
       'buildx inspect',
       'info --format {{json .DriverStatus}}',
-      `build --force-rm --iidfile ${opts.workDir}/image.iid --file /ctx/Dockerfile /ctx`,
+      `build --force-rm --iidfile ${opts.workDir}/image.iid --tag ${tag} --file /ctx/Dockerfile /ctx`,
       `save --output ${opts.workDir}/image.docker.tar sha256:feedc0de`,
-      // Nothing left in the engine: the final image and the ones its steps made, no tag ever given.
-      'rmi --no-prune sha256:feedc0de',
+      // Nothing left in the engine: the tag (and with it the final image, unless another run's tag
+      // names it too) and the images its steps made; never the final image by ID.
+      `rmi --no-prune ${tag}`,
       'rmi --no-prune 0123456789ab',
     ]);
   });
