@@ -3,7 +3,7 @@
  * The benchmark (never a test): each figure beside its floor, measured in the same run, and the
  * ratio. It times the committed bundle (dist/: run `npm run bundle` first after a change).
  *
- *   npm run bench [-- --only gzip,archive,zstd,startup,memory,manifest] [--scale 0.25] [--runs 3] [--keep DIR]
+ *   npm run bench [-- --only gzip,archive,zstd,startup,memory,manifest,check] [--scale 0.25] [--runs 3] [--keep DIR]
  *
  *   gzip      `measure oci:DIR` of a ~420 MB image (the builder image's Debian rootfs + 30,000 text
  *             files, 2 gzip layers) pinned to one core and on all cores, beside Node's zlib
@@ -16,6 +16,10 @@
  *   memory    peak RSS of `measure` for 100 MB and 1 GB images (100,000 small files, a few big
  *             ones), gzip and zstd (--memory-mb 100,1000,3000 for the 3 GB one)
  *   manifest  bytes transferred by `measure --manifest-only` of a 1 GB image in the local registry
+ *   check     a pull request's whole `check` of the examples (hello, http) in the Docker engine
+ *             (DOCKER_HOST), the baseline read from the merge-base's saved report (the cached path)
+ *             beside the merge-base rebuilt in a git worktree; each with the image builds it did,
+ *             counted from its --verbose log and from the engine's `image save` events
  *
  * Images are made at run time in a temporary directory and deleted at the end (--keep DIR keeps
  * and reuses them). --scale shrinks every image for a quick run. The machine may be shared:
@@ -52,7 +56,7 @@ const cli = join(repo, 'dist/cli/index.js');
 const action = join(repo, 'dist/index.js');
 const { values: flags } = parseArgs({
   options: {
-    only: { type: 'string', default: 'gzip,archive,zstd,startup,memory,manifest' },
+    only: { type: 'string', default: 'gzip,archive,zstd,startup,memory,manifest,check' },
     scale: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'string' },
@@ -74,11 +78,12 @@ const results = [];
  * Runs a command `runs` times under /usr/bin/time: wall seconds (min, max), CPU seconds (user +
  * system, min) and peak RSS (MB). On a shared machine the CPU figure is the steadier one.
  */
-function timed(command, args, { pin = false, env = {}, times = runs, cwd = repo } = {}) {
+function timed(command, args, { pin = false, env = {}, times = runs, cwd = repo, allow = [0] } = {}) {
   const seconds = [];
   let rssMb = 0;
   let cpu = Number.POSITIVE_INFINITY;
   let stdout = '';
+  let stderr = '';
   for (let i = 0; i < times; i++) {
     const timeFile = join(work, 'time.txt');
     const argv = [
@@ -100,14 +105,15 @@ function timed(command, args, { pin = false, env = {}, times = runs, cwd = repo 
     const wall = Number(process.hrtime.bigint() - started) / 1e9;
     const [, rss, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ');
     cpu = Math.min(cpu, Number(user) + Number(system));
-    if (run.status !== 0 && !env.EXPECT_FAILURE) {
+    if (!allow.includes(run.status) && !env.EXPECT_FAILURE) {
       throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
     }
     seconds.push(wall);
     rssMb = Math.max(rssMb, Number(rss) / 1024);
     stdout = run.stdout;
+    stderr = run.stderr;
   }
-  return { min: Math.min(...seconds), max: Math.max(...seconds), cpu, rssMb, stdout };
+  return { min: Math.min(...seconds), max: Math.max(...seconds), cpu, rssMb, stdout, stderr };
 }
 
 const range = (t) =>
@@ -659,6 +665,174 @@ async function benchManifest() {
   }
 }
 
+/** The engine's `image save` events between two instants (Unix seconds): the image IDs saved. */
+function imageSaves(since, until) {
+  const out = execFileSync(
+    'docker',
+    [
+      'events',
+      '--since',
+      since.toFixed(3),
+      '--until',
+      until.toFixed(3),
+      '--filter',
+      'type=image',
+      '--filter',
+      'event=save',
+      '--format',
+      '{{.Actor.ID}}',
+    ],
+    { encoding: 'utf8' },
+  );
+  return out.split('\n').filter(Boolean);
+}
+
+/**
+ * One timed run of a whole `check` and the image builds it did, counted twice: the classic
+ * builder's `Successfully built ID` lines in the --verbose log, and the engine's `image save` events
+ * (the builder saves each image it built once) of those IDs. Other sessions share the engine, so
+ * the events of images this run did not build are counted apart and never added.
+ */
+function checkRun(args, options) {
+  const since = Date.now() / 1000 - 0.5;
+  const t = timed(args[0], args.slice(1), { ...options, times: 1 });
+  const until = Date.now() / 1000 + 0.5;
+  const built = [...t.stderr.matchAll(/^\s*Successfully built ([0-9a-f]{12})$/gm)].map((m) => m[1]);
+  const saves = imageSaves(since, until);
+  const ours = saves.filter((id) => built.includes(id.replace(/^sha256:/, '').slice(0, 12)));
+  return { ...t, builds: built.length, saves: ours.length, otherSaves: saves.length - ours.length };
+}
+
+/** Runs merged: wall range, least CPU, and every run's build counts. */
+function merged(list) {
+  return {
+    min: Math.min(...list.map((t) => t.min)),
+    max: Math.max(...list.map((t) => t.max)),
+    cpu: Math.min(...list.map((t) => t.cpu)),
+    rssMb: Math.max(...list.map((t) => t.rssMb)),
+    builds: [...new Set(list.map((t) => t.builds))],
+    saves: [...new Set(list.map((t) => t.saves))],
+    otherSaves: list.reduce((sum, t) => sum + t.otherSaves, 0),
+  };
+}
+
+/**
+ * A pull request's whole `check` of the examples (hello, http; the bundle image is left out): the
+ * head is the repository's HEAD plus a commit that edits a comment in http.asm (same sizes, so the
+ * growth gate passes), the baseline its merge-base. (a) the cached path: `check --baseline` with
+ * the merge-base's saved report; (b) the rebuilt path: the CLI cannot rebuild a merge-base itself,
+ * so what the action does when no report is cached, in two commands: `check --json` in a git
+ * worktree of the merge-base, then `check --baseline` of the head. The runs alternate; a shared
+ * clone (`git clone --shared`) in the temporary directory holds both, and is removed at the end.
+ */
+async function benchCheck() {
+  const images = ['hello', 'http'];
+  const sha = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const clone = join(work, 'check-clone');
+  const saved = join(work, 'check-saved.json');
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], {
+      cwd: clone,
+      encoding: 'utf8',
+    }).trim();
+  rmSync(clone, { recursive: true, force: true });
+  try {
+    execFileSync('git', ['clone', '--quiet', '--shared', '--no-checkout', repo, clone]);
+    git('checkout', '--quiet', '-B', 'main', sha);
+    git('checkout', '--quiet', '-b', 'feature');
+    writeFileSync(
+      join(clone, 'examples/http/http.asm'),
+      `${readFileSync(join(clone, 'examples/http/http.asm'), 'utf8')}; a pull request that edits a comment\n`,
+    );
+    git('commit', '--quiet', '-am', 'bench: edit a comment');
+    const check = [process.execPath, cli, 'check', ...images.flatMap((name) => ['-i', name]), '--verbose'];
+    const env = { TSG_BUILDER_IMAGE: builderImage, TREE: join(work, 'check-base'), SAVED: saved };
+    // $@ is the check command; the worktree is removed whatever the checks do.
+    const rebuild = `set -eu
+base=$(git merge-base main HEAD)
+git worktree add --quiet --detach "$TREE" "$base"
+trap 'git worktree remove --force "$TREE"' EXIT
+(cd "$TREE" && "$@" --json "$SAVED")
+"$@" --baseline "$SAVED" --json "$SAVED.head"`;
+    const cached = [...check, '--baseline', saved, '--json', `${saved}.head`];
+    console.log(
+      `\n## check: a pull request's whole run on the examples (${images.join(', ')}), docker builds, baseline = merge-base`,
+    );
+    const runsOf = { cached: [], rebuilt: [] };
+    let retried = 0;
+    let failedRuns = 0;
+    const jitter = [];
+    const attempt = (path) =>
+      path === 'cached'
+        ? checkRun(cached, { cwd: clone, env, allow: [0, 1] })
+        : checkRun(['bash', '-c', rebuild, 'bash', ...check], { cwd: clone, env, allow: [0, 1] });
+    const runOne = (path) => {
+      let t;
+      for (let tries = 1; !t; tries++) {
+        try {
+          t = attempt(path);
+        } catch (error) {
+          // The engine is shared: another session's clean-up can remove a build's intermediate
+          // image while the build runs. That run is not timed; any other failure stops the bench.
+          if (tries >= 3 || !/failed to get digest|No such image|unknown parent image ID/.test(String(error)))
+            throw error;
+          retried++;
+        }
+      }
+      // Both compared the head with the merge-base's report: the growth checks are there. Exit 1
+      // (a failed check) is timed like a pass, but only the failures explained below may cause it.
+      const head = JSON.parse(readFileSync(`${saved}.head`, 'utf8'));
+      const growth = head.checks.filter((c) => c.kind === 'growth');
+      if (head.baseline?.source !== 'file' || growth.length === 0)
+        throw new Error(`${path}: the head was not gated against the baseline:\n${t.stdout}`);
+      const failed = head.checks.filter((c) => c.status !== 'ok');
+      // The classic builder keeps the build time as the mtime of what COPY --from copies, and
+      // writes it into the config: two builds of one source differ in the gzip estimate of
+      // `compressed` and in `pull`, so `growth: 0B` on those can fail with nothing changed.
+      const unexplained = failed.filter(
+        (c) => !(c.kind === 'growth' && c.estimated && ['compressed', 'pull'].includes(c.metric)),
+      );
+      if (unexplained.length) throw new Error(`${path}: unexpected failed checks:\n${t.stdout}`);
+      for (const c of failed) jitter.push(`${c.image} ${c.metric} +${c.delta} B`);
+      if (failed.length) failedRuns++;
+      runsOf[path].push(t);
+    };
+    for (let i = 0; i < runs; i++) {
+      // The first cached run needs the report the first rebuild saves; after that, alternate.
+      const order = i % 2 === 0 ? ['rebuilt', 'cached'] : ['cached', 'rebuilt'];
+      for (const path of order) runOne(path);
+    }
+    const a = merged(runsOf.cached);
+    const b = merged(runsOf.rebuilt);
+    const builds = (t) => `${t.builds.join('/')} builds (engine: ${t.saves.join('/')} image saves of them)`;
+    const line = (what, t) =>
+      console.log(`${what.padEnd(58)} ${range(t).padEnd(16)} cpu ${t.cpu.toFixed(2)} s; ${builds(t)}`);
+    line('(a) check --baseline REPORT (the cached path)', a);
+    line('(b) merge-base rebuilt in a worktree, then (a)', b);
+    console.log(
+      `  (b)/(a): ${(b.min / a.min).toFixed(2)}x fastest runs, ${(b.max / a.max).toFixed(2)}x slowest; cpu: the CLI's own (the builds run in the engine)`,
+    );
+    console.log(
+      `  image saves by other sessions in the same windows: ${a.otherSaves + b.otherSaves}, not counted${retried ? `; ${retried} run(s) repeated: another session removed a build's intermediate image` : ''}`,
+    );
+    results.push({
+      what: 'check',
+      cached: { seconds: [a.min, a.max], cpu: a.cpu, builds: a.builds },
+      rebuilt: { seconds: [b.min, b.max], cpu: b.cpu, builds: b.builds },
+    });
+    if (failedRuns)
+      console.log(
+        `  verdict fail in ${failedRuns} of ${2 * runs} runs, with nothing changed: growth of estimated figures between two builds of one source (${jitter.join(', ')})`,
+      );
+  } finally {
+    // The worktree lives in the clone's .git: removing both leaves nothing registered anywhere.
+    rmSync(join(work, 'check-base'), { recursive: true, force: true });
+    rmSync(clone, { recursive: true, force: true });
+    rmSync(saved, { force: true });
+    rmSync(`${saved}.head`, { force: true });
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 const benches = {
@@ -668,6 +842,7 @@ const benches = {
   startup: benchStartup,
   memory: benchMemory,
   manifest: benchManifest,
+  check: benchCheck,
 };
 for (const name of only)
   if (!benches[name])

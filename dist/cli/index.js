@@ -1314,6 +1314,7 @@ async function exists(path) {
 ;// CONCATENATED MODULE: ./src/cli/measure.ts
 /** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
 
+
 const measureCommand = {
     name: 'measure',
     summary: 'Measure one image: files, tar, compressed, pull, layers, and the largest files.',
@@ -1324,7 +1325,7 @@ const measureCommand = {
         'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
         'manifest-only': {
             type: 'boolean',
-            help: "a registry's manifests only (compressed, pull, layers), no layer download",
+            help: 'the manifests only (compressed, pull, layers), no layer read: an OCI layout or archive, or a registry',
         },
         insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
         'estimate-compressed': {
@@ -1346,9 +1347,8 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
         const source = parseSourceRef(args.positionals[0]);
         const platforms = (0,cli_command/* stringList */.Yn)(args, 'platform');
         const manifestOnly = (0,cli_command/* flag */.Jt)(args, 'manifest-only');
-        if (manifestOnly && source.kind !== 'registry') {
-            throw (0,cli_command/* usageError */.Wp)("--manifest-only reads a registry's manifests; this source is not a registry", 'measure');
-        }
+        if (manifestOnly)
+            refuseWithoutManifests(source);
         const sizes = await withImage(source, {
             ...(platforms.length ? { platforms } : {}),
             manifestOnly,
@@ -1362,6 +1362,27 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
         return 0;
     },
 };
+/**
+ * `--manifest-only` reads the sizes the manifests record: an OCI layout or archive and a registry
+ * have such manifests. A `docker save` archive has none (its manifest.json lists layer files, not
+ * sizes, and the layers are stored uncompressed), and the local engine is read through one.
+ */
+function refuseWithoutManifests(source) {
+    const why = "a docker save archive's manifest.json lists its layer files but not their sizes, and stores the layers uncompressed, so no manifest gives compressed or pull";
+    if (source.kind === 'docker-archive') {
+        throw new errors/* TinySizeError */.kp(`--manifest-only cannot measure docker-archive:${source.path}: ${why}`, {
+            file: source.path,
+            fix: 'measure it without --manifest-only (compressed and pull are then estimated from its layers), or measure the pushed image with registry:REF --manifest-only',
+        });
+    }
+    if (source.kind === 'docker') {
+        throw new errors/* TinySizeError */.kp(`--manifest-only cannot measure ${source.reference} in the local engine: the engine hands its images over as docker save archives, and ${why}`, {
+            fix: source.orRegistry
+                ? `read it from its registry: registry:${source.reference} --manifest-only; or measure it without --manifest-only`
+                : 'measure it without --manifest-only, or measure the pushed image with registry:REF --manifest-only',
+        });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 /**

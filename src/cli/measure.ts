@@ -1,4 +1,6 @@
 /** `tiny-size-gate measure SOURCE`: one image's sizes, no budget. */
+import { TinySizeError } from '../errors.js';
+import type { ReadableSource } from '../source/index.js';
 import {
   type Command,
   flag,
@@ -7,7 +9,6 @@ import {
   registryCredentials,
   stringList,
   stringValue,
-  usageError,
   writeOutput,
 } from './command.js';
 
@@ -21,7 +22,7 @@ export const measureCommand: Command = {
     'all-files': { type: 'boolean', short: 'a', help: 'list every file, not only the 10 largest' },
     'manifest-only': {
       type: 'boolean',
-      help: "a registry's manifests only (compressed, pull, layers), no layer download",
+      help: 'the manifests only (compressed, pull, layers), no layer read: an OCI layout or archive, or a registry',
     },
     insecure: { type: 'boolean', help: 'allow plain HTTP to a registry that is not on loopback' },
     'estimate-compressed': {
@@ -44,12 +45,7 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     const source = parseSourceRef(args.positionals[0] as string);
     const platforms = stringList(args, 'platform');
     const manifestOnly = flag(args, 'manifest-only');
-    if (manifestOnly && source.kind !== 'registry') {
-      throw usageError(
-        "--manifest-only reads a registry's manifests; this source is not a registry",
-        'measure',
-      );
-    }
+    if (manifestOnly) refuseWithoutManifests(source);
     const sizes = await withImage(
       source,
       {
@@ -65,3 +61,29 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     return 0;
   },
 };
+
+/**
+ * `--manifest-only` reads the sizes the manifests record: an OCI layout or archive and a registry
+ * have such manifests. A `docker save` archive has none (its manifest.json lists layer files, not
+ * sizes, and the layers are stored uncompressed), and the local engine is read through one.
+ */
+function refuseWithoutManifests(source: ReadableSource): void {
+  const why =
+    "a docker save archive's manifest.json lists its layer files but not their sizes, and stores the layers uncompressed, so no manifest gives compressed or pull";
+  if (source.kind === 'docker-archive') {
+    throw new TinySizeError(`--manifest-only cannot measure docker-archive:${source.path}: ${why}`, {
+      file: source.path,
+      fix: 'measure it without --manifest-only (compressed and pull are then estimated from its layers), or measure the pushed image with registry:REF --manifest-only',
+    });
+  }
+  if (source.kind === 'docker') {
+    throw new TinySizeError(
+      `--manifest-only cannot measure ${source.reference} in the local engine: the engine hands its images over as docker save archives, and ${why}`,
+      {
+        fix: source.orRegistry
+          ? `read it from its registry: registry:${source.reference} --manifest-only; or measure it without --manifest-only`
+          : 'measure it without --manifest-only, or measure the pushed image with registry:REF --manifest-only',
+      },
+    );
+  }
+}

@@ -120,6 +120,9 @@ describe("README's command-line block", () => {
     ).toBe(53);
     expect(out('npx tiny-size-gate measure docker:').stdout).toMatch(/files\s+53 B/);
     expect(out('npx tiny-size-gate measure registry:').stdout).toMatch(/compressed\s+\d+ B/);
+    const layoutManifests = out('npx tiny-size-gate measure oci:build/layout --manifest-only').stdout;
+    expect(layoutManifests).toMatch(/compressed\s+\d+ B/);
+    expect(layoutManifests).toContain('not measured: no layer was read (manifest-only)');
     expect(out('npx tiny-size-gate measure --help').stdout).toContain(
       'tiny-size-gate measure SOURCE [options]',
     );

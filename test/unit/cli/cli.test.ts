@@ -64,6 +64,35 @@ describe('the CLI', () => {
   });
 });
 
+describe('measure --manifest-only', () => {
+  it('takes an OCI layout or archive as a registry: sources whose manifests record the layer sizes', async () => {
+    for (const source of ['oci:/nonexistent/layout', 'oci-archive:/nonexistent/image.tar']) {
+      const { code, err } = await run('measure', '--manifest-only', source);
+      expect(code).toBe(2);
+      // It got as far as opening the source: no refusal of the flag.
+      expect(err, source).not.toContain('--manifest-only');
+      expect(err, source).toContain('/nonexistent/');
+    }
+  });
+
+  it('refuses a docker save archive, saying why and what to do instead', async () => {
+    const { code, err } = await run('measure', '--manifest-only', 'docker-archive:/nonexistent/app.tar');
+    expect(code).toBe(2);
+    expect(err).toContain('--manifest-only cannot measure docker-archive:/nonexistent/app.tar');
+    expect(err).toContain('manifest.json lists its layer files but not their sizes');
+    expect(err).toContain('measure it without --manifest-only');
+  });
+
+  it('refuses an image of the local engine before asking the engine, naming the registry form', async () => {
+    const local = await run('measure', '--manifest-only', 'docker:hello:latest');
+    expect(local.code).toBe(2);
+    expect(local.err).toContain('--manifest-only cannot measure hello:latest in the local engine');
+    const hosted = await run('measure', '--manifest-only', 'ghcr.io/org/app:1');
+    expect(hosted.code).toBe(2);
+    expect(hosted.err).toContain('registry:ghcr.io/org/app:1 --manifest-only');
+  });
+});
+
 describe('--json [FILE]', () => {
   const measure = commands.find((c) => c.name === 'measure') as Command;
   const check = commands.find((c) => c.name === 'check') as Command;
