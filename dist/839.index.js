@@ -12,11 +12,12 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports badgeStyles, badgeStyle */
 /* harmony import */ var badge_maker__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68833);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75631);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19795);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22101);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61996);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66832);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55619);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67155);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35670);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61996);
 /**
  * Release badges from a JSON report: one figure of one image and platform, as an SVG drawn by
  * shields' own badge-maker, or as the JSON a shields.io endpoint badge reads
@@ -36,7 +37,7 @@ function badgeFigure(report, options) {
     const image = imageNamed(report, options.image);
     const platform = platformOf(report, image, options.platform);
     const figure = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricFigure */ .lg)(platform, metric);
-    const human = metric === 'layers' ? String(figure.bytes) : (0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(figure.bytes);
+    const human = metric === 'layers' ? String(figure.bytes) : (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(figure.bytes);
     return {
         label: options.label ?? `${image.name} ${metric}`,
         message: figure.estimated ? `~${human}` : human,
@@ -49,16 +50,16 @@ function badgeFigure(report, options) {
     };
 }
 function metricNamed(name) {
-    if (_measure_index_js__WEBPACK_IMPORTED_MODULE_4__/* .metrics */ .qd.includes(name))
+    if (_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .metrics */ .qd.includes(name))
         return name;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(`unknown metric \`${name}\``, { fix: `use one of ${listed(_measure_index_js__WEBPACK_IMPORTED_MODULE_4__/* .metrics */ .qd)}` });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(`unknown metric \`${name}\``, { fix: `use one of ${listed(_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .metrics */ .qd)}` });
 }
 function imageNamed(report, name) {
     const image = report.images.find((candidate) => candidate.name === name);
     if (image)
         return image;
     const names = report.images.map((candidate) => candidate.name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(`no image \`${name}\` in the report`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(`no image \`${name}\` in the report`, {
         file: report.config,
         within: 'images',
         fix: names.length
@@ -74,18 +75,18 @@ function platformOf(report, image, wanted) {
         const [only] = measured;
         if (only && measured.length === 1)
             return only;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(measured.length
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(measured.length
             ? `image \`${image.name}\` has ${measured.length} platforms; a badge shows one`
             : `image \`${image.name}\` has no measured platform`, { ...place, fix: measured.length ? `name one of ${listed(names)}` : 'measure the image again' });
     }
     const exact = measured.find((platform) => platform.platform === wanted);
     if (exact)
         return exact;
-    const matching = measured.filter((platform) => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .platformIs */ .Uw)(wanted, platform.platform));
+    const matching = measured.filter((platform) => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .platformIs */ .U)(wanted, platform.platform));
     const [match] = matching;
     if (match && matching.length === 1)
         return match;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(matching.length
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(matching.length
         ? `platform \`${wanted}\` matches ${matching.length} platforms of image \`${image.name}\``
         : `image \`${image.name}\` has no platform \`${wanted}\``, { ...place, fix: `name one of ${listed(matching.length ? matching.map((p) => p.platform) : names)}` });
 }
@@ -96,7 +97,7 @@ function budgetColor(report, image, platform, metric) {
         check.metric === metric);
     if (budgets.length === 0)
         return 'blue';
-    return budgets.some(_gate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailure */ .N6) ? 'red' : 'brightgreen';
+    return budgets.some(_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .isFailure */ .N6) ? 'red' : 'brightgreen';
 }
 /** A style from a command line, checked. */
 function badgeStyle(name) {
@@ -120,7 +121,7 @@ function renderBadgeSvg(figure, style = 'flat') {
 function styledMessage(figure, style) {
     if (style !== 'for-the-badge' || figure.metric === 'layers')
         return figure.message;
-    return `${figure.estimated ? '~' : ''}${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatExact */ .Bo)(figure.bytes)}`;
+    return `${figure.estimated ? '~' : ''}${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExact */ .Bo)(figure.bytes)}`;
 }
 /** The JSON a shields.io endpoint badge reads: serve it and point `?url=` at it. */
 function shieldsEndpoint(figure) {

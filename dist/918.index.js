@@ -1,6 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 export const id = 918;
-export const ids = [918,916];
+export const ids = [918];
 export const modules = {
 
 /***/ 5940:

@@ -2,17 +2,13 @@
  * The engine the CLI and the action share: budget file -> acquire -> measure -> gate.
  * Reporting and publishing are the callers' business; this returns everything they need.
  */
-import { type AcquireOptions, acquireImage } from './acquire.js';
+import type { AcquireOptions } from './acquire.js';
 import type { BudgetFile, ImageConfigEntry } from './budget/index.js';
 import { loadBudgetFile } from './budget/index.js';
-import { preflightBuild } from './builders/index.js';
 import { ExitCode, formatError, TinySizeError } from './errors.js';
-import type { ReproducibleCheck, Verdict } from './gate/index.js';
-import { evaluate, type NamedSizes, withChecks } from './gate/index.js';
+import type { NamedSizes, ReproducibleCheck, Verdict } from './gate/index.js';
 import type { ImageSizes } from './measure/index.js';
-import { measureImage } from './measure/index.js';
 import { type Progress, silentProgress } from './progress.js';
-import { checkReproducible } from './reproduce/index.js';
 import type { RegistryOptions } from './source/index.js';
 
 export interface CheckRequest {
@@ -77,6 +73,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
               image: image.name,
               positionOf: (path: (string | number)[]) => budget.positionOf(path),
             };
+            const { preflightBuild } = await import('./builders/index.js');
             for (const warning of await preflightBuild(image.source, place)) progress.warn?.(warning);
           }
           return measureOne(image, acquireOptions, estimate);
@@ -94,6 +91,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
       await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)),
     );
   }
+  const { evaluate, withChecks } = await import('./gate/index.js');
   const verdict = evaluate(
     measured.map(({ image, sizes }) => ({ image, sizes })),
     {
@@ -129,6 +127,12 @@ async function measureOne(
   options: AcquireOptions,
   estimateCompressed: boolean,
 ): Promise<MeasuredImage> {
+  // The builders and image readers load with the first image to measure, not with the budget file:
+  // a budget file that cannot be read fails without them (the action's cold start to its first error).
+  const [{ acquireImage }, { measureImage }] = await Promise.all([
+    import('./acquire.js'),
+    import('./measure/index.js'),
+  ]);
   const acquired = await acquireImage(image, options);
   try {
     const sizes = await measureImage(acquired.view, { estimateCompressed, paths: budgetPatterns(image) });
@@ -145,6 +149,7 @@ async function reproducibleCheck(
   budgetFile: string,
   progress: Progress,
 ): Promise<ReproducibleCheck> {
+  const { checkReproducible } = await import('./reproduce/index.js');
   const result = await checkReproducible(image, {
     budgetFile,
     onOutput: (chunk) => {

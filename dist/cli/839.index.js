@@ -13,11 +13,12 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export badgeStyles */
 /* harmony import */ var badge_maker__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8833);
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5631);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9795);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1996);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6832);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5619);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7155);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5670);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1996);
 /**
  * Release badges from a JSON report: one figure of one image and platform, as an SVG drawn by
  * shields' own badge-maker, or as the JSON a shields.io endpoint badge reads
@@ -36,8 +37,8 @@ function badgeFigure(report, options) {
     const metric = metricNamed(options.metric);
     const image = imageNamed(report, options.image);
     const platform = platformOf(report, image, options.platform);
-    const figure = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__.metricFigure)(platform, metric);
-    const human = metric === 'layers' ? String(figure.bytes) : (0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(figure.bytes);
+    const figure = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricFigure */ .lg)(platform, metric);
+    const human = metric === 'layers' ? String(figure.bytes) : (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(figure.bytes);
     return {
         label: options.label ?? `${image.name} ${metric}`,
         message: figure.estimated ? `~${human}` : human,
@@ -50,16 +51,16 @@ function badgeFigure(report, options) {
     };
 }
 function metricNamed(name) {
-    if (_measure_index_js__WEBPACK_IMPORTED_MODULE_4__.metrics.includes(name))
+    if (_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .metrics */ .qd.includes(name))
         return name;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(`unknown metric \`${name}\``, { fix: `use one of ${listed(_measure_index_js__WEBPACK_IMPORTED_MODULE_4__.metrics)}` });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(`unknown metric \`${name}\``, { fix: `use one of ${listed(_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .metrics */ .qd)}` });
 }
 function imageNamed(report, name) {
     const image = report.images.find((candidate) => candidate.name === name);
     if (image)
         return image;
     const names = report.images.map((candidate) => candidate.name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(`no image \`${name}\` in the report`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(`no image \`${name}\` in the report`, {
         file: report.config,
         within: 'images',
         fix: names.length
@@ -75,18 +76,18 @@ function platformOf(report, image, wanted) {
         const [only] = measured;
         if (only && measured.length === 1)
             return only;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(measured.length
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(measured.length
             ? `image \`${image.name}\` has ${measured.length} platforms; a badge shows one`
             : `image \`${image.name}\` has no measured platform`, { ...place, fix: measured.length ? `name one of ${listed(names)}` : 'measure the image again' });
     }
     const exact = measured.find((platform) => platform.platform === wanted);
     if (exact)
         return exact;
-    const matching = measured.filter((platform) => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_3__.platformIs)(wanted, platform.platform));
+    const matching = measured.filter((platform) => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .platformIs */ .U)(wanted, platform.platform));
     const [match] = matching;
     if (match && matching.length === 1)
         return match;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(matching.length
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(matching.length
         ? `platform \`${wanted}\` matches ${matching.length} platforms of image \`${image.name}\``
         : `image \`${image.name}\` has no platform \`${wanted}\``, { ...place, fix: `name one of ${listed(matching.length ? matching.map((p) => p.platform) : names)}` });
 }
@@ -97,13 +98,13 @@ function budgetColor(report, image, platform, metric) {
         check.metric === metric);
     if (budgets.length === 0)
         return 'blue';
-    return budgets.some(_gate_index_js__WEBPACK_IMPORTED_MODULE_3__.isFailure) ? 'red' : 'brightgreen';
+    return budgets.some(_gate_index_js__WEBPACK_IMPORTED_MODULE_6__.isFailure) ? 'red' : 'brightgreen';
 }
 /** A style from a command line, checked. */
 function badgeStyle(name) {
     if (badgeStyles.includes(name))
         return name;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(`unknown badge style \`${name}\``, { fix: `use one of ${listed(badgeStyles)}` });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TinySizeError */ .kp(`unknown badge style \`${name}\``, { fix: `use one of ${listed(badgeStyles)}` });
 }
 /** The badge as SVG; badge-maker escapes the label and the message. */
 function renderBadgeSvg(figure, style = 'flat') {
@@ -121,7 +122,7 @@ function renderBadgeSvg(figure, style = 'flat') {
 function styledMessage(figure, style) {
     if (style !== 'for-the-badge' || figure.metric === 'layers')
         return figure.message;
-    return `${figure.estimated ? '~' : ''}${(0,_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatExact */ .Bo)(figure.bytes)}`;
+    return `${figure.estimated ? '~' : ''}${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExact */ .Bo)(figure.bytes)}`;
 }
 /** The JSON a shields.io endpoint badge reads: serve it and point `?url=` at it. */
 function shieldsEndpoint(figure) {

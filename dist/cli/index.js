@@ -225,8 +225,8 @@ const builders = ['auto', 'native', 'docker', 'buildah'];
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1916);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8364);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8364);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /**
  * What a CLI command is: its name, options and help, and a run function. Every command is one file
  * in src/cli/ exporting a Command; src/cli/commands.ts lists them. Parsing, --help, did-you-mean
@@ -354,7 +354,7 @@ function suggest(typed, candidates) {
     return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__/* .distance */ .Io)(typed.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 function usageError(message, command) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(message, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(message, {
         fix: `run \`tiny-size-gate ${command ? `${command} ` : ''}--help\` for the usage`,
     });
 }
@@ -402,10 +402,10 @@ async function writeOutput(path, text, io) {
     if (path === '-')
         return io.out(text);
     try {
-        await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(path, text);
+        await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(path, text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TinySizeError */ .kp(`cannot write ${path}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TinySizeError */ .kp(`cannot write ${path}`, {
             file: path,
             cause: error,
             fix: 'choose a writable path',
@@ -495,7 +495,7 @@ const badgeCommand = {
         if (format !== 'svg' && format !== 'json')
             throw (0,cli_command/* usageError */.Wp)('--format is svg or json', 'badge');
         // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(833), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(833), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
         const platform = (0,cli_command/* stringValue */.r$)(args, 'platform');
         const label = (0,cli_command/* stringValue */.r$)(args, 'label');
         const figure = badgeFigure(await readReport(report), {
@@ -524,7 +524,7 @@ async function readReport(path) {
             fix: 'write one with `tiny-size-gate check --json FILE`',
         });
     }
-    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550));
+    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263));
     const checked = validateCheckReport(value);
     if (!checked.ok) {
         throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
@@ -570,8 +570,8 @@ usage or input error.`,
         // The engine and the reports load here, not at start-up, so `--version` and `--help` start
         // as fast as Node itself (`npm run bench -- --only startup`).
         const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(177), __nccwpck_require__.e(0), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
+            __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
         ]);
         const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
         // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
@@ -673,8 +673,8 @@ comments, key order, quoting and every other byte stay. Prints the lines that ch
 };
 async function accept(values, io) {
     const [{ runCheck }, { acceptBudgets }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(177), __nccwpck_require__.e(0), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9795)),
+        __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7155)),
     ]);
     const headroom = parseHeadroom(values.headroom);
     const images = values.image.flatMap((v) => v.split(',')).filter(Boolean);
@@ -781,8 +781,8 @@ manifest digest. Then \`tiny-size-gate measure oci:DIR\`.`,
 };
 async function build(args, io) {
     const [{ buildImage, writeOciArchive, writeViewAsOciLayout }, { withImage }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4000)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(217), __nccwpck_require__.e(690), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2690)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
     ]);
     const positionals = args.positionals;
     const output_ = (0,cli_command/* stringValue */.r$)(args, 'output');
@@ -1006,7 +1006,7 @@ async function side(operand, options) {
                 fix: 'write one with `tiny-size-gate check --json FILE` or `tiny-size-gate measure SOURCE --json FILE`',
             });
         }
-        const { validateAnyReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550));
+        const { validateAnyReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263));
         const checked = validateAnyReport(value);
         if (!checked.ok) {
             throw new errors/* TinySizeError */.kp(`${operand} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, {
@@ -1023,8 +1023,8 @@ async function side(operand, options) {
     try {
         // Sources and measuring load here, not at start-up (the CLI's --version stays as fast as node).
         const [{ withImage, parseSourceRef }, { measureImage }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2791)),
         ]);
         const sizes = await withImage(parseSourceRef(operand), {
             ...(options.platforms.length ? { platforms: options.platforms } : {}),
@@ -1073,8 +1073,8 @@ async function diff([a, b], values, io) {
     const options = { platforms: values.platforms, registry: { ...registry, insecure: values.insecure } };
     const [base, head] = pairSingles(await side(a, options), await side(b, options));
     const [{ compareImages }, { comparisonGrew, renderDiffText, reportSchemaVersion }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5631)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(791), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 591)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
     ]);
     const comparison = compareImages(head, base);
     if (json !== undefined) {
@@ -1102,7 +1102,7 @@ const historyCommand = {
     details: `FILE is a history.json; DIR a checkout of the data branch (default tiny-size-gate-data:
 git worktree add data origin/tiny-size-gate-data). Default: the current directory.`,
     async run(args, io) {
-        const { historyFileName, parseHistory, renderTrend } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7577));
+        const { historyFileName, parseHistory, renderTrend } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957));
         const given = args.positionals[0] ?? '.';
         const file = (await (0,promises_.stat)(given).catch(() => undefined))?.isDirectory()
             ? `${given}/${historyFileName}`
@@ -1196,7 +1196,7 @@ not in hidden folders, node_modules or dist). Each image is named after its fold
         try {
             const draft = (0,external_node_path_.join)(work, 'tiny-size.yml');
             await (0,promises_.writeFile)(draft, renderBudgetFile(images, new Map(), (0,external_node_path_.dirname)(draft), (0,external_node_path_.dirname)(config)));
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(177), __nccwpck_require__.e(0), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2896));
+            const { runCheck } = await __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146));
             const result = await runCheck({
                 config: draft,
                 progress: stderrProgress(io),
@@ -1240,7 +1240,7 @@ async function findDockerfiles(root) {
             }
             else if (entry.isFile() && dockerfileName.test(entry.name)) {
                 const path = (0,external_node_path_.join)(dir, entry.name);
-                const { readDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(217), __nccwpck_require__.e(917), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4000));
+                const { readDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(217), __nccwpck_require__.e(690), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2690));
                 const facts = readDockerfile(await (0,promises_.readFile)(path, 'utf8'));
                 const last = facts.stages.at(-1);
                 if (!last)
@@ -1340,9 +1340,9 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     async run(args, io) {
         // Sources, measuring and reports load here, not at start-up (see check.ts).
         const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { withImage, parseSourceRef }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(917), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(917), __nccwpck_require__.e(40), __nccwpck_require__.e(795), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(917), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2791)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
         ]);
         const source = parseSourceRef(args.positionals[0]);
         const platforms = (0,cli_command/* stringList */.Yn)(args, 'platform');
@@ -1495,7 +1495,6 @@ function formatError(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ formatExact),
-/* harmony export */   CD: () => (/* binding */ sizePattern),
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   Gp: () => (/* binding */ formatSigned),
 /* harmony export */   Gt: () => (/* binding */ acceptedSizes),
@@ -1504,7 +1503,7 @@ function formatError(error) {
 /* harmony export */   ux: () => (/* binding */ minusSign),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports sizeUnits, formatBytesIEC */
+/* unused harmony exports sizeUnits, sizePattern, formatBytesIEC */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * Sizes with units, both ways: parsing what a user writes in the budget file, and printing what

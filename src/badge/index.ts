@@ -7,7 +7,8 @@ import { makeBadge } from 'badge-maker';
 import { metricFigure } from '../compare/index.js';
 import { TinySizeError } from '../errors.js';
 import { isFailure, platformIs } from '../gate/index.js';
-import { type Metric, metrics, type PlatformSizes } from '../measure/index.js';
+import type { PlatformSizes } from '../measure/index.js';
+import { type Metric, metrics } from '../metrics.js';
 import type { CheckReport, ReportImage } from '../report/index.js';
 import { formatBytes, formatExact } from '../units.js';
 

@@ -1,8 +1,8 @@
 /**
- * Reading the budget file: YAML with positions, then the zod schema, then paths made absolute.
+ * Parsing the budget file: YAML with positions, then the zod schema, then paths made absolute.
  * Every problem is reported with its line and column, all of them at once, and nothing is written.
+ * The file itself is found and read by read.ts, which loads this module once it has the text.
  */
-import { open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import {
@@ -17,10 +17,9 @@ import {
   visit,
 } from 'yaml';
 import type * as z from 'zod';
-import { TinySizeError } from '../errors.js';
-import { metrics } from '../measure/index.js';
-import { budgetMetrics, type Metric } from '../metrics.js';
+import { budgetMetrics, type Metric, metrics } from '../metrics.js';
 import { PositionIndex } from './positions.js';
+import { BudgetFileError, type BudgetProblem, budgetExample, maxBudgetFileBytes, tooLarge } from './read.js';
 import {
   budgetFileSchema,
   checkImageSources,
@@ -29,63 +28,13 @@ import {
   knownKeysAt,
   platformSyntax,
 } from './schema.js';
-import type { Budget, BudgetFile, ImageConfigEntry, ImageSource, PlatformBudget, Position } from './types.js';
-
-/** The default name of the budget file, looked for in the working directory. */
-export const defaultBudgetFileName = 'tiny-size.yml';
-
-/**
- * A budget file lists a handful of images; 256 KiB holds thousands. Anything larger is refused
- * before YAML parsing, whose cost grows faster than the file.
- */
-export const maxBudgetFileBytes = 256 * 1024;
+import type { Budget, BudgetFile, ImageConfigEntry, ImageSource, PlatformBudget } from './types.js';
 
 /**
  * Aliases may share one `budget:` between many images; a YAML "billion laughs" expands a few
  * lines into gigabytes. The yaml library weighs each alias by the aliases inside its anchor.
  */
 const maxAliasCount = 10_000;
-
-const howToName = 'CLI: --config <file>; action: the `config` input';
-
-const example = `images:
-  app:
-    context: .            # the directory with the Dockerfile
-    budget:
-      files: 6kB`;
-
-/** One problem in the budget file, at a place. */
-export interface BudgetProblem extends Position {
-  message: string;
-  fix?: string;
-  /** The key path the problem is about: ['images', 'http', 'budget', 'files']. */
-  keyPath: PropertyKey[];
-}
-
-/**
- * The budget file is not valid. `problems` lists each one with its place; the message lists them
- * all, and the error's own place is the first problem's.
- */
-export class BudgetFileError extends TinySizeError {
-  readonly problems: BudgetProblem[];
-
-  constructor(file: string, problems: BudgetProblem[]) {
-    const [first] = problems;
-    const single = problems.length === 1 && first;
-    const message = single
-      ? first.message
-      : `${problems.length} problems in the budget file:\n${problems
-          .map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}${p.fix ? ` (fix: ${p.fix})` : ''}`)
-          .join('\n')}`;
-    super(message, {
-      file,
-      line: first?.line,
-      column: first?.column,
-      fix: single ? first.fix : 'fix each problem listed above',
-    });
-    this.problems = problems;
-  }
-}
 
 /** "did you mean" for an unknown key, when a valid key is close enough to be a typo. */
 function unknownKeyProblem(key: string, known: string[]): { message: string; fix: string } {
@@ -130,7 +79,7 @@ function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefi
  * to write. Most messages say what was expected; the rest are about names and path patterns.
  */
 function fallbackFix(message: string, keyPath: readonly PropertyKey[]): string {
-  if (keyPath.length === 0) return `write a map with \`images:\` at the top, for example:\n${example}`;
+  if (keyPath.length === 0) return `write a map with \`images:\` at the top, for example:\n${budgetExample}`;
   const expected = /^expected (.*)$/s.exec(message);
   if (expected) return `write ${expected[1]}`;
   if (keyPath.at(-2) === 'paths' || /^path `/.test(message)) {
@@ -140,7 +89,8 @@ function fallbackFix(message: string, keyPath: readonly PropertyKey[]): string {
     return 'rename the image: a name starts with a letter or digit and holds only letters, digits, `.`, `_` and `-`';
   }
   if (keyPath[0] === 'version') return 'write `version: 1`, or remove the line';
-  if (keyPath[0] === 'images') return `list at least one image under \`images:\`, for example:\n${example}`;
+  if (keyPath[0] === 'images')
+    return `list at least one image under \`images:\`, for example:\n${budgetExample}`;
   return 'correct the value at this place (see schema/tiny-size.schema.json)';
 }
 
@@ -391,7 +341,7 @@ export function parseBudgetFile(text: string, file: string): BudgetFile {
     throw new BudgetFileError(file, [
       {
         message: 'the budget file is empty',
-        fix: `write the images to gate, for example:\n${example}`,
+        fix: `write the images to gate, for example:\n${budgetExample}`,
         keyPath: [],
         line: 1,
         column: 1,
@@ -415,70 +365,4 @@ export function parseBudgetFile(text: string, file: string): BudgetFile {
     images: Object.entries(result.data.images).map(([name, image]) => toEntry(name, image, baseDir)),
     positionOf: (keyPath) => positions.keyPosition(keyPath),
   };
-}
-
-function tooLarge(file: string, bytes: number): BudgetFileError {
-  return new BudgetFileError(file, [
-    {
-      message: `the budget file is ${bytes} bytes, over the ${maxBudgetFileBytes}-byte (256 KiB) limit`,
-      fix: 'a budget file lists the images to gate and their limits: remove what is not a budget, or split it into several files, each checked on its own',
-      keyPath: [],
-      line: 1,
-      column: 1,
-    },
-  ]);
-}
-
-function unreadable(path: string, error: unknown): TinySizeError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') {
-    return new TinySizeError(`no budget file: looked for ${resolve(path)}`, {
-      file: path,
-      fix: `create ${path} that lists the images to gate, for example:\n${example}\nor name another file (${howToName})`,
-      cause: error,
-    });
-  }
-  if (code === 'EISDIR') {
-    return new TinySizeError(`the budget file ${resolve(path)} is a directory`, {
-      file: path,
-      fix: `name the YAML file, for example ${resolve(path)}/${defaultBudgetFileName}`,
-      cause: error,
-    });
-  }
-  return new TinySizeError(`cannot read the budget file ${resolve(path)}`, {
-    file: path,
-    fix: `check that the file exists and is readable, or name another file (${howToName})`,
-    cause: error,
-  });
-}
-
-/** Reads and parses the budget file at `path` (relative to the working directory or absolute). */
-export async function loadBudgetFile(path: string): Promise<BudgetFile> {
-  let text: string;
-  try {
-    // Looked at before it is opened: opening a FIFO would block, and a huge file is refused unread.
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (!info.isFile()) {
-      throw new TinySizeError(`the budget file ${resolve(path)} is not a regular file`, {
-        file: path,
-        fix: `name the YAML file itself (${howToName})`,
-      });
-    }
-    if (info.size > maxBudgetFileBytes) throw tooLarge(path, info.size);
-    const handle = await open(path, 'r');
-    try {
-      // Read at most one byte over the cap, in case the file grew since stat.
-      const buffer = Buffer.alloc(maxBudgetFileBytes + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > maxBudgetFileBytes) throw tooLarge(path, bytesRead);
-      text = buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof TinySizeError) throw error;
-    throw unreadable(path, error);
-  }
-  return parseBudgetFile(text, path);
 }

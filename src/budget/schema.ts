@@ -4,7 +4,7 @@
  * written here; load.ts resolves them against the budget file's directory.
  */
 import * as z from 'zod';
-import { metrics } from '../measure/index.js';
+import { metrics } from '../metrics.js';
 import { acceptedSizes, parseSize } from '../units.js';
 import { builders } from './types.js';
 

@@ -17,7 +17,8 @@
  * but whose mode or owner (of its last copy, the one a container sees) changed is listed too.
  */
 import type { Figure, FileEntry, ImageSizes, LayerSizes, Metric, PlatformSizes } from '../measure/index.js';
-import { joinNotes, metrics } from '../measure/index.js';
+import { joinNotes } from '../measure/index.js';
+import { metrics } from '../metrics.js';
 
 /** An image by name: a ReportImage of the JSON report fits. */
 export interface NamedSizes {

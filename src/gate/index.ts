@@ -17,8 +17,8 @@
 import type { ImageConfigEntry, PlatformBudget } from '../budget/index.js';
 import { metricFigure, type NamedSizes } from '../compare/index.js';
 import { ExitCode } from '../errors.js';
-import { joinNotes, metrics, type PlatformSizes, pathSum, rootfsSizes } from '../measure/index.js';
-import { type BudgetMetric, budgetMetrics } from '../metrics.js';
+import { joinNotes, type PlatformSizes, pathSum, rootfsSizes } from '../measure/index.js';
+import { type BudgetMetric, budgetMetrics, metrics } from '../metrics.js';
 import { platformIs } from './paths.js';
 import { checkSentence } from './sentences.js';
 import type {

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { TinySizeError } from '../errors.js';
+import { branchName } from './refs.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -145,11 +146,6 @@ const kinds: Record<string, EventKind> = {
   merge_group: 'merge-group',
   workflow_run: 'workflow-run',
 };
-
-/** "refs/heads/main" -> "main"; other names unchanged. */
-export function branchName(ref: string): string {
-  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
-}
 
 function parse<T>(schema: z.ZodType<T>, payload: unknown, eventName: string, source: string): T {
   const result = schema.safeParse(payload);

@@ -5,3 +5,4 @@ export * from './comment.js';
 export * from './context.js';
 export type { CreateOctokitOptions, GitHubClient } from './octokit.js';
 export * from './pull-request.js';
+export * from './refs.js';

@@ -17,7 +17,8 @@ import {
 } from '../compare/index.js';
 import type { Check, GrowthCheck, MetricCheck, PathCheck } from '../gate/index.js';
 import { acceptBudgets, isFailure, isWarning } from '../gate/index.js';
-import { type Metric, metrics, type PlatformSizes, pathSum } from '../measure/index.js';
+import { type PlatformSizes, pathSum } from '../measure/index.js';
+import { type Metric, metrics } from '../metrics.js';
 import { isNotice } from './checks.js';
 import type { BaselineInfo, CheckReport, ReportImage } from './json.js';
 

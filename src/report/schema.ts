@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { Check } from '../gate/index.js';
-import { type Figure, type FileEntry, type LayerSizes, metrics } from '../measure/index.js';
-import { budgetMetrics } from '../metrics.js';
+import type { Figure, FileEntry, LayerSizes } from '../measure/index.js';
+import { budgetMetrics, metrics } from '../metrics.js';
 import { type CheckReport, type MeasureReport, reportSchemaVersion } from './json.js';
 
 const bytes = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

@@ -5,7 +5,7 @@
  */
 import type { Check } from '../gate/index.js';
 import type { Figure, PlatformSizes } from '../measure/index.js';
-import { byteMetrics } from '../measure/index.js';
+import { byteMetrics } from '../metrics.js';
 import { formatBytes, formatExact } from '../units.js';
 
 export const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];

@@ -76,7 +76,7 @@ const claims: Record<string, Claim> = {
       const action = parse(read('action.yml'));
       const branch = action.inputs['data-branch'].default;
       expect(block.text).toContain(`/${branch}/badges/hello-files.svg`);
-      expect(read('src/action/run.ts')).toContain(['`badges/$', '{badge.name}`'].join(''));
+      expect(read('src/action/report.ts')).toContain(['`badges/$', '{badge.name}`'].join(''));
     },
   },
   'npx tiny-size-gate check ': { itg: 'test/itg/cli-readme.test.itg.ts' },

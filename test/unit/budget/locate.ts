@@ -1,4 +1,5 @@
-import { BudgetFileError, parseBudgetFile } from '../../../src/budget/load.js';
+import { parseBudgetFile } from '../../../src/budget/load.js';
+import { BudgetFileError } from '../../../src/budget/read.js';
 
 /** 1-based line and column of the one occurrence of `needle` in `text`, found independently of yaml. */
 export function locate(text: string, needle: string): { line: number; column: number } {

@@ -6,12 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BudgetFileError,
-  loadBudgetFile,
-  maxBudgetFileBytes,
-  parseBudgetFile,
-} from '../../../src/budget/load.js';
+import { parseBudgetFile } from '../../../src/budget/load.js';
+import { BudgetFileError, loadBudgetFile, maxBudgetFileBytes } from '../../../src/budget/read.js';
 import { formatError } from '../../../src/errors.js';
 import { EntryKeeper, maxKeptEntries, pathSum } from '../../../src/measure/index.js';
 import { compilePathPattern } from '../../../src/path-pattern.js';

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { BudgetFileError, parseBudgetFile } from '../../../src/budget/load.js';
+import { parseBudgetFile } from '../../../src/budget/load.js';
+import { BudgetFileError } from '../../../src/budget/read.js';
 import { TinySizeError } from '../../../src/errors.js';
 import {
   assertVerifiableDigest,

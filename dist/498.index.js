@@ -1,0 +1,935 @@
+export const id = 498;
+export const ids = [498];
+export const modules = {
+
+/***/ 54188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mergeBaseReport: () => (/* binding */ mergeBaseReport),
+  saveReport: () => (/* binding */ saveReport),
+  savesBaseline: () => (/* binding */ savesBaseline)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/baseline/index.ts
+/**
+ * The baseline of a pull request: the report of its merge-base, from the Actions cache when a push
+ * saved it, else rebuilt from a worktree of the merge-base. Neither failing fails the check: the
+ * gate then runs without a baseline and a warning says why.
+ */
+
+async function obtainBaseline(options) {
+    const { sha, warn } = options;
+    const commit = sha.slice(0, 12);
+    let cached;
+    try {
+        cached = await options.restore(sha);
+    }
+    catch (error) {
+        warn(`the baseline cache failed, rebuilding the merge-base instead: ${(0,errors/* formatError */.Wk)(error)}`);
+    }
+    if (cached)
+        return { report: cached, source: 'cache', reason: `report of ${commit} restored from the cache` };
+    try {
+        const report = await options.rebuild(sha);
+        return { report, source: 'rebuild', reason: `no cached report of ${commit}: rebuilt and measured it` };
+    }
+    catch (error) {
+        const reason = `no baseline: ${commit} is not cached and rebuilding it failed`;
+        warn(`${reason}; sizes are checked against the budget only.\n${(0,errors/* formatError */.Wk)(error)}`);
+        return { source: 'none', reason };
+    }
+}
+
+
+
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/atomic-write.ts
+var atomic_write = __webpack_require__(78364);
+// EXTERNAL MODULE: ./src/git.ts
+var git = __webpack_require__(71243);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
+// EXTERNAL MODULE: ./src/report/schema.ts
+var schema = __webpack_require__(91327);
+;// CONCATENATED MODULE: ./src/baseline/actions-log.ts
+/**
+ * @actions/cache swallows its own failures: it logs them (core.warning, core.error for a 5xx,
+ * core.info for a reservation conflict) and returns "no cache". That makes a broken cache service
+ * look like a cache miss, and turns a cache outage into an error annotation on a check that did not
+ * fail. While the library runs, its workflow-command lines are diverted from stdout to the caller,
+ * who reports them as one warning with context.
+ */
+/** The lines the library logs when it gives up; everything else passes through. */
+const failureLine = /^(?:::(?:warning|error)(?: [^\n]*?)?::|(?:Failed to (?:save|restore): ))/;
+/** Starts diverting; the returned function stops it (call it in a `finally`). */
+function divertCacheLog(onFailure) {
+    const stdout = process.stdout;
+    const original = stdout.write;
+    const diverted = function write(chunk, ...rest) {
+        const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString() : '';
+        const match = failureLine.exec(text);
+        if (!match)
+            return original.call(this, chunk, ...rest);
+        onFailure(commandMessage(text, match[0]));
+        const callback = rest.find((arg) => typeof arg === 'function');
+        callback?.();
+        return true;
+    };
+    stdout.write = diverted;
+    return () => {
+        // Only undo our own patch: someone may have wrapped stdout after us.
+        if (stdout.write === diverted)
+            stdout.write = original;
+    };
+}
+/** The message of a `::warning::msg` line with the workflow-command escapes undone. */
+function commandMessage(line, prefix) {
+    const body = line.startsWith('::') ? line.slice(prefix.length) : line;
+    return body
+        .replace(/\r?\n$/, '')
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r')
+        .replace(/%25/g, '%');
+}
+
+;// CONCATENATED MODULE: ./src/baseline/cache.ts
+/**
+ * The baseline report in the GitHub Actions cache: saved on a push to the default branch, restored
+ * by a pull request for its merge-base. The cache is an optimisation: every failure of it is a
+ * warning handed to the caller and "no baseline", never a thrown error or a failed check.
+ *
+ * The key: `tiny-size-gate-v<report schema>-<config hash>-<commit sha>`.
+ * - The sha is the commit the report measures (a push's sha; a pull request's merge-base).
+ * - The config hash is a sha256 of the budget file's bytes *as committed at that sha* (see
+ *   budgetFileHashAt). A report depends on the sha and on which budget file was checked (a
+ *   repository may gate several); the file's content at the sha identifies the latter. Taking it
+ *   at the sha, on both sides, means a pull request that edits the budget file still finds its
+ *   merge-base's report: it hashes the base's budget file, not its own. Keying by the sha alone
+ *   would let two budget files of one repository overwrite each other's baselines.
+ * - The schema version retires old entries when the report's shape changes.
+ */
+
+
+
+
+
+
+
+
+
+/** A restored report larger than this is refused unread: it is untrusted input. */
+const maxBaselineBytes = 64 * 1024 * 1024;
+/** @actions/cache has no overall timeout (3 min per request, 5 attempts), so we bound it. */
+const defaultCacheTimeoutMs = 60_000;
+/** A short sha256 (16 hex digits) of the budget file's bytes. */
+function configHash(budgetFile) {
+    return (0,external_node_crypto_.createHash)('sha256').update(budgetFile).digest('hex').slice(0, 16);
+}
+/** configHash() of `file` as committed at `sha`, read with `git show` (not from the working tree). */
+async function budgetFileHashAt(file, sha) {
+    if (!(0,git/* isCommitSha */._$)(sha))
+        throw new errors/* TinySizeError */.kp(`\`${sha}\` is not a commit sha`, { file });
+    try {
+        // `<sha>:./<name>` is resolved relative to the working directory, so the file's own directory.
+        return configHash(await (0,git/* git */.$Y)((0,external_node_path_.dirname)(file), ['show', `${sha}:./${(0,external_node_path_.basename)(file)}`]));
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp(`the budget file is not in commit ${sha}`, {
+            file,
+            fix: 'commit the budget file; a baseline is looked up by the budget file as committed at the merge-base',
+            cause: error,
+        });
+    }
+}
+function baselineCacheKey(sha, configHash) {
+    if (!(0,git/* isCommitSha */._$)(sha) || !/^[0-9a-f]{16}$/.test(configHash)) {
+        throw new Error(`baselineCacheKey: bad sha ${JSON.stringify(sha)} or config hash ${JSON.stringify(configHash)}`);
+    }
+    return `tiny-size-gate-v${json/* reportSchemaVersion */.oR}-${configHash}-${sha.toLowerCase()}`;
+}
+/** Saves the report under its key. Returns whether it was saved; failures go to `warn`. */
+async function saveBaseline(report, options) {
+    const key = keyOrWarn(options, 'saved');
+    if (key === undefined)
+        return false;
+    const cache = options.cache ?? (await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)));
+    const what = `the baseline report of ${cache_short(options.sha)} (cache key ${key})`;
+    if (!cache.isFeatureAvailable()) {
+        options.warn(`${what} is not saved: ${unavailable}`);
+        return false;
+    }
+    const body = JSON.stringify(report);
+    const limit = options.maxBytes ?? maxBaselineBytes;
+    if (Buffer.byteLength(body) > limit) {
+        options.warn(`${what} is not saved: it is ${Buffer.byteLength(body)} B, over the ${limit} B a restore accepts`);
+        return false;
+    }
+    const file = baselineReportFile(options.dir);
+    const failures = [];
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+        await (0,atomic_write/* writeFileAtomic */.Z)(file, body);
+        const outcome = await divertedAndBounded(() => cache.saveCache([file], key), failures, options);
+        if (outcome.timedOut) {
+            options.warn(`${what} is not saved: the Actions cache service did not answer within ${seconds(options)}`);
+            return false;
+        }
+        // saveCache returns -1 when it gave up; it logs why (diverted into `failures`).
+        if (outcome.value === -1) {
+            options.warn(`${what} is not saved: ${failures.join('; ') || 'the cache library gave no reason'}`);
+            return false;
+        }
+        if (failures.length)
+            options.warn(`${what} is saved, with warnings: ${failures.join('; ')}`);
+        return true;
+    }
+    catch (error) {
+        options.warn(`${what} is not saved: ${messageOf(error)}`);
+        return false;
+    }
+    finally {
+        await (0,promises_.rm)(file, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * Restores the report saved under the key. `undefined` when there is none, when the cache failed
+ * (a warning says why), or when what came back is not a valid report (a warning says why).
+ */
+async function restoreBaseline(options) {
+    const key = keyOrWarn(options, 'restored');
+    if (key === undefined)
+        return undefined;
+    const cache = options.cache ?? (await Promise.all(/* import() */[__webpack_require__.e(271), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)));
+    const what = `the baseline report of ${cache_short(options.sha)} (cache key ${key})`;
+    if (!cache.isFeatureAvailable()) {
+        options.warn(`${what} is not restored: ${unavailable}`);
+        return undefined;
+    }
+    const file = baselineReportFile(options.dir);
+    const failures = [];
+    try {
+        // A file left from an earlier step must not pass for a restored one.
+        await (0,promises_.rm)(file, { recursive: true, force: true });
+        const outcome = await divertedAndBounded(() => cache.restoreCache([file], key), failures, options);
+        if (outcome.timedOut) {
+            options.warn(`${what} is not restored: the Actions cache service did not answer within ${seconds(options)}`);
+            return undefined;
+        }
+        // restoreCache returns undefined both for "no entry" and when it gave up; it logs the latter.
+        if (outcome.value === undefined) {
+            if (failures.length)
+                options.warn(`${what} is not restored: ${failures.join('; ')}`);
+            return undefined;
+        }
+        if (failures.length)
+            options.warn(`${what} is restored, with warnings: ${failures.join('; ')}`);
+        if (outcome.value !== key) {
+            options.warn(`${what} is not restored: the cache answered with another key, ${outcome.value}`);
+            return undefined;
+        }
+        const read = await readReport(file, options.maxBytes ?? maxBaselineBytes);
+        if (!read.ok) {
+            options.warn(`${what} is ignored: ${read.problem}`);
+            return undefined;
+        }
+        return read.report;
+    }
+    catch (error) {
+        options.warn(`${what} is not restored: ${messageOf(error)}`);
+        return undefined;
+    }
+    finally {
+        await (0,promises_.rm)(file, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** Reads the restored file as untrusted input: a regular file, size-capped, JSON, a valid report. */
+async function readReport(file, maxBytes) {
+    const stat = await (0,promises_.lstat)(file).catch(() => undefined);
+    if (!stat)
+        return { ok: false, problem: 'the cache entry holds no report file' };
+    if (!stat.isFile())
+        return { ok: false, problem: 'the cached report is not a regular file' };
+    if (stat.size > maxBytes) {
+        return { ok: false, problem: `the cached report is ${stat.size} B, over the limit of ${maxBytes} B` };
+    }
+    let value;
+    try {
+        value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        return { ok: false, problem: `the cached report is not JSON (${messageOf(error)})` };
+    }
+    const validation = (0,schema/* validateCheckReport */.Zj)(value);
+    if (!validation.ok) {
+        return {
+            ok: false,
+            problem: `the cached report is not a valid report: ${validation.problems.join('; ')}`,
+        };
+    }
+    return { ok: true, report: validation.report };
+}
+const unavailable = 'the Actions cache service is not available to this job (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL is not set)';
+/** Where the report file is cached from and restored to (its path is part of the cache version). */
+function baselineReportFile(dir) {
+    return (0,external_node_path_.join)(dir ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tiny-size-gate-baseline'), 'report.json');
+}
+/**
+ * Runs a library call with its failure lines diverted into `failures`, waiting at most the
+ * timeout. The library cannot be aborted: after a timeout its late answer (or rejection) is
+ * dropped, and the diversion is stopped so that no later log line of anyone else is swallowed.
+ */
+async function divertedAndBounded(call, failures, options) {
+    const stopDiverting = divertCacheLog((message) => failures.push(message));
+    let timer;
+    try {
+        const pending = call();
+        pending.catch(() => undefined);
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(() => resolve({ timedOut: true }), options.timeoutMs ?? defaultCacheTimeoutMs);
+        });
+        return await Promise.race([pending.then((value) => ({ timedOut: false, value })), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+        stopDiverting();
+    }
+}
+/** A bad sha or hash is the caller's bug, but still only costs the baseline, not the check. */
+function keyOrWarn(options, verb) {
+    try {
+        return baselineCacheKey(options.sha, options.configHash);
+    }
+    catch (error) {
+        options.warn(`the baseline report is not ${verb}: ${messageOf(error)}`);
+        return undefined;
+    }
+}
+function seconds(options) {
+    return `${(options.timeoutMs ?? defaultCacheTimeoutMs) / 1000} s`;
+}
+function cache_short(sha) {
+    return sha.slice(0, 12);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/baseline/worktree.ts
+/**
+ * A detached git worktree of one commit, for rebuilding the merge-base beside the pull request's
+ * checkout without touching it. The worktree is removed afterwards whatever `run` does.
+ */
+
+
+
+
+
+async function withWorktree(repoDir, sha, run, options = {}) {
+    if (!(0,git/* isCommitSha */._$)(sha)) {
+        throw new errors/* TinySizeError */.kp(`\`${sha}\` is not a commit sha`, {
+            file: repoDir,
+            fix: 'pass the baseline commit as a hex sha (the merge-base of the pull request)',
+        });
+    }
+    await ensureCommit(repoDir, sha, options.remote ?? 'origin');
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempRoot ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'tsg-worktree-'));
+    const dir = (0,external_node_path_.join)(root, 'tree');
+    try {
+        await (0,git/* git */.$Y)(repoDir, ['worktree', 'add', '--detach', dir, sha]);
+    }
+    catch (error) {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        throw new errors/* TinySizeError */.kp(`cannot check out commit ${sha} in a git worktree`, {
+            file: repoDir,
+            fix: 'check that the repository is not corrupt and that the temporary directory is writable',
+            cause: error,
+        });
+    }
+    try {
+        return await run(dir);
+    }
+    finally {
+        await removeWorktree(repoDir, dir, root);
+    }
+}
+/** Fetches the commit when the checkout lacks it (actions/checkout clones one commit deep). */
+async function ensureCommit(repoDir, sha, remote) {
+    try {
+        await (0,git/* git */.$Y)(repoDir, ['rev-parse', '--git-dir']);
+    }
+    catch (error) {
+        throw new errors/* TinySizeError */.kp('not a git repository: the baseline is rebuilt from a git worktree', {
+            file: repoDir,
+            fix: 'run in a git checkout (actions/checkout before this action)',
+            cause: error,
+        });
+    }
+    if (await hasCommit(repoDir, sha))
+        return;
+    const shallow = await (0,git/* git */.$Y)(repoDir, ['rev-parse', '--is-shallow-repository']).then((out) => out.toString().trim() === 'true', () => false);
+    // A depth on a full clone would make it shallow; only a shallow clone gets one.
+    const fetch = [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        remote,
+        sha,
+    ];
+    let fetchError;
+    try {
+        await (0,git/* git */.$Y)(repoDir, fetch);
+    }
+    catch (error) {
+        fetchError = error;
+    }
+    if (await hasCommit(repoDir, sha))
+        return;
+    throw new errors/* TinySizeError */.kp(`commit ${sha} is not in the repository and could not be fetched from ${remote}`, {
+        file: repoDir,
+        fix: `fetch it (git fetch ${remote} ${sha}), or check out with full history (actions/checkout with fetch-depth: 0)`,
+        cause: fetchError,
+    });
+}
+function hasCommit(repoDir, sha) {
+    return (0,git/* git */.$Y)(repoDir, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false);
+}
+/** Best effort, and never throws: a failed cleanup must not hide what `run` returned or threw. */
+async function removeWorktree(repoDir, dir, root) {
+    await (0,git/* git */.$Y)(repoDir, ['worktree', 'remove', '--force', dir]).catch(() => undefined);
+    await (0,promises_.rm)(root, { recursive: true, force: true }).catch(() => undefined);
+    await (0,git/* git */.$Y)(repoDir, ['worktree', 'prune']).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/action/baseline.ts
+/**
+ * The check stage's baseline: the merge-base's report (from the cache, or the merge-base rebuilt in
+ * a worktree), and this run's report saved as the baseline of its commit. Loaded when there is a
+ * merge-base to look up, or with the report (report.ts): the cache, the report schema and the
+ * rebuild stay out of the start-up.
+ */
+
+
+
+
+/** The merge-base's report: restored from the cache, else the merge-base rebuilt and measured in a worktree. */
+async function mergeBaseReport(sha, context) {
+    const { deps } = context;
+    const warn = (message) => deps.log.warning(message);
+    const budgetPath = (0,external_node_path_.relative)(context.repoDir, (0,external_node_path_.resolve)(context.config));
+    const found = await obtainBaseline({
+        sha,
+        warn,
+        // The merge-base's report was made with the merge-base's budget file: look it up by that file.
+        restore: async (commit) => restoreBaseline({
+            sha: commit,
+            configHash: await budgetFileHashAt((0,external_node_path_.resolve)(context.config), commit),
+            warn,
+            cache: await deps.cache(),
+            dir: baselineDir(deps),
+        }),
+        rebuild: (commit) => withWorktree(context.repoDir, commit, async (dir) => {
+            const result = await deps.check({
+                config: (0,external_node_path_.join)(dir, budgetPath),
+                images: context.images,
+                progress: context.progress,
+            });
+            // A baseline missing an image would make that image look new: the rebuild fails instead.
+            const [failed] = result.failed ?? [];
+            if (failed)
+                throw failed.error;
+            return (0,json/* checkReport */.pA)(result);
+        }),
+    });
+    deps.log.info(found.reason ?? `baseline: ${found.source}`);
+    return { ...found, sha };
+}
+function baselineDir(deps) {
+    return deps.env.RUNNER_TEMP ? (0,external_node_path_.join)(deps.env.RUNNER_TEMP, 'tiny-size-gate-baseline') : undefined;
+}
+/** A push to the default branch (or a manual run there) saves the report its pull requests compare with. */
+function savesBaseline(event) {
+    return event.isPushToDefaultBranch || (event.kind === 'workflow-dispatch' && event.onDefaultBranch);
+}
+async function saveReport(report, sha, config, deps) {
+    const warn = (message) => deps.log.warning(message);
+    try {
+        const configHash = await budgetFileHashAt((0,external_node_path_.resolve)(config), sha);
+        const cache = await deps.cache();
+        if (await saveBaseline(report, { sha, configHash, warn, cache, dir: baselineDir(deps) })) {
+            deps.log.info(`saved this report as the baseline of ${sha.slice(0, 12)}`);
+        }
+    }
+    catch (error) {
+        warn(`the report was not saved as a baseline: ${(0,errors/* formatError */.Wk)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 76498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reportOutcome: () => (/* binding */ reportOutcome)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/artifact/upload.ts
+var upload = __webpack_require__(12445);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/gate/index.ts
+var gate = __webpack_require__(67155);
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __webpack_require__(47318);
+// EXTERNAL MODULE: ./src/history/store.ts
+var store = __webpack_require__(84689);
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __webpack_require__(43328);
+;// CONCATENATED MODULE: ./src/publish/release.ts
+/**
+ * Release badges: on `release` (published), an SVG badge per image, platform and gated metric
+ * (badge-maker, through src/badge) and the shields.io endpoint JSON beside it, written to a folder
+ * and uploaded as release assets through the release's own upload_url (GitHub Enterprise Server
+ * serves uploads elsewhere), each replacing an older asset of the same name.
+ */
+
+
+/** An asset name from an image, platform and metric: letters, digits, `.`, `_` and `-` only. */
+function badgeAssetName(image, platform, metric) {
+    const parts = [image, ...(platform ? [platform] : []), metric];
+    return parts.map((part) => part.replace(/[^A-Za-z0-9._-]+/g, '-')).join('-');
+}
+/** Writes the badges of every gated metric of the report into `dir`; returns the files. */
+async function writeReleaseBadges(report, dir) {
+    // badge-maker's font metrics are large: loaded only here.
+    const { badgeFigure, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 63839));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const files = [];
+    const gated = new Map();
+    for (const check of report.checks) {
+        if (check.kind !== 'metric')
+            continue;
+        gated.set(`${check.image}\n${check.platform}\n${check.metric}`, check);
+    }
+    for (const { image, platform, metric } of gated.values()) {
+        const platforms = report.images.find((candidate) => candidate.name === image)?.sizes.platforms.length ?? 0;
+        const name = badgeAssetName(image, platforms > 1 ? platform : undefined, metric);
+        const figure = badgeFigure(report, { image, platform, metric });
+        const svg = (0,external_node_path_.join)(dir, `${name}.svg`);
+        const json = (0,external_node_path_.join)(dir, `${name}.json`);
+        await (0,promises_.writeFile)(svg, renderBadgeSvg(figure));
+        await (0,promises_.writeFile)(json, `${JSON.stringify(shieldsEndpoint(figure))}\n`);
+        files.push({ name: `${name}.svg`, path: svg, contentType: 'image/svg+xml' }, { name: `${name}.json`, path: json, contentType: 'application/json' });
+    }
+    return files;
+}
+/** Uploads each file as a release asset, deleting an older asset of the same name first. */
+async function uploadReleaseAssets(octokit, release, files, read) {
+    const { owner, repo, releaseId } = release;
+    const existing = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: releaseId,
+        per_page: 100,
+    });
+    const replaced = [];
+    const uploaded = [];
+    for (const file of files) {
+        for (const old of existing.filter((asset) => asset.name === file.name)) {
+            await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: old.id });
+            replaced.push(file.name);
+        }
+        const data = await read(file.path);
+        await octokit.request({
+            method: 'POST',
+            url: release.uploadUrl,
+            name: file.name,
+            data,
+            headers: { 'content-type': file.contentType, 'content-length': data.length },
+        });
+        uploaded.push(file.name);
+    }
+    return { replaced, uploaded };
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __webpack_require__(61996);
+// EXTERNAL MODULE: ./src/report/comment.ts + 2 modules
+var report_comment = __webpack_require__(82408);
+// EXTERNAL MODULE: ./src/report/compare-format.ts
+var compare_format = __webpack_require__(38293);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/notes.ts
+var report_notes = __webpack_require__(54931);
+// EXTERNAL MODULE: ./src/metrics.ts
+var metrics = __webpack_require__(35670);
+;// CONCATENATED MODULE: ./src/report/size-rows.ts
+
+
+const sizeColumns = ['metric', 'bytes', 'human', 'budget', 'status'];
+/** What was not measured is a dash, never 0 (manifest-only: files and tar). */
+const notMeasured = '—';
+/** Without checks (`measure`), the budget and status columns are empty: leave them out. */
+function withoutEmptyColumns(header, rows) {
+    const keep = header.map((_, column) => column < 3 || rows.some((row) => (row[column] ?? '') !== ''));
+    const pick = (cells) => cells.filter((_, column) => keep[column]);
+    return { header: pick(header), rows: rows.map(pick) };
+}
+function sizeRows(platform, checks, style) {
+    const byMetric = new Map(checks.flatMap((check) => (check.kind === 'metric' ? [[check.metric, check]] : [])));
+    const rows = metrics/* byteMetrics */.yS.map((metric) => {
+        const value = platform.sizes[metric];
+        const check = byMetric.get(metric);
+        return [
+            metric,
+            style.figure(value),
+            value.measured === false ? '' : (0,units/* formatBytes */.z3)(value.bytes),
+            check ? (0,units/* formatExact */.Bo)(check.limit) : '',
+            style.status(check),
+        ];
+    });
+    const layers = byMetric.get('layers');
+    rows.push([
+        'layers',
+        String(platform.sizes.layers),
+        '',
+        layers ? String(layers.limit) : '',
+        style.status(layers),
+    ]);
+    for (const check of checks) {
+        if (check.kind !== 'path')
+            continue;
+        rows.push([
+            style.path(check.pattern),
+            (0,units/* formatExact */.Bo)(check.actual),
+            (0,units/* formatBytes */.z3)(check.actual),
+            (0,units/* formatExact */.Bo)(check.limit),
+            style.status(check),
+        ]);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown report, for the job summary (and the pull request comment that builds on it).
+ * Headline first; a table per image and platform; layers and the largest files folded away.
+ * Every name that comes from an image passes through codeName().
+ */
+
+
+
+
+
+
+
+/** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
+const summaryMaxLength = 1_000_000;
+/**
+ * The job summary. In a pull request (options given) it is the comment's body, with a larger size
+ * limit, so that the summary and the comment say the same; elsewhere, the sizes against the budget.
+ */
+function renderMarkdown(report, options) {
+    if (options) {
+        const { base, ...comment } = options;
+        return (0,report_comment/* renderComment */.wQ)(report, base, { ...comment, maxLength: summaryMaxLength });
+    }
+    const failures = report.checks.filter(gate/* isFailure */.N6);
+    const headline = failures.length
+        ? `### ❌ tiny-size-gate: ${failures.length} of ${report.checks.length} budgets exceeded`
+        : `### ✅ tiny-size-gate: all ${report.checks.length} budgets hold`;
+    const parts = [headline];
+    if (failures.length)
+        parts.push(failures.map((check) => `- ${(0,compare_format/* checkText */.qW)(check)}`).join('\n'));
+    for (const image of report.images)
+        parts.push(renderImage(image, report.checks));
+    parts.push(`<sub>Budget file: ${(0,report_escape/* codeName */.P)(report.config)}. Sizes: B, kB = 1000 B, MB = 10⁶ B; exact bytes first.</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+function renderImage(image, allChecks) {
+    const checks = allChecks.filter((check) => check.image === image.name);
+    const sections = [
+        `#### ${(0,report_escape/* escapeMarkdown */.F)(image.name)}`,
+        `<sub>${(0,report_escape/* escapeMarkdown */.F)(image.method)}, ${(0,report_escape/* codeName */.P)(image.sizes.source)}</sub>`,
+    ];
+    for (const platform of image.sizes.platforms) {
+        sections.push(renderPlatform(platform, checks.filter((check) => check.platform === platform.platform)));
+    }
+    return sections.join('\n\n');
+}
+function renderPlatform(platform, checks) {
+    const notes = new Set();
+    const figure = (value) => {
+        if (value.measured === false)
+            return notMeasured;
+        if (value.estimated)
+            notes.add(value.estimated);
+        return `${(0,units/* formatExact */.Bo)(value.bytes)}${value.estimated ? ' \\*' : ''}`;
+    };
+    const status = (check) => (check ? ((0,gate/* isFailure */.N6)(check) ? '❌' : '✅') : '');
+    const rows = sizeRows(platform, checks, { figure, path: report_escape/* codeName */.P, status });
+    const table = (0,compare_format/* markdownTable */.Qj)([...sizeColumns.slice(0, -1), ''], ['left', 'right', 'right', 'right', 'center'], rows);
+    const layerRows = platform.layers.map((layer) => [
+        String(layer.index),
+        (0,report_escape/* codeName */.P)(layer.digest.slice(0, 19)),
+        layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.files),
+        layer.read === false ? notMeasured : (0,units/* formatExact */.Bo)(layer.tar),
+        figure(layer.compressed),
+        layer.createdBy ? (0,report_escape/* codeName */.P)(layer.createdBy.slice(0, 80)) : '',
+    ]);
+    const files = platform.entries
+        .filter((entry) => entry.type === 'file')
+        .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+    const fileRows = files
+        .slice(0, 20)
+        .map((entry) => [(0,units/* formatExact */.Bo)(entry.size), String(entry.layer), (0,report_escape/* codeName */.P)(entry.path)]);
+    const details = [
+        `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
+        (0,compare_format/* markdownTable */.Qj)(['#', 'digest', 'files', 'tar', 'compressed', 'created by'], ['right', 'left', 'right', 'right', 'right', 'left'], layerRows),
+        `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
+        (0,compare_format/* markdownTable */.Qj)(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
+        '</details>',
+    ].join('\n\n');
+    const parts = [`**${(0,report_escape/* escapeMarkdown */.F)(platform.platform)}**`, table];
+    for (const note of (0,report_notes/* distinctNotes */.e)(notes))
+        parts.push(`\\* estimated: ${(0,report_escape/* escapeMarkdown */.F)(note)}`);
+    parts.push(details);
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/report/comment-fit.ts
+var comment_fit = __webpack_require__(95193);
+// EXTERNAL MODULE: ./src/report/checks.ts
+var checks = __webpack_require__(67933);
+// EXTERNAL MODULE: ./src/action/baseline.ts + 4 modules
+var action_baseline = __webpack_require__(54188);
+// EXTERNAL MODULE: ./src/action/trend.ts
+var action_trend = __webpack_require__(53353);
+;// CONCATENATED MODULE: ./src/action/report.ts
+/**
+ * The check stage's second half: the engine's result reported (outputs, job summary, annotations),
+ * kept (the baseline cache, the size history, release badges, the artifact of `mode: measure`),
+ * posted (the sticky comment), and the step decided. Loaded once there is a result: a run that
+ * fails before it (no budget file) loads none of the reports, the comment or their schemas.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function reportOutcome(deps, outcome) {
+    const { inputs, event, repoDir, config, steps, octokit, release, recordsHistory, overrideGrowth } = outcome;
+    const { baseline, result } = outcome;
+    const { log, outputs } = deps;
+    const pull = event?.pullRequest;
+    const report = {
+        ...(0,json/* checkReport */.pA)(result, { source: baseline.source, sha: baseline.sha, reason: baseline.reason }),
+        ...(event ? { run: runRecord(event, result, baseline, inputs, repoDir) } : {}),
+        ...(baseline.report ? { base: baseline.report } : {}),
+    };
+    const view = {
+        base: baseline.report,
+        baseline: { source: baseline.source, sha: baseline.sha, ref: pull?.baseRef, reason: baseline.reason },
+        ...(overrideGrowth ? { overrideLabel: inputs.overrideLabel } : {}),
+    };
+    const dataBranch = event && { owner: event.owner, repo: event.repo, branch: inputs.dataBranch };
+    const trend = pull && octokit && dataBranch ? await (0,action_trend/* trendOf */.R)(octokit, dataBranch, report, log) : '';
+    const markdown = renderMarkdown(report, view) + trend;
+    outputs.setOutput('verdict', report.verdict);
+    outputs.setOutput('report', await (0,json/* writeReport */.u5)(report, deps.env.RUNNER_TEMP));
+    outputs.setOutput('totals', JSON.stringify((0,json/* totals */.Sd)(report)));
+    outputs.setOutput('markdown', markdown);
+    outputs.setOutput('baseline-source', baseline.source);
+    await outputs.summary(markdown);
+    annotate(result, inputs, log);
+    // A report missing an image that failed would make that image look new to the next pull request.
+    if (event && (0,action_baseline.savesBaseline)(event) && !result.failed?.length)
+        await (0,action_baseline.saveReport)(report, event.sha, config, deps);
+    if (event && recordsHistory && dataBranch)
+        await steps.step('Size history', () => recordHistory(deps, octokit, dataBranch, event, report));
+    if (event && release)
+        await steps.step('Release badges', () => publishBadges(deps, octokit, event, report));
+    if (inputs.mode === 'measure') {
+        const name = (0,upload/* artifactNameOf */.nn)(inputs.artifactName, inputs.shard);
+        await steps.step(`Upload the report as ${name}`, async () => {
+            const uploaded = await (0,upload/* uploadReport */.a3)(report, name, await deps.artifacts(), deps.env.RUNNER_TEMP);
+            log.info(`artifact ${name} uploaded (${uploaded.size ?? '?'} B, id ${uploaded.id ?? '?'})`);
+        });
+    }
+    else if (pull && inputs.comment !== 'never') {
+        const body = (0,report_comment/* renderComment */.wQ)(report, baseline.report, { ...view, maxLength: comment_fit/* commentMaxLength */.cZ - trend.length }) + trend;
+        const failed = report.verdict === 'fail';
+        const shouldPost = (0,comment/* shouldCreateComment */.$M)(inputs.comment, {
+            failed,
+            changed: (0,report_comment/* hasChanges */.ik)(report, baseline.report),
+        });
+        await action_report_comment(deps, octokit, event, pull.number, inputs, body, shouldPost);
+    }
+    decide(result, inputs, deps);
+}
+/** What the comment stage needs to trust and place this report (src/artifact/report.ts). */
+function runRecord(event, result, baseline, inputs, repoDir) {
+    const pull = event.pullRequest;
+    return {
+        repository: `${event.owner}/${event.repo}`,
+        headSha: event.headSha,
+        ...(pull
+            ? {
+                pullRequest: {
+                    number: pull.number,
+                    headSha: pull.headSha,
+                    baseSha: pull.baseSha,
+                    ...(baseline.sha ? { mergeBaseSha: baseline.sha } : {}),
+                    ...(pull.headRepository ? { headRepository: pull.headRepository } : {}),
+                },
+            }
+            : {}),
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
+        budgetFile: (0,external_node_path_.relative)(repoDir, (0,external_node_path_.resolve)(result.budget.file)).split('\\').join('/'),
+        budgetImages: result.budget.images.map((image) => image.name),
+        checkLines: result.verdict.checks.map((check) => result.budget.positionOf(check.keyPath)?.line ?? null),
+    };
+}
+/**
+ * The sizes decide the step: a failed check fails it unless `fail-on: never`. An image that could
+ * not be measured (a missing archive, a failed build) fails it whatever fail-on says.
+ */
+function decide({ verdict, failed = [] }, inputs, deps) {
+    const failures = verdict.checks.filter(gate/* isFailure */.N6);
+    const [firstFailed, ...moreFailed] = failed;
+    if (firstFailed) {
+        const more = moreFailed.length ? `\n(and ${moreFailed.length} more image(s) not measured)` : '';
+        deps.outputs.setFailed(`${firstFailed.image.name}: ${firstFailed.message}${more}`);
+    }
+    else if (failures.length && inputs.failOn === 'budget') {
+        const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
+        deps.outputs.setFailed(`${(0,checks/* describeFailure */.Ic)(failures[0])}${more}`);
+    }
+    else if (failures.length) {
+        deps.log.warning(`${failures.length} check(s) failed; not failing the step because fail-on is \`never\``);
+    }
+}
+/** A push to the default branch appends its totals to the history and refreshes the latest badges there. */
+async function recordHistory(deps, octokit, dataBranch, event, report) {
+    if (!octokit) {
+        deps.log.warning(`no github-token: the size history on ${dataBranch.branch} was not updated`);
+        return;
+    }
+    try {
+        const dir = (0,external_node_path_.join)(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tiny-size-gate', 'latest-badges');
+        const badges = await writeReleaseBadges(report, dir);
+        const files = Object.fromEntries(await Promise.all(badges.map(async (badge) => [`badges/${badge.name}`, await (0,promises_.readFile)(badge.path, 'utf8')])));
+        const written = await (0,store/* writeHistory */.w)(octokit, dataBranch, {
+            update: (current) => (0,history_history/* appendEntry */.D4)(current, report, event.headSha, new Date(deps.clock.now())),
+            files,
+            message: `Sizes of ${event.headSha.slice(0, 12)}`,
+        });
+        deps.log.info(`size history: ${dataBranch.branch} at ${written.sha.slice(0, 12)}${written.attempts > 1 ? ` (after ${written.attempts} tries: another push raced)` : ''}`);
+    }
+    catch (error) {
+        deps.log.warning(`the size history on ${dataBranch.branch} was not updated: ${(0,errors/* formatError */.Wk)(error)}`);
+    }
+}
+/** Badges of the release's sizes as release assets; an upload that fails is a warning. */
+async function publishBadges(deps, octokit, event, report) {
+    const release = event.release;
+    const dir = (0,external_node_path_.join)(deps.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tiny-size-gate', 'badges');
+    const files = await writeReleaseBadges(report, dir);
+    deps.outputs.setOutput('badges', JSON.stringify(files.map((file) => file.path)));
+    if (!octokit) {
+        deps.log.warning('no github-token: the badges were written but not uploaded to the release');
+        return;
+    }
+    try {
+        const { replaced, uploaded } = await uploadReleaseAssets(octokit, { owner: event.owner, repo: event.repo, releaseId: release.id, uploadUrl: release.uploadUrl }, files, (path) => (0,promises_.readFile)(path));
+        deps.log.info(`release ${release.tagName}: uploaded ${uploaded.join(', ')}${replaced.length ? ` (replacing ${replaced.join(', ')})` : ''}`);
+    }
+    catch (error) {
+        deps.log.warning(`the badges were not uploaded to release ${release.tagName}: ${(0,errors/* formatError */.Wk)(error)}`);
+    }
+}
+/** Writes the sticky comment. A failure is a warning with the reason: the sizes decide the step. */
+async function action_report_comment(deps, octokit, event, issueNumber, inputs, body, shouldPost) {
+    if (!octokit) {
+        deps.log.warning('no github-token: the pull request comment was not written (the job summary has the report)');
+        return;
+    }
+    try {
+        const result = await (0,comment/* upsertComment */.lB)({
+            octokit,
+            owner: event.owner,
+            repo: event.repo,
+            issueNumber,
+            key: inputs.commentKey,
+            body,
+            shouldPost,
+        });
+        if (result.action === 'forbidden')
+            deps.log.warning(result.message);
+        else if ('url' in result) {
+            deps.outputs.setOutput('comment-url', result.url);
+            deps.log.info(`comment ${result.action}: ${result.url}`);
+        }
+    }
+    catch (error) {
+        deps.log.warning(`the pull request comment was not written: ${(0,errors/* formatError */.Wk)(error)}`);
+    }
+}
+/**
+ * An annotation on the budget file's line for each failure and each warning; with `fail-on: never`
+ * failures are warnings too, so the run shows no error it does not fail on.
+ */
+function annotate({ verdict, budget }, inputs, log) {
+    for (const check of verdict.checks) {
+        const failure = (0,gate/* isFailure */.N6)(check);
+        if (!failure && !(0,gate/* isWarning */.Vv)(check))
+            continue;
+        const annotation = failure && inputs.failOn === 'budget' ? log.error : log.warning;
+        annotation((0,checks/* describeFailure */.Ic)(check), { title: 'tiny-size-gate', ...place(budget, check.keyPath) });
+    }
+}
+function place(budget, keyPath) {
+    const position = budget.positionOf(keyPath);
+    return { file: budget.file, startLine: position?.line, startColumn: position?.column };
+}
+
+
+/***/ })
+
+};
