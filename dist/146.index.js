@@ -197,7 +197,8 @@ async function runCheck(request) {
         }
     }
     const reproducible = [];
-    for (const { image, sizes } of measured.filter((m) => m.image.reproducible)) {
+    const reproduce = request.reproduce !== false;
+    for (const { image, sizes } of measured.filter((m) => reproduce && m.image.reproducible)) {
         const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
         reproducible.push(await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)));
     }

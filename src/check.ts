@@ -25,6 +25,11 @@ export interface CheckRequest {
   registry?: RegistryOptions;
   /** Estimate `compressed` and `pull` of uncompressed layers even when no budget needs them. */
   estimateCompressed?: boolean;
+  /**
+   * Run the reproducibility gate of `reproducible: true` images (default true). A baseline's
+   * rebuild only needs the sizes: building each image again there would be work for nothing.
+   */
+  reproduce?: boolean;
 }
 
 export interface MeasuredImage {
@@ -85,7 +90,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     }
   }
   const reproducible: ReproducibleCheck[] = [];
-  for (const { image, sizes } of measured.filter((m) => m.image.reproducible)) {
+  const reproduce = request.reproduce !== false;
+  for (const { image, sizes } of measured.filter((m) => reproduce && m.image.reproducible)) {
     const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
     reproducible.push(
       await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)),

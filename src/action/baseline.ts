@@ -52,6 +52,8 @@ export async function mergeBaseReport(sha: string, context: BaselineContext): Pr
           config: join(dir, budgetPath),
           images: context.images,
           progress: context.progress,
+          // The sizes are all a baseline needs: no second build for the reproducibility gate.
+          reproduce: false,
         });
         // A baseline missing an image would make that image look new: the rebuild fails instead.
         const [failed] = result.failed ?? [];

@@ -85,4 +85,11 @@ describe('reproducible: true', () => {
     ]);
     expect(result.verdict.ok).toBe(true);
   });
+
+  it('reproduce: false (a baseline rebuild) measures without the gate', async () => {
+    const result = await runCheck({ config: join(repoRoot, 'examples/native.yml'), reproduce: false });
+    expect(result.verdict.checks.filter((c) => c.kind === 'reproducible')).toEqual([]);
+    expect(result.measured.map((m) => m.image.name)).toEqual(['hello', 'http']);
+    expect(result.verdict.ok).toBe(true);
+  });
 });

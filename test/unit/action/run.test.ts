@@ -171,6 +171,8 @@ describe('events', () => {
       expect.not.stringContaining(run.dir),
       join(run.dir, 'tiny-size.yml'),
     ]);
+    // The merge-base is measured only: its reproducibility is not the pull request's to prove.
+    expect(run.checks.map((check) => check.reproduce)).toEqual([false, undefined]);
     expect(kinds(run.lines, 'group')).toEqual(['Baseline']);
   });
 
