@@ -249,13 +249,13 @@ const maxKeptEntries = 100_000;
 /**
  * Keeps the largest `limit` entries in their original order and counts the others; sums the files
  * matching each pattern over all of them. Pruning sorts when the buffer reaches twice the limit,
- * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries.
+ * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries. The entries
+ * are held as they come, with no wrapper: their order is their place in the array.
  */
 class EntryKeeper {
     #limit;
     #matchers;
     #kept = [];
-    #added = 0;
     omitted = 0;
     /** The most entries held at once (at most twice the limit). */
     peakHeld = 0;
@@ -276,14 +276,14 @@ class EntryKeeper {
                 sum.matched++;
             }
         }
-        this.#kept.push({ entry, order: this.#added++ });
+        this.#kept.push(entry);
         if (this.#kept.length >= 2 * this.#limit)
             this.#prune();
     }
     /** Adds what another keeper kept and left out (a layer's, into its platform's). */
     merge(other) {
         for (const entry of other.entries)
-            this.#kept.push({ entry, order: this.#added++ });
+            this.#kept.push(entry);
         this.omitted += other.omitted;
         for (const [pattern, sum] of Object.entries(other.pathSums ?? {})) {
             const into = this.pathSums[pattern] ?? { bytes: 0, matched: 0 };
@@ -295,18 +295,21 @@ class EntryKeeper {
             this.#prune();
     }
     #prune() {
-        this.peakHeld = Math.max(this.peakHeld, this.#kept.length);
-        if (this.#kept.length <= this.#limit)
+        const kept = this.#kept;
+        this.peakHeld = Math.max(this.peakHeld, kept.length);
+        if (kept.length <= this.#limit)
             return;
         // Largest first; among equals the earlier entry stays, so the result does not depend on timing.
-        this.#kept.sort((a, b) => b.entry.size - a.entry.size || a.order - b.order);
-        this.omitted += this.#kept.length - this.#limit;
-        this.#kept.length = this.#limit;
+        const order = kept.map((_, index) => index);
+        order.sort((a, b) => kept[b].size - kept[a].size || a - b);
+        const chosen = order.slice(0, this.#limit).sort((a, b) => a - b);
+        this.omitted += kept.length - this.#limit;
+        this.#kept = chosen.map((index) => kept[index]);
     }
-    /** The kept entries in the order they were added. */
+    /** The kept entries in the order they were added (the keeper's own array: add no more after). */
     entries() {
         this.#prune();
-        return this.#kept.sort((a, b) => a.order - b.order).map((kept) => kept.entry);
+        return this.#kept;
     }
 }
 /**
@@ -1616,14 +1619,12 @@ async function measureImage(view, options = {}) {
 
 /** rootfs, wasted and the files that cause it, from the entries of all layers (in layer order). */
 function rootfsSizes(entries) {
+    const live = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .liveFilesystem */ .mg)(entries);
+    const visible = (entry) => live.get(entry.path) === entry;
     let rootfs = 0;
-    const visible = new Map();
-    for (const entry of (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .liveFilesystem */ .mg)(entries).values()) {
-        if (entry.type !== 'file')
-            continue;
-        rootfs += entry.size;
-        visible.set(entry.path, entry);
-    }
+    for (const entry of live.values())
+        if (entry.type === 'file')
+            rootfs += entry.size;
     // Bytes and layers of each path's hidden copies; most paths have none.
     const hidden = new Map();
     let files = 0;
@@ -1631,7 +1632,7 @@ function rootfsSizes(entries) {
         if (entry.type !== 'file')
             continue;
         files += entry.size;
-        if (visible.get(entry.path) === entry)
+        if (visible(entry))
             continue;
         const copy = hidden.get(entry.path) ?? { bytes: 0, layers: new Set() };
         copy.bytes += entry.size;
@@ -1643,8 +1644,8 @@ function rootfsSizes(entries) {
         if (copy.bytes === 0)
             continue;
         // Every layer holding a copy, the visible one's included, in layer order.
-        const shown = visible.get(path);
-        if (shown)
+        const shown = live.get(path);
+        if (shown?.type === 'file')
             copy.layers.add(shown.layer);
         wastedFiles.push({ path, layers: [...copy.layers].sort((a, b) => a - b), bytes: copy.bytes });
     }

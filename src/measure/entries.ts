@@ -151,13 +151,13 @@ export interface PathSum {
 /**
  * Keeps the largest `limit` entries in their original order and counts the others; sums the files
  * matching each pattern over all of them. Pruning sorts when the buffer reaches twice the limit,
- * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries.
+ * so adding n entries costs O(n log limit) and memory stays below 2 x limit entries. The entries
+ * are held as they come, with no wrapper: their order is their place in the array.
  */
 export class EntryKeeper {
   readonly #limit: number;
   readonly #matchers: [string, (path: string) => boolean][];
-  #kept: { entry: FileEntry; order: number }[] = [];
-  #added = 0;
+  #kept: FileEntry[] = [];
   omitted = 0;
   /** The most entries held at once (at most twice the limit). */
   peakHeld = 0;
@@ -178,13 +178,13 @@ export class EntryKeeper {
         sum.matched++;
       }
     }
-    this.#kept.push({ entry, order: this.#added++ });
+    this.#kept.push(entry);
     if (this.#kept.length >= 2 * this.#limit) this.#prune();
   }
 
   /** Adds what another keeper kept and left out (a layer's, into its platform's). */
   merge(other: { entries: readonly FileEntry[]; omitted: number; pathSums?: Record<string, PathSum> }): void {
-    for (const entry of other.entries) this.#kept.push({ entry, order: this.#added++ });
+    for (const entry of other.entries) this.#kept.push(entry);
     this.omitted += other.omitted;
     for (const [pattern, sum] of Object.entries(other.pathSums ?? {})) {
       const into = this.pathSums[pattern] ?? { bytes: 0, matched: 0 };
@@ -196,18 +196,21 @@ export class EntryKeeper {
   }
 
   #prune(): void {
-    this.peakHeld = Math.max(this.peakHeld, this.#kept.length);
-    if (this.#kept.length <= this.#limit) return;
+    const kept = this.#kept;
+    this.peakHeld = Math.max(this.peakHeld, kept.length);
+    if (kept.length <= this.#limit) return;
     // Largest first; among equals the earlier entry stays, so the result does not depend on timing.
-    this.#kept.sort((a, b) => b.entry.size - a.entry.size || a.order - b.order);
-    this.omitted += this.#kept.length - this.#limit;
-    this.#kept.length = this.#limit;
+    const order = kept.map((_, index) => index);
+    order.sort((a, b) => (kept[b] as FileEntry).size - (kept[a] as FileEntry).size || a - b);
+    const chosen = order.slice(0, this.#limit).sort((a, b) => a - b);
+    this.omitted += kept.length - this.#limit;
+    this.#kept = chosen.map((index) => kept[index] as FileEntry);
   }
 
-  /** The kept entries in the order they were added. */
+  /** The kept entries in the order they were added (the keeper's own array: add no more after). */
   entries(): FileEntry[] {
     this.#prune();
-    return this.#kept.sort((a, b) => a.order - b.order).map((kept) => kept.entry);
+    return this.#kept;
   }
 }
 

@@ -27,20 +27,17 @@ export interface RootfsSizes {
 
 /** rootfs, wasted and the files that cause it, from the entries of all layers (in layer order). */
 export function rootfsSizes(entries: readonly FileEntry[]): RootfsSizes {
+  const live = liveFilesystem(entries);
+  const visible = (entry: FileEntry) => live.get(entry.path) === entry;
   let rootfs = 0;
-  const visible = new Map<string, FileEntry>();
-  for (const entry of liveFilesystem(entries).values()) {
-    if (entry.type !== 'file') continue;
-    rootfs += entry.size;
-    visible.set(entry.path, entry);
-  }
+  for (const entry of live.values()) if (entry.type === 'file') rootfs += entry.size;
   // Bytes and layers of each path's hidden copies; most paths have none.
   const hidden = new Map<string, { bytes: number; layers: Set<number> }>();
   let files = 0;
   for (const entry of entries) {
     if (entry.type !== 'file') continue;
     files += entry.size;
-    if (visible.get(entry.path) === entry) continue;
+    if (visible(entry)) continue;
     const copy = hidden.get(entry.path) ?? { bytes: 0, layers: new Set<number>() };
     copy.bytes += entry.size;
     copy.layers.add(entry.layer);
@@ -50,8 +47,8 @@ export function rootfsSizes(entries: readonly FileEntry[]): RootfsSizes {
   for (const [path, copy] of hidden) {
     if (copy.bytes === 0) continue;
     // Every layer holding a copy, the visible one's included, in layer order.
-    const shown = visible.get(path);
-    if (shown) copy.layers.add(shown.layer);
+    const shown = live.get(path);
+    if (shown?.type === 'file') copy.layers.add(shown.layer);
     wastedFiles.push({ path, layers: [...copy.layers].sort((a, b) => a - b), bytes: copy.bytes });
   }
   wastedFiles.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
