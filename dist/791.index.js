@@ -1122,8 +1122,10 @@ function zstdDecoderStages(path = preferredZstdPath()) {
  * tar+gzip). The blob store verifies the compressed digest as the bytes flow; the sink counts and
  * hashes the tar (checked against the config's diff_id) and, for an uncompressed layer when asked,
  * gzips a copy to estimate what a registry would store. Memory stays bounded: nothing is buffered
- * whole. Inflate runs on libuv's thread pool, the hashes and the walk on the main thread, so two
- * cores work on one layer; large output chunks keep the hand-overs between them few.
+ * whole. Inflate runs apart from the hashes and the walk (on libuv's thread pool for zlib and
+ * native zstd, in a child process for igzip and the zstd CLI), so two cores work on one layer;
+ * large output chunks keep the hand-overs between them few. A gzip layer igzip cannot vouch for
+ * is read again by zlib (gzip.ts).
  */
 
 
