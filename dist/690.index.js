@@ -1444,7 +1444,8 @@ const gzipLevel = 9;
 function layer_compareNames(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
-async function writeLayer(entries, mtimeSeconds) {
+/** A tar made in memory with tar-stream: `fill` adds the entries in order, a file with its bytes. */
+async function layer_tarInMemory(fill) {
     const pack = tar_stream.pack();
     const chunks = [];
     pack.on('data', (chunk) => chunks.push(chunk));
@@ -1452,34 +1453,44 @@ async function writeLayer(entries, mtimeSeconds) {
         pack.on('end', resolve);
         pack.on('error', reject);
     });
+    await fill((header, bytes) => new Promise((resolve, reject) => {
+        const done = (error) => (error ? reject(error) : resolve());
+        if (bytes)
+            pack.entry(header, bytes, done);
+        else
+            pack.entry(header, done);
+    }));
+    pack.finalize();
+    await finished;
+    return Buffer.concat(chunks);
+}
+async function writeLayer(entries, mtimeSeconds) {
     const mtime = new Date(mtimeSeconds * 1000);
-    for (const entry of [...entries].sort((a, b) => layer_compareNames(a.name, b.name))) {
-        const header = {
-            name: entry.type === 'directory' ? `${entry.name}/` : entry.name,
-            type: entry.type,
-            mode: entry.mode,
-            uid: entry.uid,
-            gid: entry.gid,
-            uname: '',
-            gname: '',
-            mtime,
-            size: entry.type === 'file' ? entry.size : 0,
-            ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}),
-        };
-        if (entry.type === 'file') {
+    const tarBytes = await layer_tarInMemory(async (add) => {
+        for (const entry of [...entries].sort((a, b) => layer_compareNames(a.name, b.name))) {
+            const header = {
+                name: entry.type === 'directory' ? `${entry.name}/` : entry.name,
+                type: entry.type,
+                mode: entry.mode,
+                uid: entry.uid,
+                gid: entry.gid,
+                uname: '',
+                gname: '',
+                mtime,
+                size: entry.type === 'file' ? entry.size : 0,
+                ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}),
+            };
+            if (entry.type !== 'file') {
+                await add(header);
+                continue;
+            }
             const bytes = await (0,promises_.readFile)(entry.real);
             // A file that changed between the walk and now would make the header lie.
             if (bytes.length !== entry.size)
                 throw new Error(`${entry.real} changed size while the layer was written`);
-            await new Promise((resolve, reject) => pack.entry(header, bytes, (error) => (error ? reject(error) : resolve())));
+            await add(header, bytes);
         }
-        else {
-            await new Promise((resolve, reject) => pack.entry(header, (error) => (error ? reject(error) : resolve())));
-        }
-    }
-    pack.finalize();
-    await finished;
-    const tarBytes = Buffer.concat(chunks);
+    });
     const gzip = layer_gzipBytes(tarBytes);
     return { tar: tarBytes, gzip, diffId: (0,oci_digest/* sha256Digest */.sI)(tarBytes), digest: (0,oci_digest/* sha256Digest */.sI)(gzip) };
 }
@@ -1539,28 +1550,14 @@ async function writeOciLayout(dir, blobs) {
 /** Packs a layout directory into `file` (written beside it, then renamed): sorted, owner 0, mtime 0. */
 async function writeOciArchive(layoutDir, file) {
     const files = (await listFiles(layoutDir)).sort(compareNames);
-    const pack = tar.pack();
-    const chunks = [];
-    pack.on('data', (chunk) => chunks.push(chunk));
-    const finished = new Promise((resolve, reject) => {
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
     const header = { mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', mtime: new Date(0) };
-    for (const name of files) {
-        const bytes = await readFile(join(layoutDir, name));
-        await new Promise((resolve, reject) => pack.entry({ ...header, name, size: bytes.length }, bytes, (error) => error ? reject(error) : resolve()));
-    }
-    pack.finalize();
-    await finished;
-    const partial = `${file}.partial-${process.pid}`;
-    try {
-        await writeFile(partial, Buffer.concat(chunks));
-        await rename(partial, file);
-    }
-    finally {
-        await rm(partial, { force: true });
-    }
+    const archive = await tarInMemory(async (add) => {
+        for (const name of files) {
+            const bytes = await readFile(join(layoutDir, name));
+            await add({ ...header, name, size: bytes.length }, bytes);
+        }
+    });
+    await writeFileAtomic(file, archive);
 }
 async function listFiles(dir, root = dir) {
     const out = [];
@@ -1862,6 +1859,18 @@ async function copyEntries(step, treeFor, image, dockerfile) {
     const owner = step.chown ?? { uid: 0, gid: 0 };
     const entries = new Map();
     const add = (entry) => entries.set(entry.name, entry);
+    // A directory the layer must hold: as the image has it, or new (0755, --chown).
+    const addDirectory = (name) => {
+        const known = image.dirs.get(name);
+        add({
+            name,
+            type: 'directory',
+            mode: known?.mode ?? 0o755,
+            uid: known?.uid ?? owner.uid,
+            gid: known?.gid ?? owner.gid,
+            size: 0,
+        });
+    };
     const named = [];
     for (const source of step.sources) {
         const { tree, path } = await treeFor(step, source);
@@ -1917,31 +1926,14 @@ async function copyEntries(step, treeFor, image, dockerfile) {
                 ...(item.linkname !== undefined ? { linkname: item.linkname } : {}),
             });
         }
-        const known = image.dirs.get(destPath);
         if (destPath && !entries.has(destPath))
-            add({
-                name: destPath,
-                type: 'directory',
-                mode: known?.mode ?? 0o755,
-                uid: known?.uid ?? owner.uid,
-                gid: known?.gid ?? owner.gid,
-                size: 0,
-            });
+            addDirectory(destPath);
     }
     // Docker's layer holds every parent directory of what changed: as it was, or new (0755, --chown).
     for (const name of [...entries.keys()]) {
         for (let parent = external_node_path_.posix.dirname(name); parent !== '.' && parent !== '/'; parent = external_node_path_.posix.dirname(parent)) {
-            if (entries.has(parent))
-                continue;
-            const known = image.dirs.get(parent);
-            add({
-                name: parent,
-                type: 'directory',
-                mode: known?.mode ?? 0o755,
-                uid: known?.uid ?? owner.uid,
-                gid: known?.gid ?? owner.gid,
-                size: 0,
-            });
+            if (!entries.has(parent))
+                addDirectory(parent);
         }
     }
     for (const entry of entries.values()) {

@@ -420,6 +420,11 @@ var external_node_child_process_ = __webpack_require__(31421);
  */
 
 
+/**
+ * Output chunks of the in-process decoders (zlib, native zstd) and of the gzip estimator: zlib's
+ * 16 KiB default costs 2.5x in hand-overs between the thread pool and the main thread.
+ */
+const outputChunkBytes = 256 * 1024;
 const present = new Map();
 /** Whether `command --version` runs here (asked once per process). */
 function commandPresent(command) {
@@ -500,8 +505,6 @@ async function* decodeInChild(decoder, source) {
 ;// CONCATENATED MODULE: ./src/measure/gzip.ts
 
 
-/** Inflate's output chunks: zlib's 16 KiB default costs 2.5x in hand-overs between threads. */
-const inflateChunkBytes = 256 * 1024;
 /** TINY_SIZE_GATE_GZIP=igzip|zlib picks the inflater (the benchmark times each). */
 const gzipPathVariable = 'TINY_SIZE_GATE_GZIP';
 /** The inflaters this process can use, fastest first. */
@@ -539,7 +542,7 @@ async function* inflateWithIgzip(source) {
 }
 /** The stage that inflates a gzip stream for stream.pipeline, by `path`. */
 function gunzipStage(path = preferredGzipPath()) {
-    return path === 'igzip' ? inflateWithIgzip : (0,external_node_zlib_.createGunzip)({ chunkSize: inflateChunkBytes });
+    return path === 'igzip' ? inflateWithIgzip : (0,external_node_zlib_.createGunzip)({ chunkSize: outputChunkBytes });
 }
 
 ;// CONCATENATED MODULE: ./src/measure/tar-walk.ts
@@ -870,8 +873,6 @@ const maxWindowLog = 27;
  * zstd's levels 1-19; bigger windows need native zstd or the CLI, and the message says so.
  */
 const fzstdMaxWindowLog = 23;
-/** Output chunks of the native decoder: large, like the gzip path's. */
-const outputChunk = 256 * 1024;
 function nativeZstd() {
     const create = external_node_zlib_.createZstdDecompress;
     return typeof create === 'function' ? create : undefined;
@@ -1080,7 +1081,7 @@ function decompressZstdCli(source) {
 /** Node's own zstd decoder, when this Node has one. */
 function nativeDecoder(create) {
     const windowLogMax = external_node_zlib_.constants.ZSTD_d_windowLogMax;
-    const decoder = create({ chunkSize: outputChunk, params: { [windowLogMax]: maxWindowLog } });
+    const decoder = create({ chunkSize: outputChunkBytes, params: { [windowLogMax]: maxWindowLog } });
     // Turn zlib's errors into data errors with zstd -d's wording for a cut stream.
     const original = decoder.destroy.bind(decoder);
     decoder.destroy = (error) => {
@@ -1127,6 +1128,7 @@ function zstdDecoderStages(path = preferredZstdPath()) {
  * large output chunks keep the hand-overs between them few. A gzip layer igzip cannot vouch for
  * is read again by zlib (gzip.ts).
  */
+
 
 
 
@@ -1358,7 +1360,7 @@ async function measureLayer(context) {
     // Only a layer stored uncompressed by intent (docker save) is gzipped to estimate a push.
     const storedUncompressed = declared === 'none' && compression === 'none';
     const estimator = storedUncompressed && context.estimateCompressed !== false
-        ? (0,external_node_zlib_.createGzip)({ level: estimateGzipLevel, chunkSize: inflateChunkBytes })
+        ? (0,external_node_zlib_.createGzip)({ level: estimateGzipLevel, chunkSize: outputChunkBytes })
         : undefined;
     const estimate = estimator ? measureOutput(estimator) : undefined;
     const kept = new entries/* EntryKeeper */.bf(context.paths);

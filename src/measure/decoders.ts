@@ -9,6 +9,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { TinySizeError } from '../errors.js';
 
+/**
+ * Output chunks of the in-process decoders (zlib, native zstd) and of the gzip estimator: zlib's
+ * 16 KiB default costs 2.5x in hand-overs between the thread pool and the main thread.
+ */
+export const outputChunkBytes = 256 * 1024;
+
 const present = new Map<string, boolean>();
 
 /** Whether `command --version` runs here (asked once per process). */

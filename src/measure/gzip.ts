@@ -9,10 +9,7 @@
  */
 import type { Duplex } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { chosenDecoder, commandPresent, decodeInChild } from './decoders.js';
-
-/** Inflate's output chunks: zlib's 16 KiB default costs 2.5x in hand-overs between threads. */
-export const inflateChunkBytes = 256 * 1024;
+import { chosenDecoder, commandPresent, decodeInChild, outputChunkBytes } from './decoders.js';
 
 export type GzipPath = 'igzip' | 'zlib';
 
@@ -63,5 +60,5 @@ async function* inflateWithIgzip(source: AsyncIterable<Buffer>): AsyncGenerator<
 
 /** The stage that inflates a gzip stream for stream.pipeline, by `path`. */
 export function gunzipStage(path: GzipPath = preferredGzipPath()): Stage {
-  return path === 'igzip' ? inflateWithIgzip : createGunzip({ chunkSize: inflateChunkBytes });
+  return path === 'igzip' ? inflateWithIgzip : createGunzip({ chunkSize: outputChunkBytes });
 }

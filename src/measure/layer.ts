@@ -17,14 +17,9 @@ import { constants, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
+import { outputChunkBytes } from './decoders.js';
 import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
-import {
-  GzipFastPathRefused,
-  type GzipPath,
-  gunzipStage,
-  inflateChunkBytes,
-  preferredGzipPath,
-} from './gzip.js';
+import { GzipFastPathRefused, type GzipPath, gunzipStage, preferredGzipPath } from './gzip.js';
 import { type OnTarEntry, TarFormatError, TarHeaderWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
 import { ZstdDataError, type ZstdPath, zstdDecoderStages } from './zstd.js';
@@ -321,7 +316,7 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
   const storedUncompressed = declared === 'none' && compression === 'none';
   const estimator =
     storedUncompressed && context.estimateCompressed !== false
-      ? createGzip({ level: estimateGzipLevel, chunkSize: inflateChunkBytes })
+      ? createGzip({ level: estimateGzipLevel, chunkSize: outputChunkBytes })
       : undefined;
   const estimate = estimator ? measureOutput(estimator) : undefined;
   const kept = new EntryKeeper(context.paths);

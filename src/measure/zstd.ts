@@ -9,7 +9,7 @@
 import { type Duplex, Transform, type TransformCallback } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
-import { chosenDecoder, commandPresent, decodeInChild } from './decoders.js';
+import { chosenDecoder, commandPresent, decodeInChild, outputChunkBytes } from './decoders.js';
 
 /** The bytes are not valid zstd (or declare more than we decode), as opposed to an I/O or digest error. */
 export class ZstdDataError extends Error {
@@ -24,9 +24,6 @@ export const maxWindowLog = 27;
  * zstd's levels 1-19; bigger windows need native zstd or the CLI, and the message says so.
  */
 export const fzstdMaxWindowLog = 23;
-
-/** Output chunks of the native decoder: large, like the gzip path's. */
-const outputChunk = 256 * 1024;
 
 export type ZstdPath = 'native' | 'cli' | 'fzstd';
 
@@ -252,7 +249,7 @@ export function decompressZstdCli(source: AsyncIterable<Buffer>): AsyncGenerator
 /** Node's own zstd decoder, when this Node has one. */
 function nativeDecoder(create: NativeZstd): Duplex {
   const windowLogMax = (zlib.constants as unknown as Record<string, number>).ZSTD_d_windowLogMax as number;
-  const decoder = create({ chunkSize: outputChunk, params: { [windowLogMax]: maxWindowLog } });
+  const decoder = create({ chunkSize: outputChunkBytes, params: { [windowLogMax]: maxWindowLog } });
   // Turn zlib's errors into data errors with zstd -d's wording for a cut stream.
   const original = decoder.destroy.bind(decoder);
   decoder.destroy = (error?: Error) => {

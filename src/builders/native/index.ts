@@ -228,6 +228,18 @@ async function copyEntries(
   const owner = step.chown ?? { uid: 0, gid: 0 };
   const entries = new Map<string, LayerEntry>();
   const add = (entry: LayerEntry) => entries.set(entry.name, entry);
+  // A directory the layer must hold: as the image has it, or new (0755, --chown).
+  const addDirectory = (name: string) => {
+    const known = image.dirs.get(name);
+    add({
+      name,
+      type: 'directory',
+      mode: known?.mode ?? 0o755,
+      uid: known?.uid ?? owner.uid,
+      gid: known?.gid ?? owner.gid,
+      size: 0,
+    });
+  };
 
   const named: { tree: ContextTree; path: string }[] = [];
   for (const source of step.sources) {
@@ -288,30 +300,12 @@ async function copyEntries(
         ...(item.linkname !== undefined ? { linkname: item.linkname } : {}),
       });
     }
-    const known = image.dirs.get(destPath);
-    if (destPath && !entries.has(destPath))
-      add({
-        name: destPath,
-        type: 'directory',
-        mode: known?.mode ?? 0o755,
-        uid: known?.uid ?? owner.uid,
-        gid: known?.gid ?? owner.gid,
-        size: 0,
-      });
+    if (destPath && !entries.has(destPath)) addDirectory(destPath);
   }
   // Docker's layer holds every parent directory of what changed: as it was, or new (0755, --chown).
   for (const name of [...entries.keys()]) {
     for (let parent = posix.dirname(name); parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
-      if (entries.has(parent)) continue;
-      const known = image.dirs.get(parent);
-      add({
-        name: parent,
-        type: 'directory',
-        mode: known?.mode ?? 0o755,
-        uid: known?.uid ?? owner.uid,
-        gid: known?.gid ?? owner.gid,
-        size: 0,
-      });
+      if (!entries.has(parent)) addDirectory(parent);
     }
   }
   for (const entry of entries.values()) {

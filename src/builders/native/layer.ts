@@ -38,7 +38,12 @@ export function compareNames(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-export async function writeLayer(entries: LayerEntry[], mtimeSeconds: number): Promise<WrittenLayer> {
+/** A tar made in memory with tar-stream: `fill` adds the entries in order, a file with its bytes. */
+export async function tarInMemory(
+  fill: (
+    add: (header: Partial<tar.Header> & { name: string }, bytes?: Buffer) => Promise<void>,
+  ) => Promise<void>,
+): Promise<Buffer> {
   const pack = tar.pack();
   const chunks: Buffer[] = [];
   pack.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
@@ -46,37 +51,46 @@ export async function writeLayer(entries: LayerEntry[], mtimeSeconds: number): P
     pack.on('end', resolve);
     pack.on('error', reject);
   });
+  await fill(
+    (header, bytes) =>
+      new Promise<void>((resolve, reject) => {
+        const done = (error?: Error | null) => (error ? reject(error) : resolve());
+        if (bytes) pack.entry(header, bytes, done);
+        else pack.entry(header, done);
+      }),
+  );
+  pack.finalize();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+export async function writeLayer(entries: LayerEntry[], mtimeSeconds: number): Promise<WrittenLayer> {
   const mtime = new Date(mtimeSeconds * 1000);
-  for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
-    const header = {
-      name: entry.type === 'directory' ? `${entry.name}/` : entry.name,
-      type: entry.type,
-      mode: entry.mode,
-      uid: entry.uid,
-      gid: entry.gid,
-      uname: '',
-      gname: '',
-      mtime,
-      size: entry.type === 'file' ? entry.size : 0,
-      ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}),
-    };
-    if (entry.type === 'file') {
+  const tarBytes = await tarInMemory(async (add) => {
+    for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
+      const header = {
+        name: entry.type === 'directory' ? `${entry.name}/` : entry.name,
+        type: entry.type,
+        mode: entry.mode,
+        uid: entry.uid,
+        gid: entry.gid,
+        uname: '',
+        gname: '',
+        mtime,
+        size: entry.type === 'file' ? entry.size : 0,
+        ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}),
+      };
+      if (entry.type !== 'file') {
+        await add(header);
+        continue;
+      }
       const bytes = await readFile(entry.real as string);
       // A file that changed between the walk and now would make the header lie.
       if (bytes.length !== entry.size)
         throw new Error(`${entry.real} changed size while the layer was written`);
-      await new Promise<void>((resolve, reject) =>
-        pack.entry(header, bytes, (error) => (error ? reject(error) : resolve())),
-      );
-    } else {
-      await new Promise<void>((resolve, reject) =>
-        pack.entry(header, (error) => (error ? reject(error) : resolve())),
-      );
+      await add(header, bytes);
     }
-  }
-  pack.finalize();
-  await finished;
-  const tarBytes = Buffer.concat(chunks);
+  });
   const gzip = gzipBytes(tarBytes);
   return { tar: tarBytes, gzip, diffId: sha256Digest(tarBytes), digest: sha256Digest(gzip) };
 }

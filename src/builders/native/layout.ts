@@ -2,9 +2,9 @@
  * Writing an OCI image layout (oci-layout, index.json, blobs/sha256/…), and the same as one tar
  * (an oci-archive), byte for byte the same on every run.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import tar from 'tar-stream';
+import { writeFileAtomic } from '../../atomic-write.js';
 import { TinySizeError } from '../../errors.js';
 import {
   blobPath,
@@ -15,7 +15,7 @@ import {
   sha256Digest,
 } from '../../oci/index.js';
 import type { PlatformSpec } from './dockerfile.js';
-import { compareNames, gzipBytes } from './layer.js';
+import { compareNames, gzipBytes, tarInMemory } from './layer.js';
 
 export interface LayoutBlobs {
   config: Buffer;
@@ -64,31 +64,14 @@ export async function writeOciLayout(dir: string, blobs: LayoutBlobs): Promise<W
 /** Packs a layout directory into `file` (written beside it, then renamed): sorted, owner 0, mtime 0. */
 export async function writeOciArchive(layoutDir: string, file: string): Promise<void> {
   const files = (await listFiles(layoutDir)).sort(compareNames);
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
-  const finished = new Promise<void>((resolve, reject) => {
-    pack.on('end', resolve);
-    pack.on('error', reject);
-  });
   const header = { mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', mtime: new Date(0) };
-  for (const name of files) {
-    const bytes = await readFile(join(layoutDir, name));
-    await new Promise<void>((resolve, reject) =>
-      pack.entry({ ...header, name, size: bytes.length }, bytes, (error) =>
-        error ? reject(error) : resolve(),
-      ),
-    );
-  }
-  pack.finalize();
-  await finished;
-  const partial = `${file}.partial-${process.pid}`;
-  try {
-    await writeFile(partial, Buffer.concat(chunks));
-    await rename(partial, file);
-  } finally {
-    await rm(partial, { force: true });
-  }
+  const archive = await tarInMemory(async (add) => {
+    for (const name of files) {
+      const bytes = await readFile(join(layoutDir, name));
+      await add({ ...header, name, size: bytes.length }, bytes);
+    }
+  });
+  await writeFileAtomic(file, archive);
 }
 
 async function listFiles(dir: string, root = dir): Promise<string[]> {
