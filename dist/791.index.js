@@ -410,14 +410,32 @@ var promises_ = __webpack_require__(46466);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/measure/decoders.ts
 /**
  * What gzip and zstd layers share: the choice among decoders (the fastest present, or the one an
- * environment variable names), and a decompressor run as a child process (`zstd -dc`, `igzip -dc`)
- * as a stream.pipeline stage: the compressed bytes go to its stdin, its stdout comes back, and a
- * non-zero exit is an error carrying the tool's own message. The child is killed when the
- * pipeline stops early.
+ * environment variable names), the last stage of a layer's pipeline, and a decompressor run as a
+ * child process (`zstd -dc`, `igzip -dc`): the compressed bytes go to its stdin, its output comes
+ * back, and a non-zero exit is an error carrying the tool's own message. The child is killed when
+ * the pipeline stops early.
+ *
+ * Decoded bytes go to a `ChunkConsumer`, synchronously. A child's output is read through a Unix
+ * socket into one reused 1 MiB buffer (net's `onread`), not as a stream: a stream reads 64 KiB at
+ * a time into a new Buffer each, which for a 1 GB layer is 16,000 reads and 1 GB of garbage
+ * waiting for the collector (tens of MB of RSS), and a third of the main thread's time.
  */
+
+
+
+
+
 
 
 /**
@@ -425,6 +443,8 @@ var external_node_child_process_ = __webpack_require__(31421);
  * 16 KiB default costs 2.5x in hand-overs between the thread pool and the main thread.
  */
 const outputChunkBytes = 256 * 1024;
+/** The buffer a child's output is read into: a read returns what the socket holds, ~200 KiB. */
+const childReadBytes = 1024 * 1024;
 const present = new Map();
 /** Whether `command --version` runs here (asked once per process). */
 function commandPresent(command) {
@@ -447,62 +467,170 @@ function chosenDecoder(variable, present, what) {
     }
     return named;
 }
+/** The last stage of a pipeline of decoded chunks: hands each to `consume`. */
+function consumeStage(consume) {
+    return new external_node_stream_.Writable({
+        highWaterMark: childReadBytes,
+        write(chunk, _encoding, callback) {
+            try {
+                consume(chunk);
+            }
+            catch (error) {
+                callback(error);
+                return;
+            }
+            callback();
+        },
+    });
+}
 function decoders_closed(stream) {
     return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
 }
-/** Runs `decoder` over `source`; for stream.pipeline. */
-async function* decodeInChild(decoder, source) {
-    const child = (0,external_node_child_process_.spawn)(decoder.command, decoder.args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (text) => {
-        if (stderr.length < 4096)
-            stderr += text;
-    });
-    const exited = new Promise((resolve, reject) => {
-        child.once('error', reject);
-        child.once('close', (code) => resolve(code));
-    });
-    exited.catch(() => { });
-    // A decoder that stops reading (it failed) breaks the pipe: that error is the exit status's.
-    child.stdin.on('error', () => { });
-    const feeding = (async () => {
-        for await (const chunk of source) {
-            decoder.onInput?.(chunk);
-            if (!child.stdin.write(chunk))
-                await new Promise((resolve) => child.stdin.once('drain', resolve));
-            if (child.stdin.destroyed)
-                return;
-        }
-        child.stdin.end();
-    })();
-    let fed;
-    feeding.catch((error) => {
-        fed = error ?? new Error('input failed');
-        child.kill();
-    });
+/** The longest Unix socket path every platform takes (sun_path is 104 bytes on macOS). */
+const maxSocketPath = 100;
+/**
+ * A connected socket pair whose reading end hands each read to `onRead`. Made through a socket in
+ * a fresh private directory (mode 0700: no other user can connect), removed once connected.
+ * Undefined when no socket can be made there (a path too long for one, no room): the child's
+ * stdout is then read as a stream.
+ */
+async function childOutput(onRead) {
+    const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tsg-pipe-')).catch(() => undefined);
+    if (dir === undefined)
+        return undefined;
+    const path = (0,external_node_path_.join)(dir, 'out');
+    if (path.length > maxSocketPath) {
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+        return undefined;
+    }
+    const server = (0,external_node_net_.createServer)({ pauseOnConnect: true });
+    const buffer = Buffer.allocUnsafe(childReadBytes);
+    let ours;
     try {
-        for await (const chunk of child.stdout)
-            yield chunk;
-        const code = await exited;
-        if (fed)
-            throw fed;
-        await feeding;
-        if (code !== 0)
-            throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), code);
+        await new Promise((resolve, reject) => server.once('error', reject).listen(path, resolve));
+        const accepted = new Promise((resolve) => server.once('connection', resolve));
+        const reading = (0,external_node_net_.connect)({
+            path,
+            onread: {
+                buffer,
+                callback: (length) => {
+                    onRead(buffer.subarray(0, length));
+                    return true;
+                },
+            },
+        });
+        ours = reading;
+        const ended = new Promise((resolve, reject) => {
+            reading
+                .once('end', resolve)
+                .once('close', () => resolve())
+                .once('error', reject);
+        });
+        ended.catch(() => { });
+        // Flowing, so the end of the stream is seen; the bytes themselves go to onread's callback.
+        reading.resume();
+        await new Promise((resolve, reject) => reading.once('connect', resolve).once('error', reject));
+        return { childEnd: await accepted, ours: reading, ended };
+    }
+    catch {
+        ours?.destroy();
+        return undefined;
     }
     finally {
-        // Stopped early or failed: end the child and wait until its pipes are closed, so a failed
-        // measurement leaves no process or descriptor behind.
-        if (child.exitCode === null && child.signalCode === null)
-            child.kill();
-        const pipes = [child.stdin, child.stdout, child.stderr];
-        for (const pipe of pipes)
-            pipe.destroy();
-        await Promise.all([exited.catch(() => { }), ...pipes.map(decoders_closed)]);
+        server.close();
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * Runs `decoder` over the source, handing its output to `consume`; the last stage of a
+ * stream.pipeline.
+ */
+function decodeInChild(decoder, consume) {
+    return async (source) => {
+        let produced = 0;
+        let consumeFailed;
+        let stop = () => { };
+        const take = (chunk) => {
+            if (consumeFailed)
+                return;
+            try {
+                produced += chunk.length;
+                consume(chunk);
+            }
+            catch (error) {
+                // Thrown from a socket's read callback it would be uncaught: stop the child instead.
+                consumeFailed = error;
+                stop();
+            }
+        };
+        const output = await childOutput(take);
+        const child = (0,external_node_child_process_.spawn)(decoder.command, decoder.args, {
+            stdio: ['pipe', output?.childEnd ?? 'pipe', 'pipe'],
+        });
+        // The child holds its own copy: when it exits, our end reads the end of the stream.
+        output?.childEnd.destroy();
+        stop = () => child.kill();
+        // Pipes, as stdio asks (stdout is one when there is no socket).
+        const stdin = child.stdin;
+        const stdout = child.stdout;
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (text) => {
+            if (stderr.length < 4096)
+                stderr += text;
+        });
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('close', (code) => resolve(code));
+        });
+        exited.catch(() => { });
+        // A decoder that stops reading (it failed) breaks the pipe: that error is the exit status's.
+        stdin.on('error', () => { });
+        const feeding = (async () => {
+            for await (const chunk of source) {
+                decoder.onInput?.(chunk);
+                if (!stdin.write(chunk))
+                    await new Promise((resolve) => stdin.once('drain', resolve));
+                if (stdin.destroyed)
+                    return;
+            }
+            stdin.end();
+        })();
+        let fed;
+        feeding.catch((error) => {
+            fed = error ?? new Error('input failed');
+            child.kill();
+        });
+        try {
+            if (output)
+                await output.ended;
+            else
+                for await (const chunk of stdout)
+                    take(chunk);
+            const code = await exited;
+            if (consumeFailed)
+                throw consumeFailed;
+            if (fed)
+                throw fed;
+            await feeding;
+            if (code !== 0)
+                throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), code);
+            decoder.onSuccess?.(produced);
+        }
+        finally {
+            // Stopped early or failed: end the child and wait until its pipes are closed, so a failed
+            // measurement leaves no process or descriptor behind.
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill();
+            const pipes = [stdin, stdout, child.stderr, output?.ours].filter((pipe) => pipe != null);
+            for (const pipe of pipes)
+                pipe.destroy();
+            await Promise.all([exited.catch(() => { }), ...pipes.map(decoders_closed)]);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/gzip.ts
+
 
 
 /** TINY_SIZE_GATE_GZIP=igzip|zlib picks the inflater (the benchmark times each). */
@@ -520,10 +648,9 @@ class GzipFastPathRefused extends Error {
     name = 'GzipFastPathRefused';
 }
 /** igzip -dc, checked against the trailer's ISIZE (the uncompressed length modulo 2^32). */
-async function* inflateWithIgzip(source) {
+function inflateWithIgzip(consume) {
     let tail = Buffer.alloc(0);
-    let produced = 0;
-    const inflated = decodeInChild({
+    return decodeInChild({
         command: 'igzip',
         args: ['-d', '-c'],
         failure: (detail, code) => new GzipFastPathRefused(`igzip -d failed: ${detail || `exit code ${code}`}`),
@@ -531,18 +658,18 @@ async function* inflateWithIgzip(source) {
         onInput: (chunk) => {
             tail = Buffer.from(Buffer.concat([tail, chunk.subarray(-4)]).subarray(-4));
         },
-    }, source);
-    for await (const chunk of inflated) {
-        produced += chunk.length;
-        yield chunk;
-    }
-    if (tail.length < 4 || tail.readUInt32LE(0) !== produced % 2 ** 32) {
-        throw new GzipFastPathRefused('the blob does not end with the trailer of one gzip member');
-    }
+        onSuccess: (produced) => {
+            if (tail.length < 4 || tail.readUInt32LE(0) !== produced % 2 ** 32) {
+                throw new GzipFastPathRefused('the blob does not end with the trailer of one gzip member');
+            }
+        },
+    }, consume);
 }
-/** The stage that inflates a gzip stream for stream.pipeline, by `path`. */
-function gunzipStage(path = preferredGzipPath()) {
-    return path === 'igzip' ? inflateWithIgzip : (0,external_node_zlib_.createGunzip)({ chunkSize: outputChunkBytes });
+/** Inflates a gzip stream by `path`, handing the tar's bytes to `consume`. */
+function inflate(blob, consume, path = preferredGzipPath()) {
+    return path === 'igzip'
+        ? (0,promises_.pipeline)(blob, inflateWithIgzip(consume))
+        : (0,promises_.pipeline)(blob, (0,external_node_zlib_.createGunzip)({ chunkSize: outputChunkBytes }), consumeStage(consume));
 }
 
 ;// CONCATENATED MODULE: ./src/measure/tar-walk.ts
@@ -861,6 +988,7 @@ var esm = __webpack_require__(68339);
 
 
 
+
 /** The bytes are not valid zstd (or declare more than we decode), as opposed to an I/O or digest error. */
 class ZstdDataError extends Error {
     name = 'ZstdDataError';
@@ -1069,14 +1197,14 @@ async function* decompressZstd(source) {
         yield ready.shift();
 }
 /** Decompresses with `zstd -dc` in a child process (its default 128 MiB memory limit applies). */
-function decompressZstdCli(source) {
+function decompressZstdCli(consume) {
     return decodeInChild({
         command: 'zstd',
         args: ['-d', '-c', '-q', '--no-progress'],
         failure: (detail, code) => new ZstdDataError(/unexpected end|truncated/i.test(detail)
             ? 'truncated zstd stream (unexpected end)'
             : `zstd -d failed: ${detail || `exit code ${code}`}`),
-    }, source);
+    }, consume);
 }
 /** Node's own zstd decoder, when this Node has one. */
 function nativeDecoder(create) {
@@ -1097,22 +1225,20 @@ function nativeDecoder(create) {
     return decoder;
 }
 /**
- * The stages that decode a zstd stream for stream.pipeline: the frame scanner (window bound), then
- * the fastest decoder available, or `path` when given (tests and the benchmark pick each).
+ * Decodes a zstd stream, handing the tar's bytes to `consume`: the frame scanner (window bound)
+ * first, then the fastest decoder available, or `path` when given (tests and the benchmark pick each).
  */
-function zstdDecoderStages(path = preferredZstdPath()) {
+function decodeZstd(blob, consume, path = preferredZstdPath()) {
     if (path === 'native') {
         const create = nativeZstd();
         if (!create)
             throw new Error(`this Node (${process.version}) has no zlib.createZstdDecompress`);
-        return [new ZstdFrameScanner(), nativeDecoder(create)];
+        return (0,promises_.pipeline)(blob, new ZstdFrameScanner(), nativeDecoder(create), consumeStage(consume));
     }
     if (path === 'cli')
-        return [new ZstdFrameScanner(), decompressZstdCli];
-    return [
-        new ZstdFrameScanner(fzstdMaxWindowLog, `; this Node (${process.version}) has no native zstd and the zstd CLI is not installed, and the pure-JS fallback decodes windows up to 2^${fzstdMaxWindowLog} only: install zstd, or run on Node 22.15 or later`),
-        decompressZstd,
-    ];
+        return (0,promises_.pipeline)(blob, new ZstdFrameScanner(), decompressZstdCli(consume));
+    const scanner = new ZstdFrameScanner(fzstdMaxWindowLog, `; this Node (${process.version}) has no native zstd and the zstd CLI is not installed, and the pure-JS fallback decodes windows up to 2^${fzstdMaxWindowLog} only: install zstd, or run on Node 22.15 or later`);
+    return (0,promises_.pipeline)(blob, scanner, decompressZstd, consumeStage(consume));
 }
 
 ;// CONCATENATED MODULE: ./src/measure/layer.ts
@@ -1139,7 +1265,7 @@ function zstdDecoderStages(path = preferredZstdPath()) {
 
 
 
-/** What the sink buffers: a few inflate chunks. */
+/** What the estimator's stage buffers: a few blob reads. */
 const readBytes = 1024 * 1024;
 /** The gzip level `docker push` uses (Go's compress/gzip default), in zlib's terms. */
 const estimateGzipLevel = 6;
@@ -1154,57 +1280,60 @@ const compressedNotEstimatedNote = `the stored (uncompressed) layer size, not a 
  */
 const zlibFinishAfterSyncFlush = 2;
 /**
- * The end of a layer's pipeline: counts and hashes the tar (its diff_id), walks its headers, and
- * feeds the gzip estimator when there is one, with backpressure. One stage instead of three.
+ * Counts and hashes a layer's tar (its diff_id) and walks its headers, one chunk at a time,
+ * synchronously: what every decoder hands its output to.
  */
-class LayerSink extends external_node_stream_.Writable {
-    gzip;
+class LayerTally {
     #hash;
     #walker;
     bytes = 0;
-    constructor(hashIt, onEntry, gzip) {
-        super({ highWaterMark: readBytes });
-        this.gzip = gzip;
+    constructor(hashIt, onEntry) {
         this.#hash = hashIt ? (0,external_node_crypto_.createHash)('sha256') : undefined;
         this.#walker = new TarHeaderWalker(onEntry);
-        gzip?.on('error', (error) => this.destroy(error));
     }
-    _write(chunk, _encoding, callback) {
-        try {
-            this.bytes += chunk.length;
-            this.#hash?.update(chunk);
-            this.#walker.write(chunk);
-        }
-        catch (error) {
-            callback(error);
-            return;
-        }
-        if (this.gzip && !this.gzip.write(chunk)) {
-            this.gzip.once('drain', () => callback());
-            return;
-        }
-        callback();
-    }
-    _final(callback) {
-        try {
-            this.#walker.end();
-        }
-        catch (error) {
-            callback(error);
-            return;
-        }
-        if (!this.gzip) {
-            callback();
-            return;
-        }
-        const gzip = this.gzip;
-        gzip.once('end', () => callback());
-        gzip.once('error', callback);
-        gzip.flush(external_node_zlib_.constants.Z_SYNC_FLUSH, () => gzip.end());
+    take = (chunk) => {
+        this.bytes += chunk.length;
+        this.#hash?.update(chunk);
+        this.#walker.write(chunk);
+    };
+    /** The tar must end here (a cut entry is a TarFormatError). */
+    end() {
+        this.#walker.end();
     }
     digest() {
         return this.#hash ? `sha256:${this.#hash.digest('hex')}` : undefined;
     }
+}
+/**
+ * The last stage of an uncompressed layer that is gzipped to estimate a push: tallies each chunk
+ * and writes it to the estimator, with backpressure, and ends the estimator's stream.
+ */
+function tallyAndEstimate(tally, gzip) {
+    return new external_node_stream_.Writable({
+        highWaterMark: readBytes,
+        construct(callback) {
+            gzip.on('error', (error) => this.destroy(error));
+            callback();
+        },
+        write(chunk, _encoding, callback) {
+            try {
+                tally.take(chunk);
+            }
+            catch (error) {
+                callback(error);
+                return;
+            }
+            if (gzip.write(chunk))
+                callback();
+            else
+                gzip.once('drain', () => callback());
+        },
+        final(callback) {
+            gzip.once('end', () => callback());
+            gzip.once('error', callback);
+            gzip.flush(external_node_zlib_.constants.Z_SYNC_FLUSH, () => gzip.end());
+        },
+    });
 }
 /** Counts and hashes the gzip estimator's output, which is consumed as fast as it comes. */
 function measureOutput(gzip) {
@@ -1365,22 +1494,20 @@ async function measureLayer(context) {
     const estimate = estimator ? measureOutput(estimator) : undefined;
     const kept = new entries/* EntryKeeper */.bf(context.paths);
     let files = 0;
-    const sink = new LayerSink(hashTar, (header) => {
+    const tally = new LayerTally(hashTar, (header) => {
         const entry = (0,entries/* toFileEntry */.G9)(header, index);
         files += entry.size;
         kept.add(entry);
-    }, estimator);
+    });
     const gzipPath = compression === 'gzip' ? (context.gzipPath ?? preferredGzipPath()) : undefined;
     try {
-        if (gzipPath) {
-            await (0,promises_.pipeline)(blob, gunzipStage(gzipPath), sink);
-        }
-        else if (compression === 'zstd') {
-            const [scanner, decoder] = zstdDecoderStages(context.zstdPath);
-            await (0,promises_.pipeline)(blob, scanner, decoder, sink);
-        }
+        if (gzipPath)
+            await inflate(blob, tally.take, gzipPath);
+        else if (compression === 'zstd')
+            await decodeZstd(blob, tally.take, context.zstdPath);
         else
-            await (0,promises_.pipeline)(blob, sink);
+            await (0,promises_.pipeline)(blob, estimator ? tallyAndEstimate(tally, estimator) : consumeStage(tally.take));
+        tally.end();
     }
     catch (error) {
         estimator?.destroy();
@@ -1390,7 +1517,7 @@ async function measureLayer(context) {
         }
         throw streamError(error, context, compression);
     }
-    const tarDigest = sink.digest();
+    const tarDigest = tally.digest();
     if (tarDigest !== undefined && tarDigest !== diffId) {
         throw new errors/* TinySizeError */.kp(`layer ${index} (${descriptor.digest}) does not match the image config: its uncompressed tar hashes to ${tarDigest}, but rootfs.diff_ids[${index}] is ${diffId}`, {
             ...layerPlace(context),
@@ -1399,7 +1526,7 @@ async function measureLayer(context) {
     }
     return {
         files,
-        tar: sink.bytes,
+        tar: tally.bytes,
         compressed: estimate
             ? { bytes: estimate.bytes(), estimated: gzipEstimateNote }
             : storedUncompressed

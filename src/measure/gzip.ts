@@ -7,9 +7,18 @@
  * is measured again with zlib, whose verdict stands. So both paths give the same figures and errors.
  * https://www.rfc-editor.org/rfc/rfc1952#section-2.3.1
  */
-import type { Duplex } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { chosenDecoder, commandPresent, decodeInChild, outputChunkBytes } from './decoders.js';
+import {
+  type ChunkConsumer,
+  chosenDecoder,
+  commandPresent,
+  consumeStage,
+  decodeInChild,
+  type LastStage,
+  outputChunkBytes,
+} from './decoders.js';
 
 export type GzipPath = 'igzip' | 'zlib';
 
@@ -31,13 +40,10 @@ export class GzipFastPathRefused extends Error {
   override readonly name = 'GzipFastPathRefused';
 }
 
-type Stage = Duplex | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>);
-
 /** igzip -dc, checked against the trailer's ISIZE (the uncompressed length modulo 2^32). */
-async function* inflateWithIgzip(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+function inflateWithIgzip(consume: ChunkConsumer): LastStage {
   let tail = Buffer.alloc(0);
-  let produced = 0;
-  const inflated = decodeInChild(
+  return decodeInChild(
     {
       command: 'igzip',
       args: ['-d', '-c'],
@@ -46,19 +52,19 @@ async function* inflateWithIgzip(source: AsyncIterable<Buffer>): AsyncGenerator<
       onInput: (chunk) => {
         tail = Buffer.from(Buffer.concat([tail, chunk.subarray(-4)]).subarray(-4));
       },
+      onSuccess: (produced) => {
+        if (tail.length < 4 || tail.readUInt32LE(0) !== produced % 2 ** 32) {
+          throw new GzipFastPathRefused('the blob does not end with the trailer of one gzip member');
+        }
+      },
     },
-    source,
+    consume,
   );
-  for await (const chunk of inflated) {
-    produced += chunk.length;
-    yield chunk;
-  }
-  if (tail.length < 4 || tail.readUInt32LE(0) !== produced % 2 ** 32) {
-    throw new GzipFastPathRefused('the blob does not end with the trailer of one gzip member');
-  }
 }
 
-/** The stage that inflates a gzip stream for stream.pipeline, by `path`. */
-export function gunzipStage(path: GzipPath = preferredGzipPath()): Stage {
-  return path === 'igzip' ? inflateWithIgzip : createGunzip({ chunkSize: outputChunkBytes });
+/** Inflates a gzip stream by `path`, handing the tar's bytes to `consume`. */
+export function inflate(blob: Readable, consume: ChunkConsumer, path = preferredGzipPath()): Promise<void> {
+  return path === 'igzip'
+    ? pipeline(blob, inflateWithIgzip(consume))
+    : pipeline(blob, createGunzip({ chunkSize: outputChunkBytes }), consumeStage(consume));
 }

@@ -17,14 +17,14 @@ import { constants, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
-import { outputChunkBytes } from './decoders.js';
+import { consumeStage, outputChunkBytes } from './decoders.js';
 import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
-import { GzipFastPathRefused, type GzipPath, gunzipStage, preferredGzipPath } from './gzip.js';
+import { GzipFastPathRefused, type GzipPath, inflate, preferredGzipPath } from './gzip.js';
 import { type OnTarEntry, TarFormatError, TarHeaderWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
-import { ZstdDataError, type ZstdPath, zstdDecoderStages } from './zstd.js';
+import { decodeZstd, ZstdDataError, type ZstdPath } from './zstd.js';
 
-/** What the sink buffers: a few inflate chunks. */
+/** What the estimator's stage buffers: a few blob reads. */
 const readBytes = 1024 * 1024;
 
 /** The gzip level `docker push` uses (Go's compress/gzip default), in zlib's terms. */
@@ -85,61 +85,62 @@ export interface LayerContext {
 }
 
 /**
- * The end of a layer's pipeline: counts and hashes the tar (its diff_id), walks its headers, and
- * feeds the gzip estimator when there is one, with backpressure. One stage instead of three.
+ * Counts and hashes a layer's tar (its diff_id) and walks its headers, one chunk at a time,
+ * synchronously: what every decoder hands its output to.
  */
-class LayerSink extends Writable {
+class LayerTally {
   readonly #hash: Hash | undefined;
   readonly #walker: TarHeaderWalker;
   bytes = 0;
 
-  constructor(
-    hashIt: boolean,
-    onEntry: OnTarEntry,
-    readonly gzip: Gzip | undefined,
-  ) {
-    super({ highWaterMark: readBytes });
+  constructor(hashIt: boolean, onEntry: OnTarEntry) {
     this.#hash = hashIt ? createHash('sha256') : undefined;
     this.#walker = new TarHeaderWalker(onEntry);
-    gzip?.on('error', (error) => this.destroy(error));
   }
 
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    try {
-      this.bytes += chunk.length;
-      this.#hash?.update(chunk);
-      this.#walker.write(chunk);
-    } catch (error) {
-      callback(error as Error);
-      return;
-    }
-    if (this.gzip && !this.gzip.write(chunk)) {
-      this.gzip.once('drain', () => callback());
-      return;
-    }
-    callback();
-  }
+  readonly take = (chunk: Buffer): void => {
+    this.bytes += chunk.length;
+    this.#hash?.update(chunk);
+    this.#walker.write(chunk);
+  };
 
-  override _final(callback: (error?: Error | null) => void): void {
-    try {
-      this.#walker.end();
-    } catch (error) {
-      callback(error as Error);
-      return;
-    }
-    if (!this.gzip) {
-      callback();
-      return;
-    }
-    const gzip = this.gzip;
-    gzip.once('end', () => callback());
-    gzip.once('error', callback);
-    gzip.flush(constants.Z_SYNC_FLUSH, () => gzip.end());
+  /** The tar must end here (a cut entry is a TarFormatError). */
+  end(): void {
+    this.#walker.end();
   }
 
   digest(): string | undefined {
     return this.#hash ? `sha256:${this.#hash.digest('hex')}` : undefined;
   }
+}
+
+/**
+ * The last stage of an uncompressed layer that is gzipped to estimate a push: tallies each chunk
+ * and writes it to the estimator, with backpressure, and ends the estimator's stream.
+ */
+function tallyAndEstimate(tally: LayerTally, gzip: Gzip): Writable {
+  return new Writable({
+    highWaterMark: readBytes,
+    construct(callback) {
+      gzip.on('error', (error) => this.destroy(error));
+      callback();
+    },
+    write(chunk: Buffer, _encoding, callback) {
+      try {
+        tally.take(chunk);
+      } catch (error) {
+        callback(error as Error);
+        return;
+      }
+      if (gzip.write(chunk)) callback();
+      else gzip.once('drain', () => callback());
+    },
+    final(callback) {
+      gzip.once('end', () => callback());
+      gzip.once('error', callback);
+      gzip.flush(constants.Z_SYNC_FLUSH, () => gzip.end());
+    },
+  });
 }
 
 /** Counts and hashes the gzip estimator's output, which is consumed as fast as it comes. */
@@ -321,24 +322,18 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
   const estimate = estimator ? measureOutput(estimator) : undefined;
   const kept = new EntryKeeper(context.paths);
   let files = 0;
-  const sink = new LayerSink(
-    hashTar,
-    (header) => {
-      const entry = toFileEntry(header, index);
-      files += entry.size;
-      kept.add(entry);
-    },
-    estimator,
-  );
+  const tally = new LayerTally(hashTar, (header) => {
+    const entry = toFileEntry(header, index);
+    files += entry.size;
+    kept.add(entry);
+  });
 
   const gzipPath = compression === 'gzip' ? (context.gzipPath ?? preferredGzipPath()) : undefined;
   try {
-    if (gzipPath) {
-      await pipeline(blob, gunzipStage(gzipPath), sink);
-    } else if (compression === 'zstd') {
-      const [scanner, decoder] = zstdDecoderStages(context.zstdPath);
-      await pipeline(blob, scanner, decoder as NodeJS.ReadWriteStream, sink);
-    } else await pipeline(blob, sink);
+    if (gzipPath) await inflate(blob, tally.take, gzipPath);
+    else if (compression === 'zstd') await decodeZstd(blob, tally.take, context.zstdPath);
+    else await pipeline(blob, estimator ? tallyAndEstimate(tally, estimator) : consumeStage(tally.take));
+    tally.end();
   } catch (error) {
     estimator?.destroy();
     // zlib is the reference: what igzip could not vouch for is read again by it (see gzip.ts).
@@ -348,7 +343,7 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
     throw streamError(error, context, compression);
   }
 
-  const tarDigest = sink.digest();
+  const tarDigest = tally.digest();
   if (tarDigest !== undefined && tarDigest !== diffId) {
     throw new TinySizeError(
       `layer ${index} (${descriptor.digest}) does not match the image config: its uncompressed tar hashes to ${tarDigest}, but rootfs.diff_ids[${index}] is ${diffId}`,
@@ -361,7 +356,7 @@ export async function measureLayer(context: LayerContext): Promise<LayerMeasurem
 
   return {
     files,
-    tar: sink.bytes,
+    tar: tally.bytes,
     compressed: estimate
       ? { bytes: estimate.bytes(), estimated: gzipEstimateNote }
       : storedUncompressed

@@ -6,10 +6,19 @@
  * bytes, as `zstd -d` does by default: a frame may declare a 1 GiB window, which a decoder would
  * allocate. https://www.rfc-editor.org/rfc/rfc8878#name-frame-header
  */
-import { type Duplex, Transform, type TransformCallback } from 'node:stream';
+import { type Duplex, type Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
-import { chosenDecoder, commandPresent, decodeInChild, outputChunkBytes } from './decoders.js';
+import {
+  type ChunkConsumer,
+  chosenDecoder,
+  commandPresent,
+  consumeStage,
+  decodeInChild,
+  type LastStage,
+  outputChunkBytes,
+} from './decoders.js';
 
 /** The bytes are not valid zstd (or declare more than we decode), as opposed to an I/O or digest error. */
 export class ZstdDataError extends Error {
@@ -230,7 +239,7 @@ export async function* decompressZstd(source: AsyncIterable<Buffer | Uint8Array>
 }
 
 /** Decompresses with `zstd -dc` in a child process (its default 128 MiB memory limit applies). */
-export function decompressZstdCli(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+function decompressZstdCli(consume: ChunkConsumer): LastStage {
   return decodeInChild(
     {
       command: 'zstd',
@@ -242,7 +251,7 @@ export function decompressZstdCli(source: AsyncIterable<Buffer>): AsyncGenerator
             : `zstd -d failed: ${detail || `exit code ${code}`}`,
         ),
     },
-    source,
+    consume,
   );
 }
 
@@ -263,24 +272,24 @@ function nativeDecoder(create: NativeZstd): Duplex {
   return decoder;
 }
 
-type Stage = Duplex | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>);
-
 /**
- * The stages that decode a zstd stream for stream.pipeline: the frame scanner (window bound), then
- * the fastest decoder available, or `path` when given (tests and the benchmark pick each).
+ * Decodes a zstd stream, handing the tar's bytes to `consume`: the frame scanner (window bound)
+ * first, then the fastest decoder available, or `path` when given (tests and the benchmark pick each).
  */
-export function zstdDecoderStages(path: ZstdPath = preferredZstdPath()): [Transform, Stage] {
+export function decodeZstd(
+  blob: Readable,
+  consume: ChunkConsumer,
+  path = preferredZstdPath(),
+): Promise<void> {
   if (path === 'native') {
     const create = nativeZstd();
     if (!create) throw new Error(`this Node (${process.version}) has no zlib.createZstdDecompress`);
-    return [new ZstdFrameScanner(), nativeDecoder(create)];
+    return pipeline(blob, new ZstdFrameScanner(), nativeDecoder(create), consumeStage(consume));
   }
-  if (path === 'cli') return [new ZstdFrameScanner(), decompressZstdCli];
-  return [
-    new ZstdFrameScanner(
-      fzstdMaxWindowLog,
-      `; this Node (${process.version}) has no native zstd and the zstd CLI is not installed, and the pure-JS fallback decodes windows up to 2^${fzstdMaxWindowLog} only: install zstd, or run on Node 22.15 or later`,
-    ),
-    decompressZstd,
-  ];
+  if (path === 'cli') return pipeline(blob, new ZstdFrameScanner(), decompressZstdCli(consume));
+  const scanner = new ZstdFrameScanner(
+    fzstdMaxWindowLog,
+    `; this Node (${process.version}) has no native zstd and the zstd CLI is not installed, and the pure-JS fallback decodes windows up to 2^${fzstdMaxWindowLog} only: install zstd, or run on Node 22.15 or later`,
+  );
+  return pipeline(blob, scanner, decompressZstd, consumeStage(consume));
 }
