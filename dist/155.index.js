@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   tw: () => (/* binding */ largestLayerChanges)
 /* harmony export */ });
 /* unused harmony exports compareLayers, compareFiles, comparePlatform, compareImage */
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22791);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38323);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35670);
 
 
@@ -239,7 +239,7 @@ function comparisonHasChanges(comparison) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
 /* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88521);
 /* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24304);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22791);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38323);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35670);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55619);
 /* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53761);

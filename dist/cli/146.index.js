@@ -202,7 +202,7 @@ async function runCheck(request) {
         const title = `Reproduce ${image.name}: build it again in fresh copies of the context`;
         reproducible.push(await progress.step(title, () => reproducibleCheck(image, sizes, budget.file, progress)));
     }
-    const { evaluate, withChecks } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(815), __webpack_require__.e(791), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 7155));
+    const { evaluate, withChecks } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(815), __webpack_require__.e(323), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 7155));
     const verdict = evaluate(measured.map(({ image, sizes }) => ({ image, sizes })), {
         // An image that failed is not "removed": its baseline is left out with it.
         baseline: onlySelected(request.baseline, request.images)?.filter((base) => !failed.some(({ image }) => image.name === base.name)),
@@ -228,7 +228,7 @@ async function measureOne(image, options, estimateCompressed) {
     // a budget file that cannot be read fails without them (the action's cold start to its first error).
     const [{ acquireImage }, { measureImage }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(217), __webpack_require__.e(775), __webpack_require__.e(690), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 1883)),
-        Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791)),
+        Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 8323)),
     ]);
     const acquired = await acquireImage(image, options);
     try {

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   tw: () => (/* binding */ largestLayerChanges),
 /* harmony export */   yN: () => (/* binding */ compareLayers)
 /* harmony export */ });
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2791);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8323);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5670);
 
 
@@ -355,7 +355,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8521);
 /* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3384);
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2791);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8323);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5670);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5619);
 /* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3761);

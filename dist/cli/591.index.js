@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   tw: () => (/* binding */ largestLayerChanges),
 /* harmony export */   yN: () => (/* binding */ compareLayers)
 /* harmony export */ });
-/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2791);
+/* harmony import */ var _measure_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8323);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5670);
 
 

@@ -495,7 +495,7 @@ const badgeCommand = {
         if (format !== 'svg' && format !== 'json')
             throw (0,cli_command/* usageError */.Wp)('--format is svg or json', 'badge');
         // Loaded on demand: badge-maker's font metrics are most of the CLI's bytes, and only badges need them.
-        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(833), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+        const { badgeFigure, badgeStyle, renderBadgeSvg, shieldsEndpoint } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(833), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
         const platform = (0,cli_command/* stringValue */.r$)(args, 'platform');
         const label = (0,cli_command/* stringValue */.r$)(args, 'label');
         const figure = badgeFigure(await readReport(report), {
@@ -524,7 +524,7 @@ async function readReport(path) {
             fix: 'write one with `tiny-size-gate check --json FILE`',
         });
     }
-    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263));
+    const { validateCheckReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263));
     const checked = validateCheckReport(value);
     if (!checked.ok) {
         throw new errors/* TinySizeError */.kp(`${path} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, { file: path, fix: 'write one with `tiny-size-gate check --json FILE`' });
@@ -571,7 +571,7 @@ usage or input error.`,
         // as fast as Node itself (`npm run bench -- --only startup`).
         const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
         ]);
         const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
         // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
@@ -674,7 +674,7 @@ comments, key order, quoting and every other byte stay. Prints the lines that ch
 async function accept(values, io) {
     const [{ runCheck }, { acceptBudgets }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7155)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7155)),
     ]);
     const headroom = parseHeadroom(values.headroom);
     const images = values.image.flatMap((v) => v.split(',')).filter(Boolean);
@@ -1006,7 +1006,7 @@ async function side(operand, options) {
                 fix: 'write one with `tiny-size-gate check --json FILE` or `tiny-size-gate measure SOURCE --json FILE`',
             });
         }
-        const { validateAnyReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263));
+        const { validateAnyReport } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263));
         const checked = validateAnyReport(value);
         if (!checked.ok) {
             throw new errors/* TinySizeError */.kp(`${operand} is not a tiny-size-gate report: ${checked.problems.slice(0, 3).join('; ')}`, {
@@ -1024,7 +1024,7 @@ async function side(operand, options) {
         // Sources and measuring load here, not at start-up (the CLI's --version stays as fast as node).
         const [{ withImage, parseSourceRef }, { measureImage }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2791)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
         ]);
         const sizes = await withImage(parseSourceRef(operand), {
             ...(options.platforms.length ? { platforms: options.platforms } : {}),
@@ -1073,8 +1073,8 @@ async function diff([a, b], values, io) {
     const options = { platforms: values.platforms, registry: { ...registry, insecure: values.insecure } };
     const [base, head] = pairSingles(await side(a, options), await side(b, options));
     const [{ compareImages }, { comparisonGrew, renderDiffText, reportSchemaVersion }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(791), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 591)),
-        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(323), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 591)),
+        Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
     ]);
     const comparison = compareImages(head, base);
     if (json !== undefined) {
@@ -1340,8 +1340,8 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     async run(args, io) {
         // Sources, measuring and reports load here, not at start-up (see check.ts).
         const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { withImage, parseSourceRef }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2791)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(791), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
         ]);
         const source = parseSourceRef(args.positionals[0]);
@@ -1767,6 +1767,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

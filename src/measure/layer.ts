@@ -20,6 +20,7 @@ import { isForeignLayer, type LayerCompression, layerCompression, sniffCompressi
 import { consumeStage, outputChunkBytes } from './decoders.js';
 import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
 import { GzipFastPathRefused, type GzipPath, inflate, preferredGzipPath } from './gzip.js';
+import { consumed } from './scavenge.js';
 import { type OnTarEntry, TarFormatError, TarHeaderWalker } from './tar-walk.js';
 import type { Figure, FileEntry } from './types.js';
 import { decodeZstd, ZstdDataError, type ZstdPath } from './zstd.js';
@@ -100,6 +101,7 @@ class LayerTally {
 
   readonly take = (chunk: Buffer): void => {
     this.bytes += chunk.length;
+    consumed(chunk.length);
     this.#hash?.update(chunk);
     this.#walker.write(chunk);
   };
