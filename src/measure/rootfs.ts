@@ -28,16 +28,19 @@ export interface RootfsSizes {
 /** rootfs, wasted and the files that cause it, from the entries of all layers (in layer order). */
 export function rootfsSizes(entries: readonly FileEntry[]): RootfsSizes {
   const live = liveFilesystem(entries);
-  const visible = (entry: FileEntry) => live.get(entry.path) === entry;
-  let rootfs = 0;
-  for (const entry of live.values()) if (entry.type === 'file') rootfs += entry.size;
+  // Indexed loops: an array iterator over 100,000 entries is megabytes of garbage (see liveFilesystem).
   // Bytes and layers of each path's hidden copies; most paths have none.
   const hidden = new Map<string, { bytes: number; layers: Set<number> }>();
   let files = 0;
-  for (const entry of entries) {
+  let rootfs = 0;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as FileEntry;
     if (entry.type !== 'file') continue;
     files += entry.size;
-    if (visible(entry)) continue;
+    if (live.get(entry.path) === entry) {
+      rootfs += entry.size;
+      continue;
+    }
     const copy = hidden.get(entry.path) ?? { bytes: 0, layers: new Set<number>() };
     copy.bytes += entry.size;
     copy.layers.add(entry.layer);

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergedFilesystem, normalisePath, toFileEntry } from '../../../src/measure/entries.js';
+import { EntryKeeper, mergedFilesystem, normalisePath, toFileEntry } from '../../../src/measure/entries.js';
 import { rootfsSizes } from '../../../src/measure/rootfs.js';
 import type { FileEntry } from '../../../src/measure/types.js';
 
@@ -153,5 +153,50 @@ describe('rootfsSizes at scale', () => {
       wasted: 10,
       wastedFiles: [{ path: '/app', layers: [0, 1], bytes: 10 }],
     });
+  });
+});
+
+describe('EntryKeeper', () => {
+  // What it must keep, said plainly: the `limit` largest (the earliest among equals), in their order.
+  function largestInOrder(entries: FileEntry[], limit: number): FileEntry[] {
+    const order = entries.map((_, index) => index);
+    order.sort((a, b) => (entries[b] as FileEntry).size - (entries[a] as FileEntry).size || a - b);
+    return order
+      .slice(0, limit)
+      .sort((a, b) => a - b)
+      .map((index) => entries[index] as FileEntry);
+  }
+
+  it('keeps the largest entries, the earliest among equals, in their order, added or merged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 5 }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.nat({ max: 60 }),
+        (sizes, limit, split) => {
+          const entries: FileEntry[] = sizes.map((size, index) => ({
+            path: `/f${index}`,
+            size,
+            type: 'file',
+            layer: index < split ? 0 : 1,
+          }));
+          const expected = largestInOrder(entries, limit);
+          const added = new EntryKeeper([], limit);
+          for (const entry of entries) added.add(entry);
+          expect(added.entries()).toEqual(expected);
+          expect(added.omitted).toBe(entries.length - expected.length);
+          // Two layers' keepers merged into the platform's keep what one keeper of all would.
+          const lower = new EntryKeeper([], limit);
+          const upper = new EntryKeeper([], limit);
+          for (const entry of entries) (entry.layer === 0 ? lower : upper).add(entry);
+          const platform = new EntryKeeper([], limit);
+          for (const layer of [lower, upper])
+            platform.merge({ entries: layer.entries(), omitted: layer.omitted });
+          expect(platform.entries()).toEqual(expected);
+          expect(platform.omitted).toBe(entries.length - expected.length);
+        },
+      ),
+      { seed: 1206, numRuns: 2000 },
+    );
   });
 });
