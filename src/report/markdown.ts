@@ -13,7 +13,7 @@ import { checkText, markdownTable } from './compare-format.js';
 import { codeName, escapeMarkdown } from './escape.js';
 import type { CheckReport, ReportImage } from './json.js';
 import { distinctNotes } from './notes.js';
-import { notMeasured, sizeColumns, sizeRows } from './size-rows.js';
+import { largestFiles, notMeasured, sizeColumns, sizeRows } from './size-rows.js';
 
 /** A step summary may hold 1 MiB; the rest of the step's summary needs some of it. */
 export const summaryMaxLength = 1_000_000;
@@ -85,20 +85,20 @@ function renderPlatform(platform: PlatformSizes, checks: Check[]): string {
     figure(layer.compressed),
     layer.createdBy ? codeName(layer.createdBy.slice(0, 80)) : '',
   ]);
-  const files = platform.entries
-    .filter((entry) => entry.type === 'file')
-    .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-  const fileRows = files
-    .slice(0, 20)
-    .map((entry) => [formatExact(entry.size), String(entry.layer), codeName(entry.path)]);
+  const { largest, files } = largestFiles(platform.entries, 20);
+  const fileRows = largest.map((entry) => [
+    formatExact(entry.size),
+    String(entry.layer),
+    codeName(entry.path),
+  ]);
   const details = [
-    `<details><summary>${platform.layers.length} layer(s), ${files.length} file(s)</summary>`,
+    `<details><summary>${platform.layers.length} layer(s), ${files} file(s)</summary>`,
     markdownTable(
       ['#', 'digest', 'files', 'tar', 'compressed', 'created by'],
       ['right', 'left', 'right', 'right', 'right', 'left'],
       layerRows,
     ),
-    `Largest files (${Math.min(20, files.length)} of ${files.length}):`,
+    `Largest files (${largest.length} of ${files}):`,
     markdownTable(['bytes', 'layer', 'path'], ['right', 'right', 'left'], fileRows),
     '</details>',
   ].join('\n\n');

@@ -10,7 +10,7 @@ import { formatExact } from '../units.js';
 import { counted, describeFailure, isNotice } from './checks.js';
 import type { CheckReport } from './json.js';
 import { distinctNotes } from './notes.js';
-import { notMeasured, sizeColumns, sizeRows, withoutEmptyColumns } from './size-rows.js';
+import { largestFiles, notMeasured, sizeColumns, sizeRows, withoutEmptyColumns } from './size-rows.js';
 import { textTable } from './table.js';
 
 export interface TextOptions {
@@ -132,11 +132,12 @@ function renderPlatform(platform: PlatformSizes, checks: Check[], options: TextO
   ];
 
   if (platform.sizes.files.measured !== false) sections.push(...wastedLines(platform));
-  const files = platform.entries.filter((entry) => entry.type === 'file');
-  const largest = [...files].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
-  const shown = options.allFiles ? largest : largest.slice(0, options.largestFiles ?? 10);
+  const { largest: shown, files } = largestFiles(
+    platform.entries,
+    options.allFiles ? undefined : (options.largestFiles ?? 10),
+  );
   sections.push(
-    `  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files.length}${platform.entriesOmitted ? `; ${platform.entriesOmitted} smaller entries left out of the report, still counted in every figure and paths: budget` : ''}):`,
+    `  ${options.allFiles ? 'files' : 'largest files'} (${shown.length} of ${files}${platform.entriesOmitted ? `; ${platform.entriesOmitted} smaller entries left out of the report, still counted in every figure and paths: budget` : ''}):`,
     textTable(
       ['bytes', 'layer', 'path'],
       shown.map((entry) => [formatExact(entry.size), String(entry.layer), entry.path]),
