@@ -62,14 +62,19 @@ function toFileEntry(header, layer) {
     }
     switch (header.type) {
         case 'file': {
-            // Mode and owner: what `diff` reports as changed when the bytes are not.
-            const entry = { path, size: header.size, type: 'file', layer };
-            if (header.mode !== undefined)
-                entry.mode = header.mode;
-            if (header.uid !== undefined)
-                entry.uid = header.uid;
-            if (header.gid !== undefined)
-                entry.gid = header.gid;
+            // Mode and owner: what `diff` reports as changed when the bytes are not. A header has all
+            // three: made in one literal, the entry holds them in the object itself (fields added
+            // afterwards would go to a second array: 16 bytes more per entry, 100,000s of entries).
+            const { size, mode, uid, gid } = header;
+            if (mode !== undefined && uid !== undefined && gid !== undefined)
+                return { path, size, type: 'file', layer, mode, uid, gid };
+            const entry = { path, size, type: 'file', layer };
+            if (mode !== undefined)
+                entry.mode = mode;
+            if (uid !== undefined)
+                entry.uid = uid;
+            if (gid !== undefined)
+                entry.gid = gid;
             return entry;
         }
         case 'directory':
