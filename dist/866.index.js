@@ -48,6 +48,7 @@ async function trendOf(octokit, dataBranch, report, log) {
 
 
 
+/** `data` may be chunks (a report written as it is serialised), each written as it comes. */
 async function writeFileAtomic(path, data) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
     try {
@@ -596,7 +597,7 @@ function renderComment(head, base, options) {
 /* harmony export */   pA: () => (/* binding */ checkReport),
 /* harmony export */   u5: () => (/* binding */ writeReport)
 /* harmony export */ });
-/* unused harmony exports reportJson, measureReport */
+/* unused harmony exports reportJson, reportJsonChunks, measureReport */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -637,7 +638,54 @@ function withoutUndefined(value) {
  * (report/schema.ts reads them back.)
  */
 function reportJson(report) {
-    return `${JSON.stringify(report, notMeasuredAsNull, 2)}\n`;
+    return [...reportJsonChunks(report)].join('');
+}
+/** Characters of entries gathered before a chunk is handed on. */
+const chunkChars = 1 << 16;
+/**
+ * The report's JSON text (reportJson) in chunks, to write as they come: the file lists (`entries`,
+ * up to 100,000 per platform) are serialised a batch of entries at a time, so the whole text
+ * (20 MB for 100,000 entries, and as much again as bytes to write) is never held at once.
+ */
+function* reportJsonChunks(report) {
+    // Each list is left out as a placeholder (a NUL is escaped, so no name can look like one),
+    // then written where it stands, at its indentation, as JSON.stringify would.
+    const lists = [];
+    const outline = JSON.stringify(report, function (key, value) {
+        if (key !== 'entries' || !Array.isArray(value))
+            return notMeasuredAsNull.call(this, key, value);
+        lists.push(value);
+        return `\u0000${lists.length - 1}`;
+    }, 2);
+    const placeholder = /"entries": "\\u0000(\d+)"/g;
+    let done = 0;
+    for (const match of outline.matchAll(placeholder)) {
+        const lineStart = outline.lastIndexOf('\n', match.index) + 1;
+        const indent = ' '.repeat(match.index - lineStart);
+        yield `${outline.slice(done, match.index)}"entries": `;
+        yield* listChunks(lists[Number(match[1])], indent);
+        done = match.index + match[0].length;
+    }
+    yield `${outline.slice(done)}\n`;
+}
+/** A list as JSON.stringify(list, notMeasuredAsNull, 2) writes it at `indent`, in chunks. */
+function* listChunks(list, indent) {
+    if (list.length === 0) {
+        yield '[]';
+        return;
+    }
+    const inner = `${indent}  `;
+    let chunk = '[';
+    for (let index = 0; index < list.length; index++) {
+        // No string in JSON holds a raw newline, so every newline starts a line to indent.
+        const item = JSON.stringify(list[index], notMeasuredAsNull, 2) ?? 'null';
+        chunk += `${index ? ',' : ''}\n${inner}${item.replaceAll('\n', `\n${inner}`)}`;
+        if (chunk.length >= chunkChars) {
+            yield chunk;
+            chunk = '';
+        }
+    }
+    yield `${chunk}\n${indent}]`;
 }
 function notMeasuredAsNull(_key, value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
@@ -658,7 +706,7 @@ async function writeReport(report, dir = (0,node_os__WEBPACK_IMPORTED_MODULE_1__
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tiny-size-gate');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, { recursive: true });
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, 'report.json');
-    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(path, reportJson(report));
+    await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(path, reportJsonChunks(report));
     return path;
 }
 function measureReport(sizes) {

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+/** `data` may be chunks (a report written as it is serialised), each written as it comes. */
+export async function writeFileAtomic(path: string, data: string | Buffer | Iterable<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data);

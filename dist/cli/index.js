@@ -172,6 +172,7 @@ exports.kp = closest;
 
 
 
+/** `data` may be chunks (a report written as it is serialised), each written as it comes. */
 async function writeFileAtomic(path, data) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
     try {
@@ -399,8 +400,11 @@ function optionHelp(spec) {
 }
 /** Writes a file, or to stdout for `-`. */
 async function writeOutput(path, text, io) {
-    if (path === '-')
-        return io.out(text);
+    if (path === '-') {
+        for (const chunk of typeof text === 'string' ? [text] : text)
+            io.out(chunk);
+        return;
+    }
     try {
         await (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(path, text);
     }
@@ -1339,7 +1343,7 @@ reference in the local engine. Registry credentials: ~/.docker/config.json, or t
 TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
     async run(args, io) {
         // Sources, measuring and reports load here, not at start-up (see check.ts).
-        const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { withImage, parseSourceRef }] = await Promise.all([
+        const [{ measureImage }, { measureReport, renderSizesText, reportJsonChunks }, { withImage, parseSourceRef },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8323)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
             Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3775)),
@@ -1356,7 +1360,7 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
         }, (view) => measureImage(view, { estimateCompressed: (0,cli_command/* flag */.Jt)(args, 'estimate-compressed') }));
         const json = (0,cli_command/* stringValue */.r$)(args, 'json');
         if (json)
-            await (0,cli_command/* writeOutput */.zh)(json, reportJson(measureReport(sizes)), io);
+            await (0,cli_command/* writeOutput */.zh)(json, reportJsonChunks(measureReport(sizes)), io);
         if (json !== '-')
             io.out(renderSizesText(sizes, { allFiles: (0,cli_command/* flag */.Jt)(args, 'all-files') }));
         return 0;

@@ -227,8 +227,11 @@ function optionHelp(spec: OptionSpec): string {
 }
 
 /** Writes a file, or to stdout for `-`. */
-export async function writeOutput(path: string, text: string, io: Console): Promise<void> {
-  if (path === '-') return io.out(text);
+export async function writeOutput(path: string, text: string | Iterable<string>, io: Console): Promise<void> {
+  if (path === '-') {
+    for (const chunk of typeof text === 'string' ? [text] : text) io.out(chunk);
+    return;
+  }
   try {
     await writeFileAtomic(path, text);
   } catch (error) {

@@ -36,12 +36,15 @@ reference in the local engine. Registry credentials: ~/.docker/config.json, or t
 TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
   async run(args, io) {
     // Sources, measuring and reports load here, not at start-up (see check.ts).
-    const [{ measureImage }, { measureReport, renderSizesText, reportJson }, { withImage, parseSourceRef }] =
-      await Promise.all([
-        import('../measure/index.js'),
-        import('../report/index.js'),
-        import('../source/index.js'),
-      ]);
+    const [
+      { measureImage },
+      { measureReport, renderSizesText, reportJsonChunks },
+      { withImage, parseSourceRef },
+    ] = await Promise.all([
+      import('../measure/index.js'),
+      import('../report/index.js'),
+      import('../source/index.js'),
+    ]);
     const source = parseSourceRef(args.positionals[0] as string);
     const platforms = stringList(args, 'platform');
     const manifestOnly = flag(args, 'manifest-only');
@@ -56,7 +59,7 @@ TINY_SIZE_GATE_REGISTRY_USERNAME and TINY_SIZE_GATE_REGISTRY_PASSWORD.`,
       (view) => measureImage(view, { estimateCompressed: flag(args, 'estimate-compressed') }),
     );
     const json = stringValue(args, 'json');
-    if (json) await writeOutput(json, reportJson(measureReport(sizes)), io);
+    if (json) await writeOutput(json, reportJsonChunks(measureReport(sizes)), io);
     if (json !== '-') io.out(renderSizesText(sizes, { allFiles: flag(args, 'all-files') }));
     return 0;
   },

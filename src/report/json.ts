@@ -87,7 +87,60 @@ function withoutUndefined<T extends object>(value: T): T {
  * (report/schema.ts reads them back.)
  */
 export function reportJson(report: CheckReport | MeasureReport): string {
-  return `${JSON.stringify(report, notMeasuredAsNull, 2)}\n`;
+  return [...reportJsonChunks(report)].join('');
+}
+
+/** Characters of entries gathered before a chunk is handed on. */
+const chunkChars = 1 << 16;
+
+/**
+ * The report's JSON text (reportJson) in chunks, to write as they come: the file lists (`entries`,
+ * up to 100,000 per platform) are serialised a batch of entries at a time, so the whole text
+ * (20 MB for 100,000 entries, and as much again as bytes to write) is never held at once.
+ */
+export function* reportJsonChunks(report: CheckReport | MeasureReport): Generator<string> {
+  // Each list is left out as a placeholder (a NUL is escaped, so no name can look like one),
+  // then written where it stands, at its indentation, as JSON.stringify would.
+  const lists: unknown[][] = [];
+  const outline = JSON.stringify(
+    report,
+    function (this: unknown, key, value) {
+      if (key !== 'entries' || !Array.isArray(value)) return notMeasuredAsNull.call(this, key, value);
+      lists.push(value);
+      return `\u0000${lists.length - 1}`;
+    },
+    2,
+  );
+  const placeholder = /"entries": "\\u0000(\d+)"/g;
+  let done = 0;
+  for (const match of outline.matchAll(placeholder)) {
+    const lineStart = outline.lastIndexOf('\n', match.index) + 1;
+    const indent = ' '.repeat(match.index - lineStart);
+    yield `${outline.slice(done, match.index)}"entries": `;
+    yield* listChunks(lists[Number(match[1])] as unknown[], indent);
+    done = match.index + match[0].length;
+  }
+  yield `${outline.slice(done)}\n`;
+}
+
+/** A list as JSON.stringify(list, notMeasuredAsNull, 2) writes it at `indent`, in chunks. */
+function* listChunks(list: unknown[], indent: string): Generator<string> {
+  if (list.length === 0) {
+    yield '[]';
+    return;
+  }
+  const inner = `${indent}  `;
+  let chunk = '[';
+  for (let index = 0; index < list.length; index++) {
+    // No string in JSON holds a raw newline, so every newline starts a line to indent.
+    const item = JSON.stringify(list[index], notMeasuredAsNull, 2) ?? 'null';
+    chunk += `${index ? ',' : ''}\n${inner}${item.replaceAll('\n', `\n${inner}`)}`;
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}\n${indent}]`;
 }
 
 function notMeasuredAsNull(this: unknown, _key: string, value: unknown): unknown {
@@ -109,7 +162,7 @@ export async function writeReport(report: CheckReport, dir = tmpdir()): Promise<
   const folder = join(dir, 'tiny-size-gate');
   await mkdir(folder, { recursive: true });
   const path = join(folder, 'report.json');
-  await writeFileAtomic(path, reportJson(report));
+  await writeFileAtomic(path, reportJsonChunks(report));
   return path;
 }
 
