@@ -573,10 +573,7 @@ usage or input error.`,
     async run(args, io) {
         // The engine and the reports load here, not at start-up, so `--version` and `--help` start
         // as fast as Node itself (`npm run bench -- --only startup`).
-        const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263)),
-        ]);
+        const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJsonChunks }] = await Promise.all([__nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 6146)), Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(323), __nccwpck_require__.e(155), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263))]);
         const quiet = (0,cli_command/* flag */.Jt)(args, 'quiet');
         // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
         const baselineFile = (0,cli_command/* stringValue */.r$)(args, 'baseline');
@@ -599,7 +596,7 @@ usage or input error.`,
         const json = (0,cli_command/* stringValue */.r$)(args, 'json');
         const markdown = (0,cli_command/* stringValue */.r$)(args, 'markdown');
         if (json)
-            await (0,cli_command/* writeOutput */.zh)(json, reportJson(report), io);
+            await (0,cli_command/* writeOutput */.zh)(json, reportJsonChunks(report), io);
         if (markdown)
             await (0,cli_command/* writeOutput */.zh)(markdown, renderMarkdown(report, baseline && base && { baseline, base }), io);
         if (json !== '-' && markdown !== '-') {

@@ -46,10 +46,8 @@ usage or input error.`,
   async run(args, io) {
     // The engine and the reports load here, not at start-up, so `--version` and `--help` start
     // as fast as Node itself (`npm run bench -- --only startup`).
-    const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJson }] = await Promise.all([
-      import('../check.js'),
-      import('../report/index.js'),
-    ]);
+    const [{ runCheck }, { checkReport, renderCheckText, renderMarkdown, reportJsonChunks }] =
+      await Promise.all([import('../check.js'), import('../report/index.js')]);
     const quiet = flag(args, 'quiet');
     // The growth gate on a laptop: a report (check --json) stands for the pull request's merge-base.
     const baselineFile = stringValue(args, 'baseline');
@@ -71,7 +69,7 @@ usage or input error.`,
     const report = checkReport(result, baseline);
     const json = stringValue(args, 'json');
     const markdown = stringValue(args, 'markdown');
-    if (json) await writeOutput(json, reportJson(report), io);
+    if (json) await writeOutput(json, reportJsonChunks(report), io);
     if (markdown)
       await writeOutput(markdown, renderMarkdown(report, baseline && base && { baseline, base }), io);
     if (json !== '-' && markdown !== '-') {
