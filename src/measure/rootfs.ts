@@ -25,8 +25,24 @@ export interface RootfsSizes {
   wastedFiles: WastedFile[];
 }
 
+/**
+ * The gate (once for rootfs, once for wasted) and the reports ask for the same platform's sizes:
+ * each entries array is resolved once (a map of every path: megabytes for 100,000 entries).
+ * Entries are not changed once measured, and callers only read the result.
+ */
+const resolved = new WeakMap<readonly FileEntry[], RootfsSizes>();
+
 /** rootfs, wasted and the files that cause it, from the entries of all layers (in layer order). */
 export function rootfsSizes(entries: readonly FileEntry[]): RootfsSizes {
+  let sizes = resolved.get(entries);
+  if (!sizes) {
+    sizes = resolveRootfs(entries);
+    resolved.set(entries, sizes);
+  }
+  return sizes;
+}
+
+function resolveRootfs(entries: readonly FileEntry[]): RootfsSizes {
   const live = liveFilesystem(entries);
   // Indexed loops: an array iterator over 100,000 entries is megabytes of garbage (see liveFilesystem).
   // Bytes and layers of each path's hidden copies; most paths have none.

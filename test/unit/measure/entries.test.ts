@@ -163,6 +163,16 @@ describe('rootfsSizes at scale', () => {
     expect(wastedFiles[0]).toEqual({ path: '/d98/f39998', layers: [0], bytes: 39_999 });
   });
 
+  it('resolves an entries array once, however many checks and reports ask', () => {
+    const entries: FileEntry[] = [{ layer: 0, path: '/app', type: 'file', size: 10 }];
+    const first = rootfsSizes(entries);
+    expect(rootfsSizes(entries)).toBe(first);
+    // Another array (another platform, another measurement) is resolved on its own.
+    const other = rootfsSizes([...entries, { layer: 1, path: '/app', type: 'file', size: 7 }]);
+    expect(other).not.toBe(first);
+    expect(other).toMatchObject({ rootfs: 7, wasted: 10 });
+  });
+
   it('a file rewritten in a later layer: the hidden copy is wasted, both layers listed', () => {
     const { rootfs, wasted, wastedFiles } = rootfsSizes([
       { layer: 0, path: '/app', type: 'file', size: 10 },
