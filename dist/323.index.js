@@ -801,20 +801,32 @@ function numeric(buf, start, length) {
             return undefined;
     return digits || value === 0 ? value : undefined;
 }
-/** The header at `at`: its checksum counts the checksum field itself as 8 spaces. */
+/** The header's bytes summed, with the checksum field (148-155) counted as 8 spaces. */
+function headerSum(buf, at) {
+    let sum = 8 * 0x20;
+    for (let i = at; i < at + 148; i++)
+        sum += buf[i];
+    for (let i = at + 156; i < at + block; i++)
+        sum += buf[i];
+    return sum;
+}
+/** How many of the header's bytes (the checksum field aside) are above 127. */
+function highBytes(buf, at) {
+    let count = 0;
+    for (let i = at; i < at + block; i++)
+        if (buf[i] > 127 && (i < at + 148 || i >= at + 156))
+            count++;
+    return count;
+}
+/**
+ * The header at `at`: its checksum is the unsigned sum, as every tar writer since POSIX makes
+ * it, or the signed one (bytes above 127 negative) of some old tars, counted only when the
+ * unsigned sum does not match: this is the walk's most frequent check.
+ */
 function checksumMatches(buf, at) {
     const stored = numeric(buf, at + 148, 8);
-    let unsigned = 8 * 0x20;
-    let high = 0;
-    for (let i = at; i < at + block; i++) {
-        if (i === at + 148)
-            i += 8;
-        const byte = buf[i];
-        unsigned += byte;
-        if (byte > 127)
-            high++;
-    }
-    return stored === unsigned || stored === unsigned - 256 * high;
+    const unsigned = headerSum(buf, at);
+    return stored === unsigned || stored === unsigned - 256 * highBytes(buf, at);
 }
 function isZeroBlock(buf, at) {
     for (let i = at; i < at + block; i++)

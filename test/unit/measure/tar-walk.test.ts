@@ -130,8 +130,11 @@ describe('the header walker reads what tar-stream reads', async () => {
   });
 });
 
-/** One ustar header with a correct checksum; `size` may be a raw 12-byte field. */
-function header(name: string, size: number | Buffer, flag = '0'): Buffer {
+/**
+ * One ustar header with a correct checksum; `size` may be a raw 12-byte field. `signed`: summed
+ * as old tars did, bytes above 127 counting as negative.
+ */
+function header(name: string, size: number | Buffer, flag = '0', signed = false): Buffer {
   const block = Buffer.alloc(512);
   block.write(name, 0, 'utf8');
   block.write('0000644\0', 100);
@@ -141,7 +144,7 @@ function header(name: string, size: number | Buffer, flag = '0'): Buffer {
   block.write('ustar\x0000', 257, 'latin1');
   block.fill(0x20, 148, 156);
   let sum = 0;
-  for (const byte of block) sum += byte;
+  for (const byte of block) sum += signed && byte > 127 ? byte - 256 : byte;
   block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
   return block;
 }
@@ -210,6 +213,17 @@ describe('hostile headers: refused with a TarFormatError, never a hang or a Rang
   ])('%s', (_name, bytes, message) => {
     expect(() => walkChunks(bytes, [])).toThrow(TarFormatError);
     expect(() => walkChunks(bytes, [])).toThrow(message);
+  });
+
+  it('a checksum summed with signed bytes (old tars) is accepted, as an unsigned one; a wrong one is not', () => {
+    const name = 'caf\u00e9-\u00fcber';
+    for (const signed of [false, true]) {
+      const bytes = Buffer.concat([header(name, 0, '0', signed), end]);
+      expect(namesAndSizes(walkChunks(bytes, []))).toEqual([{ name, type: 'file', size: 0 }]);
+    }
+    const wrong = header(name, 0, '0', true);
+    wrong.write('000001\0 ', 148);
+    expect(() => walkChunks(Buffer.concat([wrong, end]), [])).toThrow(/bad checksum/);
   });
 
   it('a base-256 size (GNU, for files of 8 GiB and more) is read', () => {
