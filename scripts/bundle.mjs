@@ -16,6 +16,14 @@ const entries = [
 
 const out = mkdtempSync(join(tmpdir(), 'tsg-bundle-'));
 try {
+  // A failure sets the exit code and returns: process.exit() would skip the finally that removes `out`.
+  process.exitCode = bundle() ? 0 : 1;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+/** Bundles into `out`, then checks dist/ against it or replaces dist/ with it; false on a failure. */
+function bundle() {
   for (const entry of entries) {
     execFileSync(
       join(root, 'node_modules/.bin/ncc'),
@@ -46,7 +54,7 @@ try {
     console.error(
       `ncc emitted unexpected assets (rewrite the path expression that names them):\n  ${strays.join('\n  ')}`,
     );
-    process.exit(1);
+    return false;
   }
   if (check) {
     const differences = compare(out, join(root, 'dist'));
@@ -54,18 +62,17 @@ try {
       console.error(
         `dist/ does not match a fresh bundle of src/:\n  ${differences.join('\n  ')}\nRun \`npm run bundle\` and commit dist/.`,
       );
-      process.exit(1);
+      return false;
     }
     console.log('dist/ matches a fresh bundle');
-  } else {
-    rmSync(join(root, 'dist'), { recursive: true, force: true });
-    cpSync(out, join(root, 'dist'), { recursive: true });
-    for (const file of listFiles(join(root, 'dist'))) {
-      console.log(`${relative(root, file)}  ${statSync(file).size} B`);
-    }
+    return true;
   }
-} finally {
-  rmSync(out, { recursive: true, force: true });
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  cpSync(out, join(root, 'dist'), { recursive: true });
+  for (const file of listFiles(join(root, 'dist'))) {
+    console.log(`${relative(root, file)}  ${statSync(file).size} B`);
+  }
+  return true;
 }
 
 function listFiles(dir) {
