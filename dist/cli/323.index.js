@@ -420,8 +420,25 @@ function consumeStage(consume) {
         },
     });
 }
+/** A full stdin can take more, or never will: a child that died closes it without a 'drain'. */
+function drainedOrClosed(stream) {
+    return new Promise((resolve) => {
+        const done = () => {
+            stream.off('drain', done).off('close', done);
+            resolve();
+        };
+        stream.on('drain', done).on('close', done);
+    });
+}
 function decoders_closed(stream) {
     return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
+}
+/**
+ * A decoder stopped from outside (a signal: the kernel's out-of-memory killer, most often): not a
+ * fault of the bytes.
+ */
+class DecoderStopped extends Error {
+    name = 'DecoderStopped';
 }
 /** The longest Unix socket path every platform takes (sun_path is 104 bytes on macOS). */
 const maxSocketPath = 100;
@@ -515,9 +532,10 @@ function decodeInChild(decoder, consume) {
             if (stderr.length < 4096)
                 stderr += text;
         });
+        /** How the child ended: undefined when it succeeded. */
         const exited = new Promise((resolve, reject) => {
             child.once('error', reject);
-            child.once('close', (code) => resolve(code));
+            child.once('close', (code, signal) => resolve(code === 0 ? undefined : signal ? `killed by ${signal}` : `exit code ${code}`));
         });
         exited.catch(() => { });
         // A decoder that stops reading (it failed) breaks the pipe: that error is the exit status's.
@@ -526,7 +544,7 @@ function decodeInChild(decoder, consume) {
             for await (const chunk of source) {
                 decoder.onInput?.(chunk);
                 if (!stdin.write(chunk))
-                    await new Promise((resolve) => stdin.once('drain', resolve));
+                    await drainedOrClosed(stdin);
                 if (stdin.destroyed)
                     return;
             }
@@ -543,14 +561,14 @@ function decodeInChild(decoder, consume) {
             else
                 for await (const chunk of stdout)
                     take(chunk);
-            const code = await exited;
+            const ended = await exited;
             if (consumeFailed)
                 throw consumeFailed;
             if (fed)
                 throw fed;
             await feeding;
-            if (code !== 0)
-                throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), code);
+            if (ended)
+                throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), ended);
             decoder.onSuccess?.(produced);
         }
         finally {
@@ -590,7 +608,7 @@ function inflateWithIgzip(consume) {
     return decodeInChild({
         command: 'igzip',
         args: ['-d', '-c'],
-        failure: (detail, code) => new GzipFastPathRefused(`igzip -d failed: ${detail || `exit code ${code}`}`),
+        failure: (detail, ended) => new GzipFastPathRefused(`igzip -d failed: ${detail || ended}`),
         // A copy: a view would keep the whole input chunk alive.
         onInput: (chunk) => {
             tail = Buffer.from(Buffer.concat([tail, chunk.subarray(-4)]).subarray(-4));
@@ -1201,9 +1219,11 @@ function decompressZstdCli(consume) {
     return decodeInChild({
         command: 'zstd',
         args: ['-d', '-c', '-q', '--no-progress'],
-        failure: (detail, code) => new ZstdDataError(/unexpected end|truncated/i.test(detail)
-            ? 'truncated zstd stream (unexpected end)'
-            : `zstd -d failed: ${detail || `exit code ${code}`}`),
+        failure: (detail, ended) => ended.startsWith('killed')
+            ? new DecoderStopped(`zstd -d was ${ended}${detail ? `: ${detail}` : ''}`)
+            : new ZstdDataError(/unexpected end|truncated/i.test(detail)
+                ? 'truncated zstd stream (unexpected end)'
+                : `zstd -d failed: ${detail || ended}`),
     }, consume);
 }
 /** Node's own zstd decoder, when this Node has one. */
@@ -1424,6 +1444,13 @@ function streamError(error, context, compression) {
             fix: message.includes('install zstd')
                 ? 'Install the zstd CLI (apt-get install zstd) or run on Node 22.15 or later; or compress the layer with a window of at most 8 MiB (zstd levels 1-19 without --long).'
                 : 'Compress the layer with a window of at most 128 MiB (zstd without --long, or --long=27 at most), as `zstd -d` accepts by default.',
+        });
+    }
+    if (error instanceof DecoderStopped) {
+        return new errors/* TinySizeError */.kp(`layer ${context.index} (${digest}) could not be decoded: ${message}`, {
+            ...layerPlace(context),
+            cause: error,
+            fix: 'Something stopped the decoder from outside, most often the kernel for want of memory: free memory or use a bigger machine, then measure again.',
         });
     }
     if (error instanceof ZstdDataError) {

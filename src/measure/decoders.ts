@@ -80,15 +80,37 @@ export function consumeStage(consume: ChunkConsumer): Writable {
   });
 }
 
+/** A full stdin can take more, or never will: a child that died closes it without a 'drain'. */
+function drainedOrClosed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done);
+  });
+}
+
 function closed(stream: Readable | Writable): Promise<void> {
   return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
+}
+
+/**
+ * A decoder stopped from outside (a signal: the kernel's out-of-memory killer, most often): not a
+ * fault of the bytes.
+ */
+export class DecoderStopped extends Error {
+  override readonly name = 'DecoderStopped';
 }
 
 export interface ChildDecoder {
   command: string;
   args: readonly string[];
-  /** The error for a non-zero exit, from the tool's stderr without its `name: ` prefixes. */
-  failure: (detail: string, code: number | null) => Error;
+  /**
+   * The error for a failed run, from the tool's stderr without its `name: ` prefixes, and how it
+   * ended (`exit code 1`, `killed by SIGKILL`).
+   */
+  failure: (detail: string, ended: string) => Error;
   /** Sees every input chunk as it is written (the gzip path keeps the trailer). */
   onInput?: (chunk: Buffer) => void;
   /** Runs once the child succeeded, with the bytes it produced (the gzip path checks its trailer). */
@@ -192,9 +214,12 @@ export function decodeInChild(decoder: ChildDecoder, consume: ChunkConsumer): La
     (child.stderr as Readable).setEncoding('utf8').on('data', (text: string) => {
       if (stderr.length < 4096) stderr += text;
     });
-    const exited = new Promise<number | null>((resolve, reject) => {
+    /** How the child ended: undefined when it succeeded. */
+    const exited = new Promise<string | undefined>((resolve, reject) => {
       child.once('error', reject);
-      child.once('close', (code) => resolve(code));
+      child.once('close', (code, signal) =>
+        resolve(code === 0 ? undefined : signal ? `killed by ${signal}` : `exit code ${code}`),
+      );
     });
     exited.catch(() => {});
     // A decoder that stops reading (it failed) breaks the pipe: that error is the exit status's.
@@ -202,7 +227,7 @@ export function decodeInChild(decoder: ChildDecoder, consume: ChunkConsumer): La
     const feeding = (async () => {
       for await (const chunk of source) {
         decoder.onInput?.(chunk);
-        if (!stdin.write(chunk)) await new Promise((resolve) => stdin.once('drain', resolve));
+        if (!stdin.write(chunk)) await drainedOrClosed(stdin);
         if (stdin.destroyed) return;
       }
       stdin.end();
@@ -215,11 +240,11 @@ export function decodeInChild(decoder: ChildDecoder, consume: ChunkConsumer): La
     try {
       if (output) await output.ended;
       else for await (const chunk of stdout as AsyncIterable<Buffer>) take(chunk);
-      const code = await exited;
+      const ended = await exited;
       if (consumeFailed) throw consumeFailed;
       if (fed) throw fed;
       await feeding;
-      if (code !== 0) throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), code);
+      if (ended) throw decoder.failure(stderr.replace(/^.*?: /gm, '').trim(), ended);
       decoder.onSuccess?.(produced);
     } finally {
       // Stopped early or failed: end the child and wait until its pipes are closed, so a failed

@@ -47,7 +47,7 @@ function inflateWithIgzip(consume: ChunkConsumer): LastStage {
     {
       command: 'igzip',
       args: ['-d', '-c'],
-      failure: (detail, code) => new GzipFastPathRefused(`igzip -d failed: ${detail || `exit code ${code}`}`),
+      failure: (detail, ended) => new GzipFastPathRefused(`igzip -d failed: ${detail || ended}`),
       // A copy: a view would keep the whole input chunk alive.
       onInput: (chunk) => {
         tail = Buffer.from(Buffer.concat([tail, chunk.subarray(-4)]).subarray(-4));

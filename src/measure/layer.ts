@@ -17,7 +17,7 @@ import { constants, createGzip, type Gzip } from 'node:zlib';
 import { TinySizeError } from '../errors.js';
 import type { BlobStore, Descriptor, LayerRef } from '../oci/index.js';
 import { isForeignLayer, type LayerCompression, layerCompression, sniffCompression } from '../oci/index.js';
-import { consumeStage, outputChunkBytes } from './decoders.js';
+import { consumeStage, DecoderStopped, outputChunkBytes } from './decoders.js';
 import { EntryKeeper, type PathSum, toFileEntry } from './entries.js';
 import { GzipFastPathRefused, type GzipPath, inflate, preferredGzipPath } from './gzip.js';
 import { consumed } from './scavenge.js';
@@ -242,6 +242,13 @@ function streamError(error: unknown, context: LayerContext, compression: LayerCo
       fix: message.includes('install zstd')
         ? 'Install the zstd CLI (apt-get install zstd) or run on Node 22.15 or later; or compress the layer with a window of at most 8 MiB (zstd levels 1-19 without --long).'
         : 'Compress the layer with a window of at most 128 MiB (zstd without --long, or --long=27 at most), as `zstd -d` accepts by default.',
+    });
+  }
+  if (error instanceof DecoderStopped) {
+    return new TinySizeError(`layer ${context.index} (${digest}) could not be decoded: ${message}`, {
+      ...layerPlace(context),
+      cause: error,
+      fix: 'Something stopped the decoder from outside, most often the kernel for want of memory: free memory or use a bigger machine, then measure again.',
     });
   }
   if (error instanceof ZstdDataError) {

@@ -15,6 +15,7 @@ import {
   chosenDecoder,
   commandPresent,
   consumeStage,
+  DecoderStopped,
   decodeInChild,
   type LastStage,
   outputChunkBytes,
@@ -244,12 +245,14 @@ function decompressZstdCli(consume: ChunkConsumer): LastStage {
     {
       command: 'zstd',
       args: ['-d', '-c', '-q', '--no-progress'],
-      failure: (detail, code) =>
-        new ZstdDataError(
-          /unexpected end|truncated/i.test(detail)
-            ? 'truncated zstd stream (unexpected end)'
-            : `zstd -d failed: ${detail || `exit code ${code}`}`,
-        ),
+      failure: (detail, ended) =>
+        ended.startsWith('killed')
+          ? new DecoderStopped(`zstd -d was ${ended}${detail ? `: ${detail}` : ''}`)
+          : new ZstdDataError(
+              /unexpected end|truncated/i.test(detail)
+                ? 'truncated zstd stream (unexpected end)'
+                : `zstd -d failed: ${detail || ended}`,
+            ),
     },
     consume,
   );

@@ -16,7 +16,7 @@ const input = randomBytes(8 * 1024 * 1024);
 const cat: ChildDecoder = {
   command: 'cat',
   args: [],
-  failure: (detail) => new Error(`cat failed: ${detail}`),
+  failure: (detail, ended) => new Error(`cat failed (${ended}): ${detail}`),
 };
 
 let temp: string;
@@ -100,9 +100,32 @@ describe('decodeInChild', () => {
       const failing: ChildDecoder = {
         command: 'sh',
         args: ['-c', 'cat >/dev/null; echo "sh: stream is damaged" >&2; exit 3'],
-        failure: (detail, code) => new Error(`decoder failed (${code}): ${detail}`),
+        failure: (detail, ended) => new Error(`decoder failed (${ended}): ${detail}`),
       };
-      await expect(decode(failing, () => {})).rejects.toThrow('decoder failed (3): stream is damaged');
+      await expect(decode(failing, () => {})).rejects.toThrow(
+        'decoder failed (exit code 3): stream is damaged',
+      );
+    });
+
+    it(`a child killed by a signal says so (${where})`, async () => {
+      process.env.TMPDIR = where === 'socket' ? temp : longTmpdir();
+      const killed: ChildDecoder = {
+        ...cat,
+        command: 'sh',
+        args: ['-c', 'head -c 1000 >/dev/null; kill -KILL $$'],
+      };
+      await expect(decode(killed, () => {})).rejects.toThrow('cat failed (killed by SIGKILL)');
+    });
+
+    // It closes its stdin with most of the input unwritten: no 'drain' will come (this hung).
+    it(`a child that fails before reading its input is not waited for (${where})`, async () => {
+      process.env.TMPDIR = where === 'socket' ? temp : longTmpdir();
+      const early: ChildDecoder = {
+        ...cat,
+        command: 'sh',
+        args: ['-c', 'head -c 1000 >/dev/null; echo "sh: bad magic" >&2; exit 1'],
+      };
+      await expect(decode(early, () => {})).rejects.toThrow('cat failed (exit code 1): bad magic');
     });
   }
 

@@ -4,6 +4,9 @@
  * fails the measurement) and the blob lengths.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -292,6 +295,28 @@ describe('every zstd decoder this Node has', async () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TinySizeError);
     expect((error as TinySizeError).message).toMatch(/is not valid zstd: truncated zstd stream/);
+  });
+
+  it('cli: a zstd killed from outside (the out-of-memory killer) is said so, with the fix, not as bad data', async () => {
+    // A zstd first on PATH that reads a little and dies as the kernel would kill it.
+    const blob = zstd(tar);
+    const dir = mkdtempSync(join(tmpdir(), 'tsg-zstd-killed-'));
+    writeFileSync(join(dir, 'zstd'), '#!/bin/sh\nhead -c 100 >/dev/null\nkill -KILL $$\n', { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${dir}:${path}`;
+    try {
+      const error = await measureWith('cli', {
+        tar,
+        blob,
+        mediaType: MediaType.ociLayerZstd,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TinySizeError);
+      expect((error as TinySizeError).message).toMatch(/could not be decoded: zstd -d was killed by SIGKILL/);
+      expect((error as TinySizeError).fix).toMatch(/memory/);
+    } finally {
+      process.env.PATH = path;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // zstd -d refuses windows over 2^27 unless told --long=N or --memory: so do we, before allocating.
