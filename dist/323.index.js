@@ -589,7 +589,7 @@ function decodeInChild(decoder, consume) {
     return async (source) => {
         let produced = 0;
         let consumeFailed;
-        let stop = () => { };
+        // Called only once the child runs: nothing reaches our end of the socket before.
         const take = (chunk) => {
             if (consumeFailed)
                 return;
@@ -600,7 +600,7 @@ function decodeInChild(decoder, consume) {
             catch (error) {
                 // Thrown from a socket's read callback it would be uncaught: stop the child instead.
                 consumeFailed = error;
-                stop();
+                child.kill();
             }
         };
         const output = await childOutput(take);
@@ -609,7 +609,6 @@ function decodeInChild(decoder, consume) {
         });
         // The child holds its own copy: when it exits, our end reads the end of the stream.
         output?.childEnd.destroy();
-        stop = () => child.kill();
         // Pipes, as stdio asks (stdout is one when there is no socket).
         const stdin = child.stdin;
         const stdout = child.stdout;

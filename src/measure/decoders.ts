@@ -188,7 +188,7 @@ export function decodeInChild(decoder: ChildDecoder, consume: ChunkConsumer): La
   return async (source) => {
     let produced = 0;
     let consumeFailed: unknown;
-    let stop = () => {};
+    // Called only once the child runs: nothing reaches our end of the socket before.
     const take = (chunk: Buffer) => {
       if (consumeFailed) return;
       try {
@@ -197,7 +197,7 @@ export function decodeInChild(decoder: ChildDecoder, consume: ChunkConsumer): La
       } catch (error) {
         // Thrown from a socket's read callback it would be uncaught: stop the child instead.
         consumeFailed = error;
-        stop();
+        child.kill();
       }
     };
     const output = await childOutput(take);
@@ -206,7 +206,6 @@ export function decodeInChild(decoder: ChildDecoder, consume: ChunkConsumer): La
     });
     // The child holds its own copy: when it exits, our end reads the end of the stream.
     output?.childEnd.destroy();
-    stop = () => child.kill();
     // Pipes, as stdio asks (stdout is one when there is no socket).
     const stdin = child.stdin as Writable;
     const stdout = child.stdout as Readable | null;
